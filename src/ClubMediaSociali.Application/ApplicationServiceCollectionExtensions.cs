@@ -1,0 +1,18 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClubMediaSociali.Application;
+
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers what the use cases need besides the mediator itself, which the host registers
+    /// because the mediator's source generator runs in the outermost project.
+    /// </summary>
+    public static IServiceCollection AddClubApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssemblyContaining<Data.ClubDbContext>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

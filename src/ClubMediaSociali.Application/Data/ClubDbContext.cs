@@ -1,0 +1,32 @@
+using ClubMediaSociali.Application.Domain.Ideas;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Newsletter;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Domain.Repertoire;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Data;
+
+/// <summary>The Club's database: Identity tables, data-protection keys and every feature's tables.</summary>
+public class ClubDbContext(DbContextOptions<ClubDbContext> options)
+    : IdentityDbContext<Member, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<NewsletterSubscriber> NewsletterSubscribers => Set<NewsletterSubscriber>();
+
+    public DbSet<Practice> Practices => Set<Practice>();
+
+    public DbSet<Idea> Ideas => Set<Idea>();
+
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ClubDbContext).Assembly);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClubMediaSociali.Web.Features.Errors;
+
+/// <summary>
+/// Friendly pages for errors. Re-executed for any method (a failed POST lands here too), so no
+/// method constraint and no antiforgery check.
+/// </summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController(ILogger<ErrorsController> logger) : Controller
+{
+    [Route("errore/{statusCode:int?}")]
+    [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+#pragma warning disable ASP0018 // The optional route value is bound by name below.
+    public IActionResult Show(int? statusCode)
+#pragma warning restore ASP0018
+    {
+        var correlationId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
+        var code = statusCode ?? StatusCodes.Status500InternalServerError;
+        if (code >= 500 && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
+        {
+            logger.LogError(failure.Error, "Unhandled error on {Path}, correlation {CorrelationId}", failure.Path, correlationId);
+        }
+
+        Response.StatusCode = code;
+        var view = code == StatusCodes.Status404NotFound ? "NotFound" : "Error";
+        return View(view, new ErrorViewModel(code, correlationId));
+    }
+}
+
+public sealed record ErrorViewModel(int StatusCode, string CorrelationId);

@@ -1,0 +1,20 @@
+using ClubMediaSociali.Application.Features.Home;
+using ClubMediaSociali.Application.Features.Newsletter;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClubMediaSociali.Web.Features.Home;
+
+[AllowAnonymous]
+public sealed class HomeController(IMediator mediator) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var figures = await mediator.Send(new GetHomeFigures(), cancellationToken);
+        return View(new HomeViewModel(figures, new SubscribeToNewsletter()));
+    }
+}
+
+public sealed record HomeViewModel(HomeFigures Figures, SubscribeToNewsletter Subscription);

@@ -1,0 +1,124 @@
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Data.DemoContent;
+using ClubMediaSociali.Web.Infrastructure.LocalPostgres;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace ClubMediaSociali.Web.Infrastructure.Database;
+
+/// <summary>
+/// Finds the database at start-up. Development with no connection string gets a private cluster
+/// under .data/postgres, migrated and filled with demo content; every other environment must name
+/// a reachable database or the app refuses to start with a message saying why.
+/// </summary>
+internal static class DatabaseStartup
+{
+    public static async Task<ClubDatabaseTarget> ResolveAsync(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration.GetConnectionString(ClubDatabase.ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return new ClubDatabaseTarget(configured, LocalCluster: null);
+        }
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            throw new StartupException(
+                $"No database is configured. Set ConnectionStrings__{ClubDatabase.ConnectionStringName} " +
+                $"(for example \"Host=db;Database=club;Username=club;Password=...\"). Only the Development " +
+                "environment starts a local PostgreSQL by itself.");
+        }
+
+        var dataDirectory = Path.Combine(RepositoryRoot(builder.Environment.ContentRootPath), ".data", "postgres");
+        try
+        {
+            var cluster = await LocalPostgresCluster.StartAsync(dataDirectory, durable: true);
+            return new ClubDatabaseTarget(cluster.ConnectionString("club"), cluster);
+        }
+        catch (LocalPostgresException ex)
+        {
+            throw new StartupException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>Applies migrations where wanted, loads demo content for local runs, and fails clearly when the database is unreachable.</summary>
+    public static async Task PrepareAsync(WebApplication app, ClubDatabaseTarget target)
+    {
+        if (target.LocalCluster is { } cluster)
+        {
+            app.Lifetime.ApplicationStopped.Register(() => cluster.StopAsync().GetAwaiter().GetResult());
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClubDbContext>();
+        var migrate = target.LocalCluster is not null || app.Configuration.GetValue<bool>("Database:MigrateOnStartup");
+        if (migrate)
+        {
+            try
+            {
+                await db.Database.MigrateAsync();
+            }
+            catch (NpgsqlException ex)
+            {
+                throw new StartupException($"The database could not be reached to apply migrations: {ex.Message}", ex);
+            }
+        }
+        else if (!await CanConnectAsync(db))
+        {
+            throw new StartupException(
+                $"The database named by ConnectionStrings__{ClubDatabase.ConnectionStringName} cannot be reached. " +
+                "Check that PostgreSQL is running and that host, port, user and password are right.");
+        }
+
+        if (target.LocalCluster is not null || app.Configuration.GetValue<bool>("Database:SeedDemoContent"))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync();
+        }
+    }
+
+    private static async Task<bool> CanConnectAsync(ClubDbContext db)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+            await connection.OpenAsync();
+            return true;
+        }
+        catch (NpgsqlException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The folder holding the solution file, so .data/ sits at the repository root; else the content root.</summary>
+    private static string RepositoryRoot(string contentRoot)
+    {
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ClubMediaSociali.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return contentRoot;
+    }
+}
+
+internal sealed record ClubDatabaseTarget(string ConnectionString, LocalPostgresCluster? LocalCluster);
+
+/// <summary>A start-up problem the person running the site can fix; its message says how.</summary>
+public sealed class StartupException : Exception
+{
+    public StartupException()
+    {
+    }
+
+    public StartupException(string message) : base(message)
+    {
+    }
+
+    public StartupException(string message, Exception innerException) : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace ClubMediaSociali.Web.Infrastructure.Localization;
+
+/// <summary>The Club speaks Italian first; English is a choice the visitor makes with the switcher.</summary>
+public static class ClubCultures
+{
+    public const string Italian = "it";
+    public const string English = "en";
+
+    public static readonly IReadOnlyList<string> Supported = [Italian, English];
+
+    public static bool IsSupported(string? culture) => culture is not null && Supported.Contains(culture);
+
+    public static RequestLocalizationOptions RequestLocalization()
+    {
+        var cultures = Supported.Select(c => new CultureInfo(c)).ToList();
+        return new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Italian),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+            // Only the visitor's explicit choice counts: the browser's language does not switch the Club to English.
+            RequestCultureProviders = [new CookieRequestCultureProvider()],
+        };
+    }
+}

@@ -1,0 +1,48 @@
+using ClubMediaSociali.Web;
+using ClubMediaSociali.Web.Infrastructure.Database;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Host.UseSerilog((context, services, logger) => logger
+    .ReadFrom.Configuration(context.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+ClubDatabaseTarget database;
+try
+{
+    database = await DatabaseStartup.ResolveAsync(builder);
+}
+catch (StartupException ex)
+{
+    Console.Error.WriteLine($"Il Club non può partire / The Club cannot start: {ex.Message}");
+    return 1;
+}
+
+builder.Services.AddClubWeb(builder.Configuration, builder.Environment, database.ConnectionString);
+
+var app = builder.Build();
+app.UseClubPipeline();
+
+try
+{
+    await DatabaseStartup.PrepareAsync(app, database);
+}
+catch (StartupException ex)
+{
+    Console.Error.WriteLine($"Il Club non può partire / The Club cannot start: {ex.Message}");
+    await app.DisposeAsync();
+    if (database.LocalCluster is { } cluster)
+    {
+        await cluster.StopAsync();
+    }
+
+    return 1;
+}
+
+await app.RunAsync();
+return 0;
+
+// Lets the test projects start the real host with WebApplicationFactory<Program>.
+public partial class Program;

@@ -1,0 +1,106 @@
+using ClubMediaSociali.Application;
+using ClubMediaSociali.Application.Common.Behaviors;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Data.DemoContent;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Web.Infrastructure;
+using ClubMediaSociali.Web.Infrastructure.Health;
+using ClubMediaSociali.Web.Infrastructure.Localization;
+using ClubMediaSociali.Web.Infrastructure.Mvc;
+using ClubMediaSociali.Web.Infrastructure.Validation;
+using Mediator;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Serilog;
+
+namespace ClubMediaSociali.Web;
+
+/// <summary>The web app's services and request pipeline, in one place.</summary>
+internal static class WebComposition
+{
+    public static IServiceCollection AddClubWeb(
+        this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment, string connectionString)
+    {
+        services.AddDbContextPool<ClubDbContext>(options =>
+        {
+            options.UseClubPostgres(connectionString);
+            if (environment.IsDevelopment())
+            {
+                options.EnableDetailedErrors();
+            }
+        });
+
+        services.AddClubApplication();
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(ClubDbContext)];
+            // Logging wraps validation, so rejected requests are logged too.
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+        });
+
+        services.AddIdentityCore<Member>(options => options.User.RequireUniqueEmail = true)
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<ClubDbContext>();
+        services.AddScoped<DemoContentSeeder>();
+
+        // Keys in PostgreSQL: every instance of the app reads every other instance's cookies.
+        services.AddDataProtection()
+            .SetApplicationName("ClubMediaSociali")
+            .PersistKeysToDbContext<ClubDbContext>();
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessages>();
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add<ValidationFilter>();
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            })
+            .AddRazorOptions(FeatureFolders.Configure)
+            .AddViewLocalization();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "club.af";
+            options.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+                ? CookieSecurePolicy.SameAsRequest
+                : CookieSecurePolicy.Always;
+        });
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHttpContextAccessor();
+        return services;
+    }
+
+    public static WebApplication UseClubPipeline(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/errore");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/errore/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseRequestLocalization(ClubCultures.RequestLocalization());
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapControllers();
+
+        app.Lifetime.ApplicationStarted.Register(() => Log.Information(
+            "Club dei media sociali ready on {Addresses}",
+            string.Join(", ", app.Urls)));
+        return app;
+    }
+}
