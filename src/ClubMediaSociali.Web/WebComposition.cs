@@ -56,6 +56,9 @@ internal static class WebComposition
         services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessages>();
         services.AddControllersWithViews(options =>
             {
+                // FluentValidation owns validation and its messages are ours; MVC's implicit
+                // [Required] on non-nullable strings would add an English message beside them.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.Filters.Add<ValidationFilter>();
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             })

@@ -1,0 +1,51 @@
+using System.Net;
+using ClubMediaSociali.Tests.Infrastructure;
+
+namespace ClubMediaSociali.Tests.Features.Health;
+
+/// <summary>Runs its own PostgreSQL, because it stops it: the shared database stays up for the other tests.</summary>
+public sealed class HealthTests
+{
+    [Fact]
+    public async Task Ready_fails_while_the_database_is_down_and_recovers_when_it_is_back()
+    {
+        var cluster = await TestDatabase.StartThrowawayClusterAsync();
+        try
+        {
+            await using var app = new ClubAppFactory(cluster.ConnectionString("postgres"));
+            using var client = app.CreateClient();
+
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
+
+            await cluster.StopAsync();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
+
+            await cluster.StartAgainAsync();
+            Assert.Equal(HttpStatusCode.OK, await EventuallyAsync(client, "/health/ready", HttpStatusCode.OK));
+        }
+        finally
+        {
+            var folder = Path.GetDirectoryName(cluster.DataDirectory)!;
+            await cluster.DestroyAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    // The first probe after a restart may still meet a connection from before; the next one must pass.
+    private static async Task<HttpStatusCode> EventuallyAsync(HttpClient client, string url, HttpStatusCode wanted)
+    {
+        var status = HttpStatusCode.InternalServerError;
+        for (var attempt = 0; attempt < 20 && status != wanted; attempt++)
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            status = response.StatusCode;
+            if (status != wanted)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        return status;
+    }
+}

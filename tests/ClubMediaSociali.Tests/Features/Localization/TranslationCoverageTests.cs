@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ClubMediaSociali.Tests.Infrastructure;
+
+namespace ClubMediaSociali.Tests.Features.Localization;
+
+/// <summary>Every Italian text of the site has an English translation, so English pages never mix languages.</summary>
+public sealed partial class TranslationCoverageTests
+{
+    [Theory]
+    [InlineData("src/ClubMediaSociali.Web", "src/ClubMediaSociali.Web/Resources/SharedResource.en.resx")]
+    [InlineData("src/ClubMediaSociali.Application", "src/ClubMediaSociali.Application/Resources/Common/ValidationMessages.en.resx")]
+    public void Every_localized_text_has_an_english_translation(string sourceFolder, string englishFile)
+    {
+        var translated = XDocument.Load(RepositoryFiles.PathOf(englishFile))
+            .Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value"));
+
+        var keys = Directory.EnumerateFiles(RepositoryFiles.PathOf(sourceFolder), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => LocalizedText().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(keys);
+        var missing = keys.Where(k => !translated.TryGetValue(k, out var value) || string.IsNullOrWhiteSpace(value)).ToList();
+        Assert.True(missing.Count == 0, "No English translation for:\n" + string.Join('\n', missing));
+    }
+
+    // T["..."] in views, text["..."] in controllers and validators.
+    [GeneratedRegex(@"(?<![A-Za-z])(?:T|text)\[""(?<key>[^""]+)""")]
+    private static partial Regex LocalizedText();
+}

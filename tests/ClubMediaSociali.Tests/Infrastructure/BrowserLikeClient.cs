@@ -1,0 +1,119 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Io;
+
+namespace ClubMediaSociali.Tests.Infrastructure;
+
+/// <summary>
+/// An HTTP client that behaves like a browser without JavaScript: it keeps cookies, reads pages
+/// as HTML documents, and submits forms with every field the form holds, antiforgery token included.
+/// </summary>
+public sealed class BrowserLikeClient(HttpClient http) : IDisposable
+{
+    public HttpClient Http { get; } = http;
+
+    public async Task<IHtmlDocument> GetDocumentAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await Http.GetAsync(url);
+        Assert.Equal(expected, response.StatusCode);
+        return await ParseAsync(response);
+    }
+
+    /// <summary>
+    /// Fills the form found by <paramref name="formSelector"/> with <paramref name="values"/> (a
+    /// checkbox is ticked by giving "true") and submits it as the browser would.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitAsync(
+        IHtmlDocument page, string formSelector, IReadOnlyDictionary<string, string>? values = null, string? submitterSelector = null)
+    {
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form matches '{formSelector}'.");
+        foreach (var (name, value) in values ?? new Dictionary<string, string>())
+        {
+            var field = form.Elements.OfType<IHtmlInputElement>().FirstOrDefault(e => e.Name == name && e.Type != "hidden")
+                ?? form.Elements.OfType<IHtmlInputElement>().FirstOrDefault(e => e.Name == name);
+            if (field is not null)
+            {
+                if (field.Type is "checkbox" or "radio")
+                {
+                    field.IsChecked = value == "true" || value == field.Value;
+                }
+                else
+                {
+                    field.Value = value;
+                }
+
+                continue;
+            }
+
+            if (form.Elements.OfType<IHtmlTextAreaElement>().FirstOrDefault(e => e.Name == name) is { } area)
+            {
+                area.Value = value;
+                continue;
+            }
+
+            throw new InvalidOperationException($"The form has no field named '{name}'.");
+        }
+
+        var submitter = submitterSelector is null ? null : form.QuerySelector<IHtmlElement>(submitterSelector);
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && !input.IsDisabled:
+                    if (input.Type is "checkbox" or "radio" && !input.IsChecked)
+                    {
+                        break;
+                    }
+
+                    if (input.Type is "submit" or "button")
+                    {
+                        break;
+                    }
+
+                    fields.Add(new(input.Name, input.Value));
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    fields.Add(new(area.Name, area.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    fields.Add(new(select.Name, select.Value ?? ""));
+                    break;
+            }
+        }
+
+        if (submitter is IHtmlButtonElement { Name.Length: > 0 } button)
+        {
+            fields.Add(new(button.Name, button.Value));
+        }
+
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
+        using var content = new FormUrlEncodedContent(fields);
+        return await Http.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
+    }
+
+    /// <summary>Follows a redirect the way a browser would, with a GET.</summary>
+    public async Task<IHtmlDocument> FollowRedirectAsync(HttpResponseMessage response)
+    {
+        Assert.True(
+            response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found,
+            $"Expected a redirect, got {(int)response.StatusCode}.");
+        return await GetDocumentAsync(response.Headers.Location!.OriginalString);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        var document = await context.OpenAsync(request => request
+            .Content(html)
+            .Address(response.RequestMessage?.RequestUri?.ToString() ?? "http://localhost/")
+            .Header(HeaderNames.ContentType, "text/html; charset=utf-8"));
+        return (IHtmlDocument)document;
+    }
+
+    public void Dispose() => Http.Dispose();
+}

@@ -1,0 +1,52 @@
+using ClubMediaSociali.Application.Domain.Ideas;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Domain.Repertoire;
+
+namespace ClubMediaSociali.Tests.Infrastructure;
+
+/// <summary>Valid entities with sensible defaults; tests change only what they are about.</summary>
+public static class Build
+{
+    private static int _sequence;
+
+    private static int Next() => Interlocked.Increment(ref _sequence);
+
+    public static Member Member(string? displayName = null)
+    {
+        var n = Next();
+        var email = $"membro{n}@test.example";
+        return new Member
+        {
+            DisplayName = displayName ?? $"Membro {n}",
+            UserName = $"membro{n}",
+            NormalizedUserName = $"MEMBRO{n}",
+            Email = email,
+            NormalizedEmail = email.ToUpperInvariant(),
+            EmailConfirmed = true,
+            JoinedAt = DateTimeOffset.UtcNow,
+        };
+    }
+
+    public static Practice Practice(PracticeStatus status = PracticeStatus.Published) => new()
+    {
+        Title = $"Pratica {Next()}",
+        Status = status,
+        CreatedAt = DateTimeOffset.UtcNow,
+        PublishedAt = status == PracticeStatus.Published ? DateTimeOffset.UtcNow : null,
+    };
+
+    public static Idea Idea(IdeaStatus status = IdeaStatus.New) => new()
+    {
+        Title = $"Idea {Next()}",
+        Status = status,
+        CreatedAt = DateTimeOffset.UtcNow,
+    };
+
+    public static Opportunity Opportunity(OpportunityStatus status = OpportunityStatus.Open) => new()
+    {
+        Title = $"Opportunità {Next()}",
+        Status = status,
+        CreatedAt = DateTimeOffset.UtcNow,
+    };
+}

@@ -1,0 +1,90 @@
+using ClubMediaSociali.Application.Data;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClubMediaSociali.Tests.Infrastructure;
+
+/// <summary>
+/// One database and one app for the whole run. Tests in the <see cref="ClubCollection"/> run one
+/// at a time and start from an empty database (see <see cref="ClubTest"/>).
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
+public sealed class ClubFixture : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private ClubAppFactory? _factory;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public ClubAppFactory Factory => _factory ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.StartAsync();
+        _factory = new ClubAppFactory(_database.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    /// <summary>Sends a request through the app's own mediator, in its own scope, like a controller would.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(request);
+    }
+
+    public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+
+    public async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
+    }
+
+    public async Task InsertAsync(params object[] entities)
+    {
+        await using var db = Database.CreateDbContext();
+        db.AddRange(entities);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<T> QueryDbAsync<T>(Func<ClubDbContext, Task<T>> query)
+    {
+        await using var db = Database.CreateDbContext();
+        return await query(db);
+    }
+
+    public BrowserLikeClient CreateClient() => new(Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClubCollection : ICollectionFixture<ClubFixture>
+{
+    public const string Name = "Club";
+}
+
+/// <summary>Base of the tests that share the app: each test starts from an empty database.</summary>
+[Collection(ClubCollection.Name)]
+public abstract class ClubTest(ClubFixture fixture) : IAsyncLifetime
+{
+    protected ClubFixture Fixture { get; } = fixture;
+
+    public Task InitializeAsync() => Fixture.Database.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}

@@ -1,0 +1,86 @@
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Web.Infrastructure.LocalPostgres;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Respawn;
+
+namespace ClubMediaSociali.Tests.Infrastructure;
+
+/// <summary>
+/// The database of one test run: a throwaway PostgreSQL cluster in a temporary folder (or the
+/// server named by CLUB_TEST_CONNECTION_STRING), migrated once and wiped between tests by Respawn.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public const string ExternalConnectionVariable = "CLUB_TEST_CONNECTION_STRING";
+
+    private Respawner? _respawner;
+
+    private TestDatabase(string connectionString, LocalPostgresCluster? cluster)
+    {
+        ConnectionString = connectionString;
+        Cluster = cluster;
+    }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The cluster this run started; null when an external server is used.</summary>
+    public LocalPostgresCluster? Cluster { get; }
+
+    public static async Task<TestDatabase> StartAsync()
+    {
+        var database = Environment.GetEnvironmentVariable(ExternalConnectionVariable) is { Length: > 0 } external
+            ? new TestDatabase(external, cluster: null)
+            : await StartLocalAsync();
+        await database.MigrateAsync();
+        return database;
+    }
+
+    /// <summary>Starts a throwaway cluster with only the default database: for tests that stop and start their own server.</summary>
+    public static Task<LocalPostgresCluster> StartThrowawayClusterAsync() =>
+        LocalPostgresCluster.StartAsync(NewClusterFolder(), durable: false);
+
+    private static async Task<TestDatabase> StartLocalAsync()
+    {
+        var cluster = await StartThrowawayClusterAsync();
+        return new TestDatabase(cluster.ConnectionString("club_tests"), cluster);
+    }
+
+    // Not Directory.CreateTempSubdirectory: its folder is private to the current user, and the
+    // `postgres` user (used when tests run as root) must be able to enter it.
+    private static string NewClusterFolder() =>
+        Path.Combine(Path.GetTempPath(), $"club-tests-{Guid.NewGuid():N}", "postgres");
+
+    public ClubDbContext CreateDbContext() =>
+        new(new DbContextOptionsBuilder<ClubDbContext>().UseClubPostgres(ConnectionString).Options);
+
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = ["__ef_migrations_history", "data_protection_keys"],
+        });
+        await _respawner.ResetAsync(connection);
+    }
+
+    private async Task MigrateAsync()
+    {
+        await using var db = CreateDbContext();
+        await db.Database.MigrateAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (Cluster is not null)
+        {
+            var folder = Path.GetDirectoryName(Cluster.DataDirectory)!;
+            await Cluster.DestroyAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
