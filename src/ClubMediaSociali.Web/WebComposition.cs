@@ -63,6 +63,8 @@ internal static class WebComposition
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             })
             .AddRazorOptions(FeatureFolders.Configure)
+            // Validation runs on the server; data-val-* attributes would only carry MVC's English defaults.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization();
         services.AddAntiforgery(options =>
         {

@@ -1,0 +1,131 @@
+using ClubMediaSociali.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ClubMediaSociali.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app on a real Kestrel port, driven by Debian's Chromium through Playwright
+/// (no browser download). Screenshots go to artifacts/screenshots at the repository root.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private TestDatabase? _database;
+    private ClubAppFactory? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public TestDatabase Database => _database!;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public static string ScreenshotFolder { get; } = RepositoryFiles.PathOf("artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Browser tests need Debian's Chromium at {ChromiumPath}: apt-get install chromium chromium-driver.");
+        }
+
+        _database = await TestDatabase.StartAsync();
+        _app = new ClubAppFactory(_database.ConnectionString);
+        _app.UseKestrel(0);
+        _app.StartServer();
+        BaseAddress = _app.ClientOptions.BaseAddress;
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--no-first-run", "--disable-sync", "--disable-quic",
+            ],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>A fresh browser context (own cookies) with a page that records console errors and failed requests.</summary>
+    public async Task<BrowserPage> OpenPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "it-IT",
+        });
+        var page = await context.NewPageAsync();
+        return new BrowserPage(context, page);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>A page plus what went wrong on it: console errors, uncaught exceptions and failed requests.</summary>
+public sealed class BrowserPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    public BrowserPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Problems.Add($"console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => Problems.Add($"page error: {error}");
+        page.RequestFailed += (_, request) => Problems.Add($"request failed: {request.Url} {request.Failure}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Problems.Add($"HTTP {response.Status}: {response.Url}");
+            }
+        };
+    }
+
+    public IPage Page { get; }
+
+    public List<string> Problems { get; } = [];
+
+    public Task ScreenshotAsync(string name) => Page.ScreenshotAsync(new PageScreenshotOptions
+    {
+        Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"),
+        FullPage = true,
+    });
+
+    public ValueTask DisposeAsync() => _context.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
