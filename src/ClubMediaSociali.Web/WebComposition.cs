@@ -66,12 +66,14 @@ internal static class WebComposition
             // Validation runs on the server; data-val-* attributes would only carry MVC's English defaults.
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization();
+        // Secure-only cookies everywhere but local runs; `Site:SecureCookies=false` is for plain-HTTP
+        // trials such as docker compose on localhost, never for a public site.
+        var secureCookies = configuration.GetValue(
+            "Site:SecureCookies", !(environment.IsDevelopment() || environment.IsEnvironment("Testing")));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "club.af";
-            options.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-                ? CookieSecurePolicy.SameAsRequest
-                : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
