@@ -40,6 +40,14 @@ public sealed class TestDatabase : IAsyncDisposable
     public static Task<LocalPostgresCluster> StartThrowawayClusterAsync() =>
         LocalPostgresCluster.StartAsync(NewClusterFolder(), durable: false);
 
+    /// <summary>Stops a cluster from <see cref="StartThrowawayClusterAsync"/> and deletes its temporary folder.</summary>
+    public static async Task DestroyThrowawayClusterAsync(LocalPostgresCluster cluster)
+    {
+        var folder = Path.GetDirectoryName(cluster.DataDirectory)!;
+        await cluster.DestroyAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+
     private static async Task<TestDatabase> StartLocalAsync()
     {
         var cluster = await StartThrowawayClusterAsync();
@@ -78,9 +86,7 @@ public sealed class TestDatabase : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         if (Cluster is not null)
         {
-            var folder = Path.GetDirectoryName(Cluster.DataDirectory)!;
-            await Cluster.DestroyAsync();
-            Directory.Delete(folder, recursive: true);
+            await DestroyThrowawayClusterAsync(Cluster);
         }
     }
 }

@@ -26,9 +26,7 @@ public sealed class HealthTests
         }
         finally
         {
-            var folder = Path.GetDirectoryName(cluster.DataDirectory)!;
-            await cluster.DestroyAsync();
-            Directory.Delete(folder, recursive: true);
+            await TestDatabase.DestroyThrowawayClusterAsync(cluster);
         }
     }
 
