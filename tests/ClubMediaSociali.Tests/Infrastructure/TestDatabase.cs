@@ -51,6 +51,7 @@ public sealed class TestDatabase : IAsyncDisposable
     private static async Task<TestDatabase> StartLocalAsync()
     {
         var cluster = await StartThrowawayClusterAsync();
+        await cluster.EnsureDatabaseAsync("club_tests");
         return new TestDatabase(cluster.ConnectionString("club_tests"), cluster);
     }
 

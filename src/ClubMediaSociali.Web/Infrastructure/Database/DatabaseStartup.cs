@@ -2,6 +2,8 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Data.DemoContent;
 using ClubMediaSociali.Web.Infrastructure.LocalPostgres;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace ClubMediaSociali.Web.Infrastructure.Database;
@@ -33,6 +35,7 @@ internal static class DatabaseStartup
         try
         {
             var cluster = await LocalPostgresCluster.StartAsync(dataDirectory, durable: true);
+            await cluster.EnsureDatabaseAsync("club");
             return new ClubDatabaseTarget(cluster.ConnectionString("club"), cluster);
         }
         catch (LocalPostgresException ex)
@@ -56,6 +59,9 @@ internal static class DatabaseStartup
         {
             try
             {
+                // Creating the history table first spares a fresh database an error in the log:
+                // Migrate reads that table before it creates it.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
                 await db.Database.MigrateAsync();
             }
             catch (NpgsqlException ex)

@@ -65,6 +65,26 @@ public sealed class LocalPostgresCluster
         return cluster;
     }
 
+    /// <summary>
+    /// Creates the database if it does not exist, so that migrating it does not first log a
+    /// connection error about a missing database.
+    /// </summary>
+    public async Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken = default)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
+        exists.Parameters.Add(new NpgsqlParameter { Value = database });
+        if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+        {
+            var quoted = new NpgsqlCommandBuilder().QuoteIdentifier(database);
+#pragma warning disable CA2100 // The name is quoted as an identifier; CREATE DATABASE takes no parameters.
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {quoted}", connection);
+#pragma warning restore CA2100
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Starts the server again after <see cref="StopAsync"/>, on the same port.</summary>
     public Task StartAgainAsync(CancellationToken cancellationToken = default) => StartServerAsync(cancellationToken);
 
