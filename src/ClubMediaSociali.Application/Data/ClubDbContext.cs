@@ -16,6 +16,12 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<ProfessionalRoleGroup> ProfessionalRoleGroups => Set<ProfessionalRoleGroup>();
+
+    public DbSet<ProfessionalRole> ProfessionalRoles => Set<ProfessionalRole>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
     public DbSet<NewsletterSubscriber> NewsletterSubscribers => Set<NewsletterSubscriber>();
 
     public DbSet<Practice> Practices => Set<Practice>();

@@ -12,15 +12,17 @@ public static class Build
 
     private static int Next() => Interlocked.Increment(ref _sequence);
 
-    public static Member Member(string? displayName = null)
+    public static Member Member(string? displayName = null, int primaryRoleId = 1)
     {
         var n = Next();
         var email = $"membro{n}@test.example";
         return new Member
         {
             DisplayName = displayName ?? $"Membro {n}",
-            UserName = $"membro{n}",
-            NormalizedUserName = $"MEMBRO{n}",
+            Handle = $"membro-{n}",
+            PrimaryRoleId = primaryRoleId,
+            UserName = email,
+            NormalizedUserName = email.ToUpperInvariant(),
             Email = email,
             NormalizedEmail = email.ToUpperInvariant(),
             EmailConfirmed = true,

@@ -71,7 +71,8 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__ef_migrations_history", "data_protection_keys"],
+            // Reference data written by migrations stays: every test starts with the role taxonomy.
+            TablesToIgnore = ["__ef_migrations_history", "data_protection_keys", "professional_role_groups", "professional_roles"],
         });
         await _respawner.ResetAsync(connection);
     }

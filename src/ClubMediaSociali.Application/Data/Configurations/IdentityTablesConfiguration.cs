@@ -11,7 +11,29 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     {
         builder.ToTable("members");
         builder.Property(m => m.DisplayName).HasMaxLength(Member.DisplayNameMaxLength);
+        builder.Property(m => m.Handle).HasMaxLength(ProfileLimits.HandleMaxLength);
+        builder.HasIndex(m => m.Handle).IsUnique();
         builder.HasIndex(m => m.JoinedAt);
+        builder.HasOne(m => m.PrimaryRole).WithMany().HasForeignKey(m => m.PrimaryRoleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => m.PrimaryRoleId);
+        builder.Property(m => m.Headline).HasMaxLength(ProfileLimits.HeadlineMaxLength);
+        builder.Property(m => m.BioMarkdown).HasMaxLength(ProfileLimits.BioMaxLength);
+        builder.Property(m => m.CompanyName).HasMaxLength(ProfileLimits.CompanyNameMaxLength);
+        builder.Property(m => m.City).HasMaxLength(ProfileLimits.CityMaxLength);
+        builder.Property(m => m.WebsiteUrl).HasMaxLength(ProfileLimits.UrlMaxLength);
+        builder.Property(m => m.LinkedInUrl).HasMaxLength(ProfileLimits.UrlMaxLength);
+        builder.Property(m => m.XUrl).HasMaxLength(ProfileLimits.UrlMaxLength);
+        builder.Property(m => m.FacebookUrl).HasMaxLength(ProfileLimits.UrlMaxLength);
+        builder.Property(m => m.InstagramUrl).HasMaxLength(ProfileLimits.UrlMaxLength);
+        builder.Property(m => m.YouTubeUrl).HasMaxLength(ProfileLimits.UrlMaxLength);
+        builder.Property(m => m.OffersText).HasMaxLength(ProfileLimits.ValueTextMaxLength);
+        builder.Property(m => m.SeeksText).HasMaxLength(ProfileLimits.ValueTextMaxLength);
+        builder.Property(m => m.Culture).HasMaxLength(10);
+        // Array columns with GIN indexes: the directory filters on "contains this role/tag".
+        builder.HasIndex(m => m.SecondaryRoleIds).HasMethod("gin");
+        builder.HasIndex(m => m.Skills).HasMethod("gin");
+        builder.HasIndex(m => m.OffersTags).HasMethod("gin");
+        builder.HasIndex(m => m.SeeksTags).HasMethod("gin");
     }
 }
 

@@ -18,22 +18,37 @@ public sealed class DemoContentSeeder(
 {
     public const string EmailDomain = "club.example";
 
-    // Members drawn from the professions the Club brings to one table.
-    private static readonly (string Handle, string DisplayName)[] DemoMembers =
+    // Members drawn from the professions the Club brings to one table. Role ids come from ProfessionalRoleCatalog.
+    private static readonly DemoMember[] DemoMembers =
     [
-        ("giulia.ferrari", "Giulia Ferrari"),       // community manager
-        ("marco.bianchi", "Marco Bianchi"),         // marketing manager in a PMI
-        ("chiara.romano", "Chiara Romano"),         // public relations
-        ("luca.colombo", "Luca Colombo"),           // imprenditore
-        ("francesca.ricci", "Francesca Ricci"),     // brand manager
-        ("alessandro.greco", "Alessandro Greco"),   // social media analyst
-        ("sara.conti", "Sara Conti"),               // comunicazione interna
-        ("davide.marino", "Davide Marino"),         // advertising
-        ("elena.galli", "Elena Galli"),             // content creator
-        ("paolo.costa", "Paolo Costa"),             // rappresentante di piattaforma
-        ("valentina.bruno", "Valentina Bruno"),     // formazione e ricerca
-        ("stefano.fontana", "Stefano Fontana"),     // giornalista e blogger
+        new("giulia.ferrari", "Giulia Ferrari", 7, "Community manager per marchi della moda", ItalianRegion.Lombardia, "Milano",
+            ["gestione community", "moderazione", "instagram"], ["piani editoriali", "formazione"]),
+        new("marco.bianchi", "Marco Bianchi", 1, "Responsabile marketing in una PMI alimentare", ItalianRegion.EmiliaRomagna, "Parma",
+            ["marketing", "export"], ["social media manager", "consulenza"]),
+        new("chiara.romano", "Chiara Romano", 3, "Relazioni pubbliche e ufficio stampa", ItalianRegion.Lazio, "Roma",
+            ["ufficio stampa", "gestione crisi"], ["analisi dati", "influencer"]),
+        new("luca.colombo", "Luca Colombo", 10, "Titolare di un'azienda di arredamento", ItalianRegion.Veneto, "Treviso",
+            ["casi aziendali", "partnership"], ["primi passi", "strategia social"]),
+        new("francesca.ricci", "Francesca Ricci", 2, "Brand manager nel settore turistico", ItalianRegion.Toscana, "Firenze",
+            ["brand", "storytelling"], ["content creator", "video"]),
+        new("alessandro.greco", "Alessandro Greco", 9, "Analista di dati social e ascolto della rete", ItalianRegion.Puglia, "Bari",
+            ["analisi dati", "reportistica"], ["progetti", "collaborazioni"]),
+        new("sara.conti", "Sara Conti", 5, "Comunicazione interna in un gruppo industriale", ItalianRegion.Piemonte, "Torino",
+            ["intranet", "change management"], ["community manager", "metodi"]),
+        new("davide.marino", "Davide Marino", 4, "Pianificazione pubblicitaria online", ItalianRegion.Campania, "Napoli",
+            ["advertising", "campagne"], ["partnership", "piattaforme"]),
+        new("elena.galli", "Elena Galli", 8, "Content creator e video maker", ItalianRegion.Sicilia, "Palermo",
+            ["video", "content creator"], ["brand", "progetti"]),
+        new("paolo.costa", "Paolo Costa", 12, "Partner manager di una piattaforma social", ItalianRegion.Lombardia, "Milano",
+            ["piattaforme", "formazione"], ["casi aziendali", "pmi"]),
+        new("valentina.bruno", "Valentina Bruno", 15, "Formatrice su comunicazione digitale", ItalianRegion.Marche, "Ancona",
+            ["formazione", "primi passi"], ["ricerca", "casi aziendali"]),
+        new("stefano.fontana", "Stefano Fontana", 16, "Giornalista e blogger di tecnologia", ItalianRegion.Liguria, "Genova",
+            ["storytelling", "ufficio stampa"], ["fonti", "interviste"]),
     ];
+
+    private sealed record DemoMember(
+        string Handle, string DisplayName, int RoleId, string Headline, ItalianRegion Region, string City, string[] Offers, string[] Seeks);
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -47,8 +62,8 @@ public sealed class DemoContentSeeder(
         var now = clock.GetUtcNow();
         for (var i = 0; i < DemoMembers.Length; i++)
         {
-            var (handle, displayName) = DemoMembers[i];
-            var email = $"{handle}@{EmailDomain}";
+            var demo = DemoMembers[i];
+            var email = $"{demo.Handle}@{EmailDomain}";
             if (existing.Contains(email))
             {
                 continue;
@@ -56,10 +71,17 @@ public sealed class DemoContentSeeder(
 
             var member = new Member
             {
-                UserName = handle,
+                UserName = email,
                 Email = email,
                 EmailConfirmed = true,
-                DisplayName = displayName,
+                DisplayName = demo.DisplayName,
+                Handle = demo.Handle.Replace('.', '-'),
+                PrimaryRoleId = demo.RoleId,
+                Headline = demo.Headline,
+                Region = demo.Region,
+                City = demo.City,
+                OffersTags = demo.Offers,
+                SeeksTags = demo.Seeks,
                 JoinedAt = now.AddDays(-7 * (DemoMembers.Length - i)),
             };
             var result = await users.CreateAsync(member);

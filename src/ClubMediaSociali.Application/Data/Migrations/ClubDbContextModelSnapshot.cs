@@ -52,6 +52,44 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("ideas", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Members.ConsentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("granted");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_records");
+
+                    b.HasIndex("MemberId", "RecordedAt")
+                        .HasDatabaseName("ix_consent_records_member_id_recorded_at");
+
+                    b.ToTable("consent_records", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -63,10 +101,39 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
 
+                    b.Property<string>("BioHtml")
+                        .HasColumnType("text")
+                        .HasColumnName("bio_html");
+
+                    b.Property<string>("BioMarkdown")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("bio_markdown");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("CompanyName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("company_name");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
                         .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("culture");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -83,9 +150,35 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<string>("FacebookUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("facebook_url");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("handle");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("headline");
+
+                    b.Property<string>("InstagramUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("instagram_url");
+
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("joined_at");
+
+                    b.Property<string>("LinkedInUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("linked_in_url");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
@@ -105,6 +198,16 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_user_name");
 
+                    b.PrimitiveCollection<string[]>("OffersTags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("offers_tags");
+
+                    b.Property<string>("OffersText")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("offers_text");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")
                         .HasColumnName("password_hash");
@@ -117,9 +220,41 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("phone_number_confirmed");
 
+                    b.Property<int>("PrimaryRoleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("primary_role_id");
+
+                    b.Property<int?>("Region")
+                        .HasColumnType("integer")
+                        .HasColumnName("region");
+
+                    b.PrimitiveCollection<int[]>("SecondaryRoleIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("secondary_role_ids");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");
+
+                    b.PrimitiveCollection<string[]>("SeeksTags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("seeks_tags");
+
+                    b.Property<string>("SeeksText")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("seeks_text");
+
+                    b.Property<bool>("ShowEmailToContacts")
+                        .HasColumnType("boolean")
+                        .HasColumnName("show_email_to_contacts");
+
+                    b.PrimitiveCollection<string[]>("Skills")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("skills");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean")
@@ -130,8 +265,31 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("user_name");
 
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
+
+                    b.Property<string>("WebsiteUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("website_url");
+
+                    b.Property<string>("XUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("x_url");
+
+                    b.Property<string>("YouTubeUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("you_tube_url");
+
                     b.HasKey("Id")
                         .HasName("pk_members");
+
+                    b.HasIndex("Handle")
+                        .IsUnique()
+                        .HasDatabaseName("ix_members_handle");
 
                     b.HasIndex("JoinedAt")
                         .HasDatabaseName("ix_members_joined_at");
@@ -143,7 +301,356 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("OffersTags")
+                        .HasDatabaseName("ix_members_offers_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OffersTags"), "gin");
+
+                    b.HasIndex("PrimaryRoleId")
+                        .HasDatabaseName("ix_members_primary_role_id");
+
+                    b.HasIndex("SecondaryRoleIds")
+                        .HasDatabaseName("ix_members_secondary_role_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SecondaryRoleIds"), "gin");
+
+                    b.HasIndex("SeeksTags")
+                        .HasDatabaseName("ix_members_seeks_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SeeksTags"), "gin");
+
+                    b.HasIndex("Skills")
+                        .HasDatabaseName("ix_members_skills");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Skills"), "gin");
+
                     b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Members.ProfessionalRole", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 1000L, null, null, null, null, null);
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameIt")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name_it");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Id")
+                        .HasName("pk_professional_roles");
+
+                    b.HasIndex("GroupId")
+                        .HasDatabaseName("ix_professional_roles_group_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_professional_roles_key");
+
+                    b.ToTable("professional_roles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            GroupId = 1,
+                            Key = "marketing",
+                            NameEn = "Marketing",
+                            NameIt = "Marketing",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            GroupId = 1,
+                            Key = "brand",
+                            NameEn = "Brand management",
+                            NameIt = "Brand management",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            GroupId = 1,
+                            Key = "relazioni-pubbliche",
+                            NameEn = "Public relations",
+                            NameIt = "Relazioni pubbliche",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            GroupId = 1,
+                            Key = "pubblicita",
+                            NameEn = "Advertising",
+                            NameIt = "Pubblicità",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            GroupId = 1,
+                            Key = "comunicazione-interna",
+                            NameEn = "Internal communication",
+                            NameIt = "Comunicazione interna",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            GroupId = 2,
+                            Key = "social-media-manager",
+                            NameEn = "Social media manager",
+                            NameIt = "Social media manager",
+                            SortOrder = 6
+                        },
+                        new
+                        {
+                            Id = 7,
+                            GroupId = 2,
+                            Key = "community-manager",
+                            NameEn = "Community manager",
+                            NameIt = "Community manager",
+                            SortOrder = 7
+                        },
+                        new
+                        {
+                            Id = 8,
+                            GroupId = 2,
+                            Key = "content-creator",
+                            NameEn = "Content creator",
+                            NameIt = "Content creator",
+                            SortOrder = 8
+                        },
+                        new
+                        {
+                            Id = 9,
+                            GroupId = 2,
+                            Key = "analista-social",
+                            NameEn = "Social media analyst",
+                            NameIt = "Analista dei social media",
+                            SortOrder = 9
+                        },
+                        new
+                        {
+                            Id = 10,
+                            GroupId = 3,
+                            Key = "imprenditore",
+                            NameEn = "Entrepreneur or SME owner",
+                            NameIt = "Imprenditore o titolare di PMI",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Id = 11,
+                            GroupId = 3,
+                            Key = "risorse-umane",
+                            NameEn = "HR and recruiting",
+                            NameIt = "Risorse umane e selezione",
+                            SortOrder = 11
+                        },
+                        new
+                        {
+                            Id = 12,
+                            GroupId = 4,
+                            Key = "rappresentante-piattaforma",
+                            NameEn = "Platform representative",
+                            NameIt = "Rappresentante di piattaforma",
+                            SortOrder = 12
+                        },
+                        new
+                        {
+                            Id = 13,
+                            GroupId = 5,
+                            Key = "consulente",
+                            NameEn = "Consultant",
+                            NameIt = "Consulente",
+                            SortOrder = 13
+                        },
+                        new
+                        {
+                            Id = 14,
+                            GroupId = 6,
+                            Key = "ricercatore",
+                            NameEn = "Researcher",
+                            NameIt = "Ricercatore",
+                            SortOrder = 14
+                        },
+                        new
+                        {
+                            Id = 15,
+                            GroupId = 6,
+                            Key = "formatore",
+                            NameEn = "Trainer",
+                            NameIt = "Formatore",
+                            SortOrder = 15
+                        },
+                        new
+                        {
+                            Id = 16,
+                            GroupId = 7,
+                            Key = "giornalista",
+                            NameEn = "Journalist",
+                            NameIt = "Giornalista",
+                            SortOrder = 16
+                        },
+                        new
+                        {
+                            Id = 17,
+                            GroupId = 7,
+                            Key = "blogger",
+                            NameEn = "Blogger",
+                            NameIt = "Blogger",
+                            SortOrder = 17
+                        },
+                        new
+                        {
+                            Id = 18,
+                            GroupId = 8,
+                            Key = "sviluppatore",
+                            NameEn = "Developer",
+                            NameIt = "Sviluppatore",
+                            SortOrder = 18
+                        },
+                        new
+                        {
+                            Id = 19,
+                            GroupId = 8,
+                            Key = "product-manager",
+                            NameEn = "Product manager",
+                            NameIt = "Product manager",
+                            SortOrder = 19
+                        });
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Members.ProfessionalRoleGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameIt")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name_it");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Id")
+                        .HasName("pk_professional_role_groups");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_professional_role_groups_key");
+
+                    b.ToTable("professional_role_groups", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Key = "comunicazione-marketing",
+                            NameEn = "Communication and marketing",
+                            NameIt = "Comunicazione e marketing",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Key = "social-media",
+                            NameEn = "Social media",
+                            NameIt = "Social media",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Key = "aziende",
+                            NameEn = "Companies",
+                            NameIt = "Aziende",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Key = "piattaforme",
+                            NameEn = "Platforms",
+                            NameIt = "Piattaforme",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Key = "consulenza",
+                            NameEn = "Consulting",
+                            NameIt = "Consulenza",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Key = "ricerca-formazione",
+                            NameEn = "Research and training",
+                            NameIt = "Ricerca e formazione",
+                            SortOrder = 6
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Key = "giornalismo",
+                            NameEn = "Journalism and blogging",
+                            NameIt = "Giornalismo e blog",
+                            SortOrder = 7
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Key = "tecnologia",
+                            NameEn = "Technology",
+                            NameIt = "Tecnologia",
+                            SortOrder = 8
+                        });
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Newsletter.NewsletterSubscriber", b =>
@@ -439,6 +946,40 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("member_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Members.ConsentRecord", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_records_asp_net_users_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Members.Member", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.ProfessionalRole", "PrimaryRole")
+                        .WithMany()
+                        .HasForeignKey("PrimaryRoleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_members_professional_roles_primary_role_id");
+
+                    b.Navigation("PrimaryRole");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Members.ProfessionalRole", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.ProfessionalRoleGroup", "Group")
+                        .WithMany("Roles")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_professional_roles_professional_role_groups_group_id");
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -494,6 +1035,11 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_member_tokens_members_user_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Members.ProfessionalRoleGroup", b =>
+                {
+                    b.Navigation("Roles");
                 });
 #pragma warning restore 612, 618
         }

@@ -2,7 +2,11 @@ using Microsoft.AspNetCore.Identity;
 
 namespace ClubMediaSociali.Application.Domain.Members;
 
-/// <summary>A person with an account in the Club.</summary>
+/// <summary>
+/// A person with an account in the Club, and their profile. The heart of the profile is what they
+/// bring to the Club (<see cref="OffersTags"/>, <see cref="OffersText"/>) and what they look for in it
+/// (<see cref="SeeksTags"/>, <see cref="SeeksText"/>): the Club matches people on those.
+/// </summary>
 public class Member : IdentityUser<Guid>
 {
     public const int DisplayNameMaxLength = 80;
@@ -15,5 +19,60 @@ public class Member : IdentityUser<Guid>
 
     public string DisplayName { get; set; } = "";
 
+    /// <summary>Public, unique name used in profile addresses (/membri/giulia-ferrari).</summary>
+    public string Handle { get; set; } = "";
+
     public DateTimeOffset JoinedAt { get; set; }
+
+    public int PrimaryRoleId { get; set; }
+
+    public ProfessionalRole? PrimaryRole { get; set; }
+
+    public int[] SecondaryRoleIds { get; set; } = [];
+
+    public string? Headline { get; set; }
+
+    /// <summary>The member's own Markdown, kept so they can edit it.</summary>
+    public string? BioMarkdown { get; set; }
+
+    /// <summary>The sanitized HTML rendered from <see cref="BioMarkdown"/> when it was saved.</summary>
+    public string? BioHtml { get; set; }
+
+    public string? CompanyName { get; set; }
+
+    public string? City { get; set; }
+
+    public ItalianRegion? Region { get; set; }
+
+    public string? WebsiteUrl { get; set; }
+
+    public string? LinkedInUrl { get; set; }
+
+    public string? XUrl { get; set; }
+
+    public string? FacebookUrl { get; set; }
+
+    public string? InstagramUrl { get; set; }
+
+    public string? YouTubeUrl { get; set; }
+
+    public string[] Skills { get; set; } = [];
+
+    public string[] OffersTags { get; set; } = [];
+
+    public string? OffersText { get; set; }
+
+    public string[] SeeksTags { get; set; } = [];
+
+    public string? SeeksText { get; set; }
+
+    public ProfileVisibility Visibility { get; set; }
+
+    public bool ShowEmailToContacts { get; set; }
+
+    /// <summary>The language the member reads the Club in, for mail.</summary>
+    public string Culture { get; set; } = "it";
+
+    /// <summary>Set when the member deleted the account: personal data is gone, content stays as "ex membro".</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
 }
