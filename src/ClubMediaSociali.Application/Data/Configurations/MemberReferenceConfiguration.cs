@@ -15,7 +15,11 @@ internal sealed class ProfessionalRoleGroupConfiguration : IEntityTypeConfigurat
         builder.Property(g => g.NameEn).HasMaxLength(ProfessionalRoleGroup.NameMaxLength);
         builder.HasData(ProfessionalRoleCatalog.Groups.Select(g => new
         {
-            g.Id, g.Key, g.NameIt, g.NameEn, g.SortOrder,
+            g.Id,
+            g.Key,
+            g.NameIt,
+            g.NameEn,
+            g.SortOrder,
         }));
     }
 }
@@ -33,7 +37,12 @@ internal sealed class ProfessionalRoleConfiguration : IEntityTypeConfiguration<P
         builder.HasOne(r => r.Group).WithMany(g => g.Roles).HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasData(ProfessionalRoleCatalog.Roles.Select(r => new
         {
-            r.Id, r.GroupId, r.Key, r.NameIt, r.NameEn, r.SortOrder,
+            r.Id,
+            r.GroupId,
+            r.Key,
+            r.NameIt,
+            r.NameEn,
+            r.SortOrder,
         }));
     }
 }
