@@ -13,14 +13,13 @@ ClubDatabaseTarget database;
 try
 {
     database = await DatabaseStartup.ResolveAsync(builder);
+    builder.Services.AddClubWeb(builder.Configuration, builder.Environment, database.ConnectionString);
 }
 catch (StartupException ex)
 {
     Console.Error.WriteLine($"Il Club non può partire / The Club cannot start: {ex.Message}");
     return 1;
 }
-
-builder.Services.AddClubWeb(builder.Configuration, builder.Environment, database.ConnectionString);
 
 var app = builder.Build();
 app.UseClubPipeline();

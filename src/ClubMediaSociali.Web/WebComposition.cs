@@ -4,10 +4,13 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Data.DemoContent;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Web.Infrastructure;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Email;
 using ClubMediaSociali.Web.Infrastructure.Health;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using ClubMediaSociali.Web.Infrastructure.Mvc;
 using ClubMediaSociali.Web.Infrastructure.Validation;
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -17,6 +20,9 @@ using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace ClubMediaSociali.Web;
+
+/// <summary>Names this assembly for scanning (validators of web forms).</summary>
+internal sealed class WebAssemblyMarker;
 
 /// <summary>The web app's services and request pipeline, in one place.</summary>
 internal static class WebComposition
@@ -34,6 +40,7 @@ internal static class WebComposition
         });
 
         services.AddClubApplication();
+        services.AddValidatorsFromAssemblyContaining<WebAssemblyMarker>(ServiceLifetime.Scoped);
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -42,9 +49,7 @@ internal static class WebComposition
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });
 
-        services.AddIdentityCore<Member>(options => options.User.RequireUniqueEmail = true)
-            .AddRoles<IdentityRole<Guid>>()
-            .AddEntityFrameworkStores<ClubDbContext>();
+        services.AddClubIdentity(configuration, environment);
         services.AddScoped<DemoContentSeeder>();
 
         // Keys in PostgreSQL: every instance of the app reads every other instance's cookies.
@@ -76,6 +81,8 @@ internal static class WebComposition
             options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
 
+        services.AddClubEmail(configuration, environment);
+        services.AddClubRateLimits(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddHttpContextAccessor();
         return services;
@@ -99,7 +106,9 @@ internal static class WebComposition
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseRequestLocalization(ClubCultures.RequestLocalization());
+        app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

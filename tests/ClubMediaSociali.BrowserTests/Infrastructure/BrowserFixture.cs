@@ -19,6 +19,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public TestDatabase Database => _database!;
 
+    public string MailFolder => _app!.MailFolder;
+
     public Uri BaseAddress { get; private set; } = default!;
 
     public static string ScreenshotFolder { get; } = RepositoryFiles.PathOf("artifacts", "screenshots");

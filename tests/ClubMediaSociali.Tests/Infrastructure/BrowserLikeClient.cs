@@ -54,6 +54,14 @@ public sealed class BrowserLikeClient(HttpClient http) : IDisposable
                 continue;
             }
 
+            if (form.Elements.OfType<IHtmlSelectElement>().FirstOrDefault(e => e.Name == name) is { } select)
+            {
+                var option = select.Options.FirstOrDefault(o => o.Value == value)
+                    ?? throw new InvalidOperationException($"The list '{name}' has no option '{value}'.");
+                option.IsSelected = true;
+                continue;
+            }
+
             throw new InvalidOperationException($"The form has no field named '{name}'.");
         }
 

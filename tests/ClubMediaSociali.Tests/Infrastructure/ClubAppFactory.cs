@@ -4,12 +4,22 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace ClubMediaSociali.Tests.Infrastructure;
 
 /// <summary>The real web app, in the "Testing" environment, on a database the tests own.</summary>
-public sealed class ClubAppFactory(string connectionString) : WebApplicationFactory<Program>
+public sealed class ClubAppFactory(string connectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    /// <summary>Where the app's mail lands (the pickup folder of the Testing environment).</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"club-mail-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Smtp:PickupFolder", MailFolder);
+        // Tests sign in many times from one address; the rate-limit test uses its own low limit.
+        builder.UseSetting("RateLimits:AccountsPerMinute", "100000");
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Club", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

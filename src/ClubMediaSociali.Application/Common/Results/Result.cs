@@ -2,9 +2,11 @@ namespace ClubMediaSociali.Application.Common.Results;
 
 /// <summary>
 /// An expected reason why a use case did not do what was asked (not found, already done, not allowed).
-/// <see cref="Code"/> is stable and machine-readable; the web layer turns it into localized text.
+/// <see cref="Code"/> is stable and machine-readable; <see cref="Field"/> names the form field it
+/// belongs to, and <see cref="Message"/> carries already-localized text when the use case has it
+/// (for example why a password was refused).
 /// </summary>
-public sealed record Error(string Code, string? Field = null);
+public sealed record Error(string Code, string? Field = null, string? Message = null);
 
 /// <summary>The outcome of a use case that can fail in an expected way.</summary>
 public sealed class Result<T>

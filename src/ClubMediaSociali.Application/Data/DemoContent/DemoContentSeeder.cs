@@ -13,10 +13,20 @@ namespace ClubMediaSociali.Application.Data.DemoContent;
 public sealed class DemoContentSeeder(
     ClubDbContext db,
     UserManager<Member> users,
+    RoleManager<IdentityRole<Guid>> roles,
     TimeProvider clock,
     ILogger<DemoContentSeeder> logger)
 {
     public const string EmailDomain = "club.example";
+
+    /// <summary>The password of every demo account: local development only, printed at start-up.</summary>
+    public const string DemoPassword = "girasole arancione sul tetto";
+
+    public static readonly (string Email, string Role)[] StaffAccounts =
+    [
+        ($"admin@{EmailDomain}", StaffRoles.Admin),
+        ($"moderatore@{EmailDomain}", StaffRoles.Moderator),
+    ];
 
     // Members drawn from the professions the Club brings to one table. Role ids come from ProfessionalRoleCatalog.
     private static readonly DemoMember[] DemoMembers =
@@ -52,6 +62,47 @@ public sealed class DemoContentSeeder(
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
+        await SeedMembersAsync(cancellationToken);
+        await SeedStaffAsync();
+    }
+
+    private async Task SeedStaffAsync()
+    {
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole<Guid>(role));
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var (email, role) in StaffAccounts)
+        {
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+
+            var isAdmin = role == StaffRoles.Admin;
+            var member = new Member
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = isAdmin ? "Amministrazione del Club" : "Moderazione del Club",
+                Handle = isAdmin ? "amministrazione" : "moderazione",
+                PrimaryRoleId = 13,
+                Headline = isAdmin ? "Account dimostrativo con il ruolo di amministratore" : "Account dimostrativo con il ruolo di moderatore",
+                JoinedAt = now.AddDays(-120),
+            };
+            EnsureSucceeded(await users.CreateAsync(member, DemoPassword), email);
+            EnsureSucceeded(await users.AddToRoleAsync(member, role), email);
+        }
+    }
+
+    private async Task SeedMembersAsync(CancellationToken cancellationToken)
+    {
         var emails = DemoMembers.Select(m => $"{m.Handle}@{EmailDomain}").ToList();
         var existing = await db.Users
             .Where(u => emails.Contains(u.Email!))
@@ -84,16 +135,20 @@ public sealed class DemoContentSeeder(
                 SeeksTags = demo.Seeks,
                 JoinedAt = now.AddDays(-7 * (DemoMembers.Length - i)),
             };
-            var result = await users.CreateAsync(member);
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException(
-                    $"Demo member {email} could not be created: {string.Join("; ", result.Errors.Select(e => e.Description))}");
-            }
+            EnsureSucceeded(await users.CreateAsync(member, DemoPassword), email);
 
             added++;
         }
 
         logger.LogInformation("Demo content: {Added} members added, {Existing} already present", added, existing.Count);
+    }
+
+    private static void EnsureSucceeded(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Demo account {email} could not be created: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
     }
 }

@@ -31,7 +31,7 @@ internal static class DatabaseStartup
                 "environment starts a local PostgreSQL by itself.");
         }
 
-        var dataDirectory = Path.Combine(RepositoryRoot(builder.Environment.ContentRootPath), ".data", "postgres");
+        var dataDirectory = ClubPaths.LocalData(builder.Environment.ContentRootPath, "postgres");
         try
         {
             var cluster = await LocalPostgresCluster.StartAsync(dataDirectory, durable: true);
@@ -79,6 +79,16 @@ internal static class DatabaseStartup
         if (target.LocalCluster is not null || app.Configuration.GetValue<bool>("Database:SeedDemoContent"))
         {
             await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync();
+            if (app.Environment.IsDevelopment())
+            {
+                var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ClubMediaSociali.DemoAccounts");
+                foreach (var (email, role) in DemoContentSeeder.StaffAccounts)
+                {
+                    logger.LogInformation("Demo account {Email} ({Role}), password: {Password}", email, role, DemoContentSeeder.DemoPassword);
+                }
+
+                logger.LogInformation("Demo members: giulia.ferrari@{Domain} and 11 more, same password; sent mail: /dev/posta", DemoContentSeeder.EmailDomain);
+            }
         }
     }
 
@@ -94,20 +104,6 @@ internal static class DatabaseStartup
         {
             return false;
         }
-    }
-
-    /// <summary>The folder holding the solution file, so .data/ sits at the repository root; else the content root.</summary>
-    private static string RepositoryRoot(string contentRoot)
-    {
-        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClubMediaSociali.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return contentRoot;
     }
 }
 

@@ -16,7 +16,7 @@ public sealed class CultureSwitchTests(ClubFixture fixture) : ClubTest(fixture)
         var english = await client.FollowRedirectAsync(response);
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Four networks, one club", english.QuerySelector("#reti-titolo")!.TextContent);
-        Assert.Contains("Join the Club", english.QuerySelector(".site-header")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sign up", english.QuerySelector(".site-header")!.TextContent, StringComparison.Ordinal);
 
         var later = await client.GetDocumentAsync("/privacy");
         Assert.Equal("Privacy notice", later.QuerySelector("h1")!.TextContent);

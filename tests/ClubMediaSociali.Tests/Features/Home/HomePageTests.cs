@@ -45,7 +45,7 @@ public sealed class HomePageTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Contains("allo stesso tavolo", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         var networks = page.QuerySelectorAll(".network-card h3").Select(h => h.TextContent).ToList();
         Assert.Equal(["Comunità di pratica", "Rete delle idee", "Rete d'affari", "Rete dei leader"], networks);
-        Assert.NotNull(page.QuerySelector("a[href='#unisciti']"));
+        Assert.NotNull(page.QuerySelector(".hero a[href='/iscriviti']"));
         Assert.NotNull(page.QuerySelector("form[action='/aggiornamenti'] input[name='Email']"));
     }
 

@@ -9,12 +9,15 @@ public sealed partial class TranslationCoverageTests
 {
     [Theory]
     [InlineData("src/ClubMediaSociali.Web", "src/ClubMediaSociali.Web/Resources/SharedResource.en.resx")]
-    [InlineData("src/ClubMediaSociali.Application", "src/ClubMediaSociali.Application/Resources/Common/ValidationMessages.en.resx")]
-    public void Every_localized_text_has_an_english_translation(string sourceFolder, string englishFile)
+    [InlineData("src/ClubMediaSociali.Application",
+        "src/ClubMediaSociali.Application/Resources/Common/ValidationMessages.en.resx",
+        "src/ClubMediaSociali.Application/Resources/Common/Accounts/EmailTexts.en.resx")]
+    public void Every_localized_text_has_an_english_translation(string sourceFolder, params string[] englishFiles)
     {
-        var translated = XDocument.Load(RepositoryFiles.PathOf(englishFile))
-            .Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value"));
+        var translated = englishFiles
+            .SelectMany(file => XDocument.Load(RepositoryFiles.PathOf(file)).Root!.Elements("data"))
+            .GroupBy(d => (string)d.Attribute("name")!)
+            .ToDictionary(g => g.Key, g => (string?)g.First().Element("value"));
 
         var keys = Directory.EnumerateFiles(RepositoryFiles.PathOf(sourceFolder), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))

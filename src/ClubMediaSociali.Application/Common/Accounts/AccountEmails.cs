@@ -1,0 +1,62 @@
+using System.Net;
+using ClubMediaSociali.Application.Common.Email;
+using ClubMediaSociali.Application.Domain.Members;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Common.Accounts;
+
+/// <summary>The emails of the account's life: confirm the address, reset the password, confirm a new address.</summary>
+public sealed class AccountEmails(
+    UserManager<Member> users,
+    IAccountLinks links,
+    IClubEmailSender sender,
+    IStringLocalizer<EmailTexts> text)
+{
+    public async Task SendConfirmationAsync(Member member, CancellationToken cancellationToken)
+    {
+        var token = await users.GenerateEmailConfirmationTokenAsync(member);
+        await SendAsync(
+            member.Email!,
+            text["Conferma il tuo indirizzo email"],
+            text["Ciao {0}, per completare l'iscrizione al Club dei media sociali conferma il tuo indirizzo aprendo questo collegamento:", member.DisplayName],
+            links.ConfirmEmail(member.Id, token),
+            text["Se non ti sei iscritto tu, ignora questo messaggio: senza conferma l'account non potrà pubblicare nulla."],
+            cancellationToken);
+    }
+
+    public async Task SendPasswordResetAsync(Member member, CancellationToken cancellationToken)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(member);
+        await SendAsync(
+            member.Email!,
+            text["Scegli una nuova password"],
+            text["Ciao {0}, hai chiesto di cambiare la password del Club. Scegline una nuova da qui:", member.DisplayName],
+            links.ResetPassword(member.Id, token),
+            text["Se non l'hai chiesto tu, ignora questo messaggio: la password resta quella di prima."],
+            cancellationToken);
+    }
+
+    public async Task SendEmailChangeAsync(Member member, string newEmail, CancellationToken cancellationToken)
+    {
+        var token = await users.GenerateChangeEmailTokenAsync(member, newEmail);
+        await SendAsync(
+            newEmail,
+            text["Conferma il tuo nuovo indirizzo email"],
+            text["Ciao {0}, per usare questo indirizzo nel Club dei media sociali confermalo da qui:", member.DisplayName],
+            links.ConfirmEmailChange(member.Id, newEmail, token),
+            text["Finché non lo confermi, il Club continua a usare il tuo indirizzo precedente."],
+            cancellationToken);
+    }
+
+    private Task SendAsync(string to, string subject, string intro, string link, string closing, CancellationToken cancellationToken)
+    {
+        var textBody = $"{intro}\n\n{link}\n\n{closing}\n\n— {text["Club dei media sociali"]}\n";
+        var htmlBody =
+            $"<p>{WebUtility.HtmlEncode(intro)}</p>" +
+            $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p>" +
+            $"<p>{WebUtility.HtmlEncode(closing)}</p>" +
+            $"<p>— {WebUtility.HtmlEncode(text["Club dei media sociali"])}</p>";
+        return sender.SendAsync(new EmailMessage(to, subject, textBody, htmlBody), cancellationToken);
+    }
+}

@@ -1,0 +1,11 @@
+namespace ClubMediaSociali.Application.Common.Accounts;
+
+/// <summary>Absolute links that account emails point to; the web layer knows the routes and the site's address.</summary>
+public interface IAccountLinks
+{
+    string ConfirmEmail(Guid memberId, string token);
+
+    string ResetPassword(Guid memberId, string token);
+
+    string ConfirmEmailChange(Guid memberId, string newEmail, string token);
+}

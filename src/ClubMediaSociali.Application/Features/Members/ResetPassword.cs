@@ -1,0 +1,55 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Domain.Members;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Members;
+
+/// <summary>The member chooses a new password from the reset link. Other sessions end (new security stamp).</summary>
+public sealed record ResetPassword : ICommand<Result<Member>>
+{
+    public Guid MemberId { get; init; }
+
+    public string Token { get; init; } = "";
+
+    public string NewPassword { get; init; } = "";
+}
+
+public sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
+{
+    public ResetPasswordValidator(IStringLocalizer<ValidationMessages> text)
+    {
+        RuleFor(c => c.NewPassword)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => text["Scegli una password."])
+            .MinimumLength(SignUp.PasswordMinLength)
+                .WithMessage(_ => text["La password deve avere almeno {0} caratteri: una frase di tre o quattro parole va benissimo.", SignUp.PasswordMinLength])
+            .MaximumLength(SignUp.PasswordMaxLength)
+                .WithMessage(_ => text["La password può avere al massimo {0} caratteri.", SignUp.PasswordMaxLength]);
+    }
+}
+
+public sealed class ResetPasswordHandler(UserManager<Member> users) : ICommandHandler<ResetPassword, Result<Member>>
+{
+    public async ValueTask<Result<Member>> Handle(ResetPassword command, CancellationToken cancellationToken)
+    {
+        var member = await users.FindByIdAsync(command.MemberId.ToString());
+        if (member is null || member.DeletedAt is not null)
+        {
+            return ConfirmEmailErrors.InvalidLink;
+        }
+
+        var result = await users.ResetPasswordAsync(member, command.Token, command.NewPassword);
+        if (result.Succeeded)
+        {
+            return member;
+        }
+
+        return result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken))
+            ? ConfirmEmailErrors.InvalidLink
+            : new Error("members.password_refused", nameof(ResetPassword.NewPassword), string.Join(' ', result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Features.Members;
+using ClubMediaSociali.Web.Infrastructure;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Web.Features.Accounts;
+
+/// <summary>Joining, signing in and out, confirming the address and recovering the password.</summary>
+public sealed class AccountsController(
+    IMediator mediator,
+    SignInManager<Member> signIn,
+    UserManager<Member> users,
+    IStringLocalizer<SharedResource> text) : Controller
+{
+    private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    [AllowAnonymous]
+    [HttpGet("/iscriviti")]
+    public async Task<IActionResult> SignUp(CancellationToken cancellationToken)
+    {
+        await LoadRolesAsync(cancellationToken);
+        return View(new SignUp());
+    }
+
+    [AllowAnonymous]
+    [HttpPost("/iscriviti")]
+    [EnableRateLimiting(RateLimits.Accounts)]
+    public async Task<IActionResult> SignUp(SignUp form, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(form with { Culture = Culture }, cancellationToken);
+            if (result.IsSuccess)
+            {
+                return RedirectToAction(nameof(CheckYourEmail));
+            }
+
+            ModelState.AddModelError(result.Error!.Field ?? "", result.Error.Message ?? text["Qualcosa non ha funzionato: riprova."]);
+        }
+
+        await LoadRolesAsync(cancellationToken);
+        return View(form with { Password = "" });
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/iscriviti/controlla-la-posta")]
+    public IActionResult CheckYourEmail() => View();
+
+    [AllowAnonymous]
+    [HttpGet("/account/conferma")]
+    public async Task<IActionResult> ConfirmEmail(Guid memberId, string? token, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new ConfirmEmail(memberId, token ?? ""), cancellationToken);
+        if (result.IsSuccess && User.MemberId() == memberId)
+        {
+            // Refresh the cookie so the "confirmed" claim applies at once.
+            await signIn.RefreshSignInAsync(result.Value);
+        }
+
+        return View(result.IsSuccess);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/accesso")]
+    public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost("/accesso")]
+    [EnableRateLimiting(RateLimits.Accounts)]
+    public async Task<IActionResult> SignIn(SignInForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form with { Password = "" });
+        }
+
+        var member = await users.FindByEmailAsync(form.Email.Trim());
+        if (member is not null && member.DeletedAt is null)
+        {
+            var outcome = await signIn.PasswordSignInAsync(member, form.Password, form.RememberMe, lockoutOnFailure: true);
+            if (outcome.Succeeded)
+            {
+                return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+            }
+
+            if (outcome.IsLockedOut)
+            {
+                ModelState.AddModelError("", text["Troppi tentativi non riusciti: per sicurezza l'accesso è bloccato per 15 minuti. Puoi intanto recuperare la password."]);
+                return View(form with { Password = "" });
+            }
+        }
+
+        // The same answer whether the address is unknown or the password wrong.
+        ModelState.AddModelError("", text["Email o password non corretti."]);
+        return View(form with { Password = "" });
+    }
+
+    [HttpPost("/esci")]
+    [Authorize(Policy = Policies.Member)]
+    public async Task<IActionResult> SignOutMember()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/accesso/negato")]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/account/password-dimenticata")]
+    public IActionResult ForgotPassword() => View(new RequestAccountEmail { Kind = AccountEmailKind.PasswordReset });
+
+    [AllowAnonymous]
+    [HttpPost("/account/password-dimenticata")]
+    [EnableRateLimiting(RateLimits.Accounts)]
+    public Task<IActionResult> ForgotPassword(RequestAccountEmail form, CancellationToken cancellationToken) =>
+        SendAccountEmailAsync(form with { Kind = AccountEmailKind.PasswordReset }, nameof(ForgotPassword), cancellationToken);
+
+    [AllowAnonymous]
+    [HttpGet("/account/conferma-di-nuovo")]
+    public IActionResult ResendConfirmation() => View(new RequestAccountEmail { Kind = AccountEmailKind.Confirmation });
+
+    [AllowAnonymous]
+    [HttpPost("/account/conferma-di-nuovo")]
+    [EnableRateLimiting(RateLimits.Accounts)]
+    public Task<IActionResult> ResendConfirmation(RequestAccountEmail form, CancellationToken cancellationToken) =>
+        SendAccountEmailAsync(form with { Kind = AccountEmailKind.Confirmation }, nameof(ResendConfirmation), cancellationToken);
+
+    [AllowAnonymous]
+    [HttpGet("/account/email-inviata")]
+    public IActionResult EmailSent() => View();
+
+    [AllowAnonymous]
+    [HttpGet("/account/nuova-password")]
+    public IActionResult ResetPassword(Guid memberId, string? token) =>
+        View(new ResetPassword { MemberId = memberId, Token = token ?? "" });
+
+    [AllowAnonymous]
+    [HttpPost("/account/nuova-password")]
+    [EnableRateLimiting(RateLimits.Accounts)]
+    public async Task<IActionResult> ResetPassword(ResetPassword form, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(form, cancellationToken);
+            if (result.IsSuccess)
+            {
+                TempData["Notice"] = text["Password cambiata: ora puoi accedere con quella nuova."].Value;
+                return RedirectToAction(nameof(SignIn));
+            }
+
+            ModelState.AddModelError(result.Error!.Field ?? "", result.Error.Message ?? text["Il collegamento non è valido o è scaduto: chiedine uno nuovo."]);
+        }
+
+        return View(form with { NewPassword = "" });
+    }
+
+    private async Task<IActionResult> SendAccountEmailAsync(RequestAccountEmail form, string view, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(view, form);
+        }
+
+        await mediator.Send(form, cancellationToken);
+        return RedirectToAction(nameof(EmailSent));
+    }
+
+    private async Task LoadRolesAsync(CancellationToken cancellationToken) =>
+        ViewData["Roles"] = await mediator.Send(new GetProfessionalRoles(Culture), cancellationToken);
+}

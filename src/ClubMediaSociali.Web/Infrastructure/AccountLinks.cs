@@ -1,0 +1,32 @@
+using ClubMediaSociali.Application.Common.Accounts;
+
+namespace ClubMediaSociali.Web.Infrastructure;
+
+/// <summary>
+/// Builds the absolute links of account emails from the current request's address, or from
+/// Site:BaseUrl when there is no request (command-line tasks) or when the site sits behind a proxy.
+/// </summary>
+internal sealed class AccountLinks(IHttpContextAccessor http, IConfiguration configuration) : IAccountLinks
+{
+    public string ConfirmEmail(Guid memberId, string token) =>
+        Absolute($"/account/conferma?memberId={memberId}&token={Uri.EscapeDataString(token)}");
+
+    public string ResetPassword(Guid memberId, string token) =>
+        Absolute($"/account/nuova-password?memberId={memberId}&token={Uri.EscapeDataString(token)}");
+
+    public string ConfirmEmailChange(Guid memberId, string newEmail, string token) =>
+        Absolute($"/account/conferma-email?memberId={memberId}&email={Uri.EscapeDataString(newEmail)}&token={Uri.EscapeDataString(token)}");
+
+    private string Absolute(string pathAndQuery)
+    {
+        var configured = configuration["Site:BaseUrl"];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured.TrimEnd('/') + pathAndQuery;
+        }
+
+        var request = http.HttpContext?.Request
+            ?? throw new InvalidOperationException("Set Site:BaseUrl to build links outside a web request.");
+        return $"{request.Scheme}://{request.Host}{request.PathBase}{pathAndQuery}";
+    }
+}

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using ClubMediaSociali.Application.Domain.Members;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace ClubMediaSociali.Web.Infrastructure.Authorization;
+
+/// <summary>Adds what pages need without a query: the display name and whether the email is confirmed.</summary>
+internal sealed class ClubClaimsFactory(
+    UserManager<Member> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<Member, IdentityRole<Guid>>(users, roles, options)
+{
+    public const string DisplayNameClaim = "club:display_name";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Member user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        identity.AddClaim(new Claim(Policies.EmailConfirmedClaim, user.EmailConfirmed ? "true" : "false"));
+        return identity;
+    }
+}
+
+public static class ClaimsPrincipalExtensions
+{
+    public static Guid MemberId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+
+    public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(ClubClaimsFactory.DisplayNameClaim) ?? "";
+}

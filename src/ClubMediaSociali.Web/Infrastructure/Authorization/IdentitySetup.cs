@@ -1,0 +1,63 @@
+using ClubMediaSociali.Application.Common.Accounts;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Members;
+using Microsoft.AspNetCore.Identity;
+
+namespace ClubMediaSociali.Web.Infrastructure.Authorization;
+
+internal static class IdentitySetup
+{
+    /// <summary>
+    /// ASP.NET Core Identity with the Club's rules: long passwords without composition rules but not
+    /// guessable, PBKDF2 with 210,000 iterations, lockout after repeated failures, cookies that are
+    /// HttpOnly, SameSite=Lax and Secure outside local runs, and other sessions ended within a
+    /// minute when the password changes.
+    /// </summary>
+    public static IServiceCollection AddClubIdentity(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddIdentity<Member, IdentityRole<Guid>>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = Application.Features.Members.SignUp.PasswordMinLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Members may sign in before confirming; posting needs Policies.ConfirmedMember.
+                options.SignIn.RequireConfirmedEmail = false;
+            })
+            .AddEntityFrameworkStores<ClubDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<ItalianIdentityErrors>()
+            .AddPasswordValidator<StrongPasswordValidator>()
+            .AddClaimsPrincipalFactory<ClubClaimsFactory>();
+
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        var secureCookies = configuration.GetValue(
+            "Site:SecureCookies", !(environment.IsDevelopment() || environment.IsEnvironment("Testing")));
+        services.ConfigureApplicationCookie(options =>
+        {
+            // The __Host- prefix binds the cookie to this host over HTTPS; browsers refuse it over plain HTTP.
+            options.Cookie.Name = secureCookies ? "__Host-club" : "club.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/accesso";
+            options.LogoutPath = "/esci";
+            options.AccessDeniedPath = "/accesso/negato";
+        });
+
+        services.AddAuthorization(Policies.Configure);
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<IAccountLinks, AccountLinks>();
+        return services;
+    }
+}

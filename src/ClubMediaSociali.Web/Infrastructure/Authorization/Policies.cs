@@ -1,0 +1,28 @@
+using ClubMediaSociali.Application.Domain.Members;
+using Microsoft.AspNetCore.Authorization;
+
+namespace ClubMediaSociali.Web.Infrastructure.Authorization;
+
+/// <summary>Every authorization rule of the site, by name. Actions name one of these or say [AllowAnonymous].</summary>
+public static class Policies
+{
+    /// <summary>Signed in, confirmed or not: enough to read private pages and manage one's own account.</summary>
+    public const string Member = "Member";
+
+    /// <summary>Signed in with a confirmed email address: needed to post anything.</summary>
+    public const string ConfirmedMember = "ConfirmedMember";
+
+    public const string Moderator = "Moderator";
+
+    public const string Admin = "Admin";
+
+    public const string EmailConfirmedClaim = "club:email_confirmed";
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(Member, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(ConfirmedMember, p => p.RequireAuthenticatedUser().RequireClaim(EmailConfirmedClaim, "true"));
+        options.AddPolicy(Moderator, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Moderator, StaffRoles.Admin));
+        options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Admin));
+    }
+}

@@ -1,0 +1,17 @@
+using ClubMediaSociali.Application.Common.Email;
+using MimeKit;
+
+namespace ClubMediaSociali.Web.Infrastructure.Email;
+
+internal static class MimeMessages
+{
+    public static MimeMessage From(EmailMessage message, EmailOptions options)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        mime.Subject = message.Subject;
+        mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
+        return mime;
+    }
+}

@@ -1,0 +1,43 @@
+using ClubMediaSociali.BrowserTests.Infrastructure;
+using ClubMediaSociali.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ClubMediaSociali.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SignUpJourneyTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    public Task InitializeAsync() => fixture.Database.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_visitor_joins_confirms_from_the_mail_and_signs_in()
+    {
+        await using var browser = await fixture.OpenPageAsync();
+        var page = browser.Page;
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Iscriviti", Exact = true }).ClickAsync();
+        await page.GetByLabel("Nome e cognome").FillAsync("Ottavia Serra");
+        await page.GetByLabel("Email", new() { Exact = true }).FillAsync("ottavia@esempio.it");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("mandorli in fiore a marzo");
+        await page.GetByLabel("Il tuo ruolo professionale principale").SelectOptionAsync(new SelectOptionValue { Label = "Community manager" });
+        await page.Locator("#AcceptTerms").CheckAsync();
+        await browser.ScreenshotAsync("sign-up-filled");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Crea il mio account" }).ClickAsync();
+        await page.WaitForURLAsync("**/iscriviti/controlla-la-posta");
+
+        await page.GotoAsync(Mailbox.LatestLinkTo(fixture.MailFolder, "ottavia@esempio.it"));
+        Assert.Equal("Indirizzo confermato", await page.Locator("h1").InnerTextAsync());
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Accedi" }).ClickAsync();
+        await page.GetByLabel("Email", new() { Exact = true }).FillAsync("ottavia@esempio.it");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("mandorli in fiore a marzo");
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
+
+        await page.Locator(".member-name").WaitForAsync();
+        Assert.Equal("Ottavia Serra", await page.Locator(".member-name").InnerTextAsync());
+        await browser.ScreenshotAsync("signed-in-home");
+        Assert.True(browser.Problems.Count == 0, "Problems on the page:\n" + string.Join('\n', browser.Problems));
+    }
+}

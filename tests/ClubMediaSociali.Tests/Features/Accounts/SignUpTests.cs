@@ -1,0 +1,130 @@
+using System.Net;
+using ClubMediaSociali.Application.Domain.Legal;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Tests.Features.Accounts;
+
+public sealed class SignUpTests(ClubFixture fixture) : ClubTest(fixture)
+{
+    private static Dictionary<string, string> ValidForm(string email) => new()
+    {
+        ["DisplayName"] = "Niccolò Bellini",
+        ["Email"] = email,
+        ["Password"] = "tramonto sul lago di garda",
+        ["PrimaryRoleId"] = "7",
+        ["AcceptTerms"] = "true",
+    };
+
+    [Fact]
+    public async Task Sign_up_then_confirm_from_the_mail_then_sign_in()
+    {
+        using var client = Fixture.CreateClient();
+        var form = await client.GetDocumentAsync("/iscriviti");
+
+        using var signUp = await client.SubmitAsync(form, "form[action='/iscriviti']", ValidForm("niccolo@esempio.it"));
+
+        var check = await client.FollowRedirectAsync(signUp);
+        Assert.Equal("Controlla la posta", check.QuerySelector("h1")!.TextContent);
+        var confirmed = await client.GetDocumentAsync(Mailbox.LatestLinkTo(Fixture.Factory.MailFolder, "niccolo@esempio.it"));
+        Assert.Equal("Indirizzo confermato", confirmed.QuerySelector("h1")!.TextContent);
+
+        var signInForm = await client.GetDocumentAsync("/accesso");
+        using var signIn = await client.SubmitAsync(signInForm, "form[action='/accesso']", new Dictionary<string, string>
+        {
+            ["Email"] = "niccolo@esempio.it",
+            ["Password"] = "tramonto sul lago di garda",
+        });
+        var home = await client.FollowRedirectAsync(signIn);
+        Assert.Equal("Niccolò Bellini", home.QuerySelector(".member-name")!.TextContent);
+        Assert.Null(home.QuerySelector(".notice-bar"));
+
+        var member = await Fixture.QueryDbAsync(db => db.Users.SingleAsync(m => m.Email == "niccolo@esempio.it"));
+        Assert.True(member.EmailConfirmed);
+        Assert.Equal("niccolo-bellini", member.Handle);
+        Assert.Equal(7, member.PrimaryRoleId);
+        var consents = await Fixture.QueryDbAsync(db => db.ConsentRecords.Where(c => c.MemberId == member.Id).ToListAsync());
+        Assert.Contains(consents, c => c.Kind == ConsentKind.Terms && c.Granted && c.Version == PolicyVersions.Terms);
+        Assert.Contains(consents, c => c.Kind == ConsentKind.Privacy && c.Granted && c.Version == PolicyVersions.Privacy);
+        Assert.Contains(consents, c => c.Kind == ConsentKind.EmailDigest && !c.Granted);
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_a_message_beside_each_field_and_keeps_what_was_typed()
+    {
+        using var client = Fixture.CreateClient();
+        var form = await client.GetDocumentAsync("/iscriviti");
+
+        using var response = await client.SubmitAsync(form, "form[action='/iscriviti']", new Dictionary<string, string>
+        {
+            ["DisplayName"] = "Anna Neri",
+            ["Email"] = "anna@esempio.it",
+            ["Password"] = "corta",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await BrowserLikeClient.ParseAsync(response);
+        Assert.Equal("Anna Neri", page.QuerySelector("input[name='DisplayName']")!.GetAttribute("value"));
+        Assert.Equal("anna@esempio.it", page.QuerySelector("input[name='Email']")!.GetAttribute("value"));
+        Assert.Contains("almeno 12 caratteri", page.QuerySelector("#Password-errore")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("ruolo professionale", page.QuerySelector("#PrimaryRoleId-errore")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("condizioni d'uso", page.QuerySelector("#AcceptTerms-errore")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Users.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_long_but_guessable_password_is_refused_with_a_helpful_message()
+    {
+        using var client = Fixture.CreateClient();
+        var form = await client.GetDocumentAsync("/iscriviti");
+        var fields = ValidForm("luca@esempio.it");
+        fields["Password"] = "password1234";
+
+        using var response = await client.SubmitAsync(form, "form[action='/iscriviti']", fields);
+
+        var page = await BrowserLikeClient.ParseAsync(response);
+        Assert.Contains("troppo facile da indovinare", page.QuerySelector("#Password-errore")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Users.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_address_already_in_use_gets_a_clear_message()
+    {
+        var existing = await Fixture.CreateMemberAsync();
+        using var client = Fixture.CreateClient();
+        var form = await client.GetDocumentAsync("/iscriviti");
+
+        using var response = await client.SubmitAsync(form, "form[action='/iscriviti']", ValidForm(existing.Email!));
+
+        var page = await BrowserLikeClient.ParseAsync(response);
+        Assert.Contains("Esiste già un account", page.QuerySelector("#Email-errore")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Users.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_bot_that_fills_the_honeypot_is_thanked_but_nothing_is_created()
+    {
+        using var client = Fixture.CreateClient();
+        var form = await client.GetDocumentAsync("/iscriviti");
+        var fields = ValidForm("bot@esempio.it");
+        fields["Website"] = "http://spam.example";
+
+        using var response = await client.SubmitAsync(form, "form[action='/iscriviti']", fields);
+
+        Assert.Equal("/iscriviti/controlla-la-posta", response.Headers.Location!.OriginalString);
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Users.CountAsync()));
+        Assert.Empty(Mailbox.To(Fixture.Factory.MailFolder, "bot@esempio.it"));
+    }
+
+    [Fact]
+    public async Task An_unconfirmed_member_is_reminded_to_confirm()
+    {
+        var member = await Fixture.CreateMemberAsync(confirmed: false);
+        using var client = await Fixture.SignedInClientAsync(member);
+
+        var home = await client.GetDocumentAsync("/");
+
+        Assert.Contains("Conferma il tuo indirizzo email", home.QuerySelector(".notice-bar")!.TextContent, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,50 @@
+using ClubMediaSociali.Application.Domain.Members;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClubMediaSociali.Tests.Infrastructure;
+
+/// <summary>Members with real passwords, and clients signed in as them.</summary>
+public static class Accounts
+{
+    public const string Password = "cavallo batteria graffetta corretta";
+
+    public static async Task<Member> CreateMemberAsync(this ClubFixture fixture, string? displayName = null, bool confirmed = true, params string[] staffRoles)
+    {
+        var member = Build.Member(displayName);
+        member.EmailConfirmed = confirmed;
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
+        var created = await users.CreateAsync(member, Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        if (staffRoles.Length > 0)
+        {
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+            foreach (var role in staffRoles)
+            {
+                if (!await roles.RoleExistsAsync(role))
+                {
+                    await roles.CreateAsync(new IdentityRole<Guid>(role));
+                }
+            }
+
+            await users.AddToRolesAsync(member, staffRoles);
+        }
+
+        return member;
+    }
+
+    /// <summary>Signs in through the real sign-in form.</summary>
+    public static async Task<BrowserLikeClient> SignedInClientAsync(this ClubFixture fixture, Member member, string password = Password)
+    {
+        var client = fixture.CreateClient();
+        var form = await client.GetDocumentAsync("/accesso");
+        using var response = await client.SubmitAsync(form, "form[action='/accesso']", new Dictionary<string, string>
+        {
+            ["Email"] = member.Email!,
+            ["Password"] = password,
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+}
