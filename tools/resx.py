@@ -33,6 +33,11 @@ def main() -> None:
             ET.SubElement(node, "value")
             existing[key] = node
         node.find("value").text = value
+    lowered = {}
+    for name in existing:
+        other = lowered.setdefault(name.lower(), name)
+        if other != name:
+            sys.exit(f"'{name}' and '{other}' differ only in case: .resx names are case-insensitive")
     ET.indent(tree, space="  ")
     tree.write(path, encoding="utf-8", xml_declaration=True)
     with open(path, "a", encoding="utf-8") as f:

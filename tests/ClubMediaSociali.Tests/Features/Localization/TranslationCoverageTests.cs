@@ -32,6 +32,22 @@ public sealed partial class TranslationCoverageTests
         Assert.True(missing.Count == 0, "No English translation for:\n" + string.Join('\n', missing));
     }
 
+    [Theory]
+    [InlineData("src/ClubMediaSociali.Web/Resources/SharedResource.en.resx")]
+    [InlineData("src/ClubMediaSociali.Application/Resources/Common/ValidationMessages.en.resx")]
+    [InlineData("src/ClubMediaSociali.Application/Resources/Common/Accounts/EmailTexts.en.resx")]
+    public void No_two_keys_differ_only_in_case(string englishFile)
+    {
+        // .resx names are case-insensitive: "Accedi" and "accedi" would silently collapse into one.
+        var clashes = XDocument.Load(RepositoryFiles.PathOf(englishFile)).Root!.Elements("data")
+            .GroupBy(d => ((string)d.Attribute("name")!).ToUpperInvariant())
+            .Where(g => g.Count() > 1)
+            .Select(g => string.Join(" / ", g.Select(d => (string)d.Attribute("name")!)))
+            .ToList();
+
+        Assert.True(clashes.Count == 0, "Keys that differ only in case:\n" + string.Join('\n', clashes));
+    }
+
     // T["..."] in views, text["..."] in controllers and validators.
     [GeneratedRegex(@"(?<![A-Za-z])(?:T|text)\[""(?<key>[^""]+)""")]
     private static partial Regex LocalizedText();
