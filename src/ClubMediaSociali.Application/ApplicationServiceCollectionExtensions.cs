@@ -13,6 +13,7 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.AddValidatorsFromAssemblyContaining<Data.ClubDbContext>(ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Common.Content.MarkdownRenderer>();
         return services;
     }
 }

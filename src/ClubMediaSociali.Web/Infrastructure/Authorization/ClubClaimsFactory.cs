@@ -11,11 +11,13 @@ internal sealed class ClubClaimsFactory(
     : UserClaimsPrincipalFactory<Member, IdentityRole<Guid>>(users, roles, options)
 {
     public const string DisplayNameClaim = "club:display_name";
+    public const string HandleClaim = "club:handle";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Member user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        identity.AddClaim(new Claim(HandleClaim, user.Handle));
         identity.AddClaim(new Claim(Policies.EmailConfirmedClaim, user.EmailConfirmed ? "true" : "false"));
         return identity;
     }
@@ -27,4 +29,6 @@ public static class ClaimsPrincipalExtensions
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
 
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(ClubClaimsFactory.DisplayNameClaim) ?? "";
+
+    public static string Handle(this ClaimsPrincipal user) => user.FindFirstValue(ClubClaimsFactory.HandleClaim) ?? "";
 }

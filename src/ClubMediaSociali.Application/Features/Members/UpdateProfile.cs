@@ -1,0 +1,171 @@
+using System.Linq.Expressions;
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Common;
+using ClubMediaSociali.Application.Domain.Members;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Members;
+
+/// <summary>
+/// A member edits their own profile: who they are, where they work, and above all what they bring
+/// to the Club and what they look for in it. Tags arrive as comma-separated text, as typed.
+/// </summary>
+public sealed record UpdateProfile : ICommand<Result<string>>
+{
+    public const int MaxSecondaryRoles = 5;
+
+    /// <summary>Set by the caller from the signed-in member, never from the form.</summary>
+    public Guid MemberId { get; init; }
+
+    public string DisplayName { get; init; } = "";
+
+    public string? Headline { get; init; }
+
+    public string? Bio { get; init; }
+
+    public int PrimaryRoleId { get; init; }
+
+    public int[] SecondaryRoleIds { get; init; } = [];
+
+    public string? CompanyName { get; init; }
+
+    public string? City { get; init; }
+
+    public ItalianRegion? Region { get; init; }
+
+    public string? WebsiteUrl { get; init; }
+
+    public string? LinkedInUrl { get; init; }
+
+    public string? XUrl { get; init; }
+
+    public string? FacebookUrl { get; init; }
+
+    public string? InstagramUrl { get; init; }
+
+    public string? YouTubeUrl { get; init; }
+
+    public string? Skills { get; init; }
+
+    public string? OffersTags { get; init; }
+
+    public string? OffersText { get; init; }
+
+    public string? SeeksTags { get; init; }
+
+    public string? SeeksText { get; init; }
+
+    public ProfileVisibility Visibility { get; init; }
+
+    public bool ShowEmailToContacts { get; init; }
+}
+
+public static class ProfileErrors
+{
+    public static readonly Error NotFound = new("members.not_found");
+}
+
+public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
+{
+    public UpdateProfileValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db)
+    {
+        RuleFor(c => c.DisplayName)
+            .Cascade(CascadeMode.Stop)
+            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => text["Scrivi il nome con cui vuoi comparire nel Club."])
+            .MaximumLength(Member.DisplayNameMaxLength).WithMessage(_ => text["Il nome può avere al massimo {0} caratteri.", Member.DisplayNameMaxLength]);
+        RuleFor(c => c.Headline).MaximumLength(ProfileLimits.HeadlineMaxLength)
+            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.HeadlineMaxLength]);
+        RuleFor(c => c.Bio).MaximumLength(ProfileLimits.BioMaxLength)
+            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.BioMaxLength]);
+        RuleFor(c => c.CompanyName).MaximumLength(ProfileLimits.CompanyNameMaxLength)
+            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.CompanyNameMaxLength]);
+        RuleFor(c => c.City).MaximumLength(ProfileLimits.CityMaxLength)
+            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.CityMaxLength]);
+        RuleFor(c => c.OffersText).MaximumLength(ProfileLimits.ValueTextMaxLength)
+            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.ValueTextMaxLength]);
+        RuleFor(c => c.SeeksText).MaximumLength(ProfileLimits.ValueTextMaxLength)
+            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.ValueTextMaxLength]);
+        RuleFor(c => c.Region).Must(r => r is null || Enum.IsDefined(r.Value))
+            .WithMessage(_ => text["Scegli una regione dall'elenco."]);
+
+        Expression<Func<UpdateProfile, string?>>[] urls =
+            [c => c.WebsiteUrl, c => c.LinkedInUrl, c => c.XUrl, c => c.FacebookUrl, c => c.InstagramUrl, c => c.YouTubeUrl];
+        foreach (var url in urls)
+        {
+            RuleFor(url)
+                .Cascade(CascadeMode.Stop)
+                .MaximumLength(ProfileLimits.UrlMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.UrlMaxLength])
+                .Must(BeWebAddress).WithMessage(_ => text["Scrivi un indirizzo web completo, che inizi con https://"]);
+        }
+
+        Expression<Func<UpdateProfile, string?>>[] tagLists = [c => c.Skills, c => c.OffersTags, c => c.SeeksTags];
+        foreach (var tags in tagLists)
+        {
+            RuleFor(tags)
+                .Cascade(CascadeMode.Stop)
+                .Must(t => Tags.Parse(t).Length <= ProfileLimits.MaxTags)
+                    .WithMessage(_ => text["Al massimo {0} parole chiave, separate da virgole.", ProfileLimits.MaxTags])
+                .Must(t => Tags.Parse(t).All(tag => tag.Length <= ProfileLimits.TagMaxLength))
+                    .WithMessage(_ => text["Ogni parola chiave può avere al massimo {0} caratteri.", ProfileLimits.TagMaxLength]);
+        }
+
+        RuleFor(c => c.PrimaryRoleId)
+            .MustAsync((id, ct) => db.ProfessionalRoles.AnyAsync(r => r.Id == id, ct))
+            .WithMessage(_ => text["Scegli il tuo ruolo professionale principale."]);
+        RuleFor(c => c.SecondaryRoleIds)
+            .Cascade(CascadeMode.Stop)
+            .Must(ids => ids.Length <= UpdateProfile.MaxSecondaryRoles)
+                .WithMessage(_ => text["Puoi indicare al massimo {0} ruoli secondari.", UpdateProfile.MaxSecondaryRoles])
+            .MustAsync(async (ids, ct) => ids.Length == 0 || await db.ProfessionalRoles.CountAsync(r => ids.Contains(r.Id), ct) == ids.Distinct().Count())
+                .WithMessage(_ => text["Scegli i ruoli dall'elenco."]);
+    }
+
+    private static bool BeWebAddress(string? value) =>
+        string.IsNullOrWhiteSpace(value)
+        || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
+}
+
+public sealed class UpdateProfileHandler(ClubDbContext db, MarkdownRenderer markdown) : ICommandHandler<UpdateProfile, Result<string>>
+{
+    public async ValueTask<Result<string>> Handle(UpdateProfile command, CancellationToken cancellationToken)
+    {
+        var member = await db.Users.SingleOrDefaultAsync(m => m.Id == command.MemberId && m.DeletedAt == null, cancellationToken);
+        if (member is null)
+        {
+            return ProfileErrors.NotFound;
+        }
+
+        member.DisplayName = command.DisplayName.Trim();
+        member.Headline = Clean(command.Headline);
+        member.BioMarkdown = Clean(command.Bio);
+        member.BioHtml = markdown.ToSafeHtml(member.BioMarkdown);
+        member.PrimaryRoleId = command.PrimaryRoleId;
+        member.SecondaryRoleIds = command.SecondaryRoleIds.Where(id => id != command.PrimaryRoleId).Distinct().ToArray();
+        member.CompanyName = Clean(command.CompanyName);
+        member.City = Clean(command.City);
+        member.Region = command.Region;
+        member.WebsiteUrl = Clean(command.WebsiteUrl);
+        member.LinkedInUrl = Clean(command.LinkedInUrl);
+        member.XUrl = Clean(command.XUrl);
+        member.FacebookUrl = Clean(command.FacebookUrl);
+        member.InstagramUrl = Clean(command.InstagramUrl);
+        member.YouTubeUrl = Clean(command.YouTubeUrl);
+        member.Skills = Tags.Parse(command.Skills);
+        member.OffersTags = Tags.Parse(command.OffersTags);
+        member.OffersText = Clean(command.OffersText);
+        member.SeeksTags = Tags.Parse(command.SeeksTags);
+        member.SeeksText = Clean(command.SeeksText);
+        member.Visibility = command.Visibility;
+        member.ShowEmailToContacts = command.ShowEmailToContacts;
+        await db.SaveChangesAsync(cancellationToken);
+        return member.Handle;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Features.Members;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Web.Features.Members;
+
+/// <summary>Members' profiles: reading anyone's (as their visibility allows) and editing one's own.</summary>
+public sealed class MembersController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
+{
+    private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    [AllowAnonymous]
+    [HttpGet("/membri/{handle}")]
+    public async Task<IActionResult> Profile(string handle, CancellationToken cancellationToken)
+    {
+        var viewer = User.Identity?.IsAuthenticated == true ? User.MemberId() : (Guid?)null;
+        var result = await mediator.Send(new GetMemberProfile(handle, viewer, Culture), cancellationToken);
+        if (result.IsSuccess)
+        {
+            return View(result.Value);
+        }
+
+        return result.Error == MemberProfileErrors.MembersOnly ? View("MembersOnly") : NotFound();
+    }
+
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/profilo/modifica")]
+    public async Task<IActionResult> Edit(CancellationToken cancellationToken)
+    {
+        var form = await mediator.Send(new GetProfileForEditing(User.MemberId()), cancellationToken);
+        if (form is null)
+        {
+            return NotFound();
+        }
+
+        await LoadRolesAsync(cancellationToken);
+        return View(form);
+    }
+
+    [Authorize(Policy = Policies.Member)]
+    [HttpPost("/profilo/modifica")]
+    public async Task<IActionResult> Edit(UpdateProfile form, CancellationToken cancellationToken)
+    {
+        // Whatever the form says, members edit only their own profile.
+        var command = form with { MemberId = User.MemberId() };
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(command, cancellationToken);
+            if (result.IsSuccess)
+            {
+                TempData["Notice"] = text["Profilo aggiornato."].Value;
+                return Redirect($"/membri/{result.Value}");
+            }
+
+            return NotFound();
+        }
+
+        await LoadRolesAsync(cancellationToken);
+        return View(command);
+    }
+
+    private async Task LoadRolesAsync(CancellationToken cancellationToken) =>
+        ViewData["Roles"] = await mediator.Send(new GetProfessionalRoles(Culture), cancellationToken);
+}
+
+public static class RegionNames
+{
+    public static string Of(ItalianRegion region) => ItalianRegions.Name(region, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+}
