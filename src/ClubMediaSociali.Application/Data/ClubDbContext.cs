@@ -33,6 +33,7 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(ClubDbContext).Assembly);
     }
 }

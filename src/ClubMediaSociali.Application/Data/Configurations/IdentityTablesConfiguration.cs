@@ -13,7 +13,11 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.DisplayName).HasMaxLength(Member.DisplayNameMaxLength);
         builder.Property(m => m.Handle).HasMaxLength(ProfileLimits.HandleMaxLength);
         builder.HasIndex(m => m.Handle).IsUnique();
-        builder.HasIndex(m => m.JoinedAt);
+        // The directory lists newest first with a (joined_at, id) keyset, and searches names and headlines by substring.
+        builder.HasIndex(m => new { m.JoinedAt, m.Id });
+        builder.HasIndex(m => m.DisplayName).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_members_display_name_trgm");
+        builder.HasIndex(m => m.Headline).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_members_headline_trgm");
+        builder.HasIndex(m => m.Region);
         builder.HasOne(m => m.PrimaryRole).WithMany().HasForeignKey(m => m.PrimaryRoleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => m.PrimaryRoleId);
         builder.Property(m => m.Headline).HasMaxLength(ProfileLimits.HeadlineMaxLength);

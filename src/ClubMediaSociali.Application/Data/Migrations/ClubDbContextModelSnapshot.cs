@@ -20,6 +20,7 @@ namespace ClubMediaSociali.Application.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.12")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.Idea", b =>
@@ -287,12 +288,21 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_members");
 
+                    b.HasIndex("DisplayName")
+                        .HasDatabaseName("ix_members_display_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DisplayName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("DisplayName"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("Handle")
                         .IsUnique()
                         .HasDatabaseName("ix_members_handle");
 
-                    b.HasIndex("JoinedAt")
-                        .HasDatabaseName("ix_members_joined_at");
+                    b.HasIndex("Headline")
+                        .HasDatabaseName("ix_members_headline_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Headline"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Headline"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -309,6 +319,9 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.HasIndex("PrimaryRoleId")
                         .HasDatabaseName("ix_members_primary_role_id");
 
+                    b.HasIndex("Region")
+                        .HasDatabaseName("ix_members_region");
+
                     b.HasIndex("SecondaryRoleIds")
                         .HasDatabaseName("ix_members_secondary_role_ids");
 
@@ -323,6 +336,9 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasDatabaseName("ix_members_skills");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Skills"), "gin");
+
+                    b.HasIndex("JoinedAt", "Id")
+                        .HasDatabaseName("ix_members_joined_at_id");
 
                     b.ToTable("members", (string)null);
                 });

@@ -15,6 +15,16 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
     private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     [AllowAnonymous]
+    [HttpGet("/membri")]
+    public async Task<IActionResult> Directory(DirectoryFilters filters, CancellationToken cancellationToken)
+    {
+        var viewer = User.Identity?.IsAuthenticated == true ? User.MemberId() : (Guid?)null;
+        var roleGroups = await mediator.Send(new GetProfessionalRoles(Culture), cancellationToken);
+        var page = await mediator.Send(filters.ToQuery(viewer, Culture, roleGroups), cancellationToken);
+        return View(new DirectoryViewModel(filters, page, roleGroups, viewer is not null));
+    }
+
+    [AllowAnonymous]
     [HttpGet("/membri/{handle}")]
     public async Task<IActionResult> Profile(string handle, CancellationToken cancellationToken)
     {

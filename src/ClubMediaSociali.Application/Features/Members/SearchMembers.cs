@@ -1,0 +1,142 @@
+using System.Globalization;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Members;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Members;
+
+/// <summary>
+/// The member directory: search by name, headline or skill; filter by role or role group, region,
+/// and what people bring or seek; "people who bring what I seek" in one click. Newest members first,
+/// keyset-paginated so deep pages cost the same as the first.
+/// </summary>
+public sealed record SearchMembers : IQuery<MemberDirectoryPage>
+{
+    public const int PageSize = 24;
+
+    public string? Text { get; init; }
+
+    public int? RoleId { get; init; }
+
+    public string? RoleGroupKey { get; init; }
+
+    public ItalianRegion? Region { get; init; }
+
+    public string? Offers { get; init; }
+
+    public string? Seeks { get; init; }
+
+    /// <summary>Only members who bring something the viewer seeks.</summary>
+    public bool OffersWhatISeek { get; init; }
+
+    /// <summary>Cursor from the previous page ("joinedTicks_id").</summary>
+    public string? After { get; init; }
+
+    public Guid? ViewerId { get; init; }
+
+    public string Culture { get; init; } = "it";
+}
+
+public sealed record MemberDirectoryPage(IReadOnlyList<MemberCard> Members, string? NextCursor, bool ViewerSeeksNothing);
+
+public sealed record MemberCard(
+    Guid Id, string Handle, string DisplayName, string? Headline, string PrimaryRole, string? City, ItalianRegion? Region,
+    IReadOnlyList<string> OffersTags, IReadOnlyList<string> SeeksTags);
+
+public sealed class SearchMembersHandler(ClubDbContext db) : IQueryHandler<SearchMembers, MemberDirectoryPage>
+{
+    public async ValueTask<MemberDirectoryPage> Handle(SearchMembers query, CancellationToken cancellationToken)
+    {
+        var members = db.Users.AsNoTracking().Where(m => m.DeletedAt == null);
+        if (query.ViewerId is null)
+        {
+            members = members.Where(m => m.Visibility == ProfileVisibility.Everyone);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var text = query.Text.Trim();
+            var pattern = $"%{EscapeLike(text)}%";
+            var skill = text.ToLowerInvariant();
+            members = members.Where(m =>
+                EF.Functions.ILike(m.DisplayName, pattern, "\\")
+                || (m.Headline != null && EF.Functions.ILike(m.Headline, pattern, "\\"))
+                || m.Skills.Contains(skill));
+        }
+
+        if (query.RoleId is { } roleId)
+        {
+            members = members.Where(m => m.PrimaryRoleId == roleId || m.SecondaryRoleIds.Contains(roleId));
+        }
+        else if (!string.IsNullOrWhiteSpace(query.RoleGroupKey))
+        {
+            var groupRoles = db.ProfessionalRoles.Where(r => r.Group!.Key == query.RoleGroupKey).Select(r => r.Id);
+            members = members.Where(m => groupRoles.Contains(m.PrimaryRoleId) || m.SecondaryRoleIds.Any(id => groupRoles.Contains(id)));
+        }
+
+        if (query.Region is { } region)
+        {
+            members = members.Where(m => m.Region == region);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Offers))
+        {
+            var tag = query.Offers.Trim().ToLowerInvariant();
+            members = members.Where(m => m.OffersTags.Contains(tag));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Seeks))
+        {
+            var tag = query.Seeks.Trim().ToLowerInvariant();
+            members = members.Where(m => m.SeeksTags.Contains(tag));
+        }
+
+        var viewerSeeksNothing = false;
+        if (query.OffersWhatISeek && query.ViewerId is { } viewerId)
+        {
+            var seeks = await db.Users.Where(m => m.Id == viewerId).Select(m => m.SeeksTags).SingleOrDefaultAsync(cancellationToken) ?? [];
+            viewerSeeksNothing = seeks.Length == 0;
+            members = members.Where(m => m.Id != viewerId && m.OffersTags.Any(t => seeks.Contains(t)));
+        }
+
+        if (ParseCursor(query.After) is { } cursor)
+        {
+            members = members.Where(m => m.JoinedAt < cursor.JoinedAt || (m.JoinedAt == cursor.JoinedAt && m.Id.CompareTo(cursor.Id) < 0));
+        }
+
+        var english = query.Culture == "en";
+        var rows = await members
+            .OrderByDescending(m => m.JoinedAt).ThenByDescending(m => m.Id)
+            .Take(SearchMembers.PageSize + 1)
+            .Select(m => new
+            {
+                Card = new MemberCard(
+                    m.Id, m.Handle, m.DisplayName, m.Headline,
+                    english ? m.PrimaryRole!.NameEn : m.PrimaryRole!.NameIt,
+                    m.City, m.Region, m.OffersTags, m.SeeksTags),
+                m.JoinedAt,
+            })
+            .ToListAsync(cancellationToken);
+
+        var page = rows.Take(SearchMembers.PageSize).ToList();
+        var next = rows.Count > SearchMembers.PageSize
+            ? $"{page[^1].JoinedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}_{page[^1].Card.Id}"
+            : null;
+        return new MemberDirectoryPage(page.Select(r => r.Card).ToList(), next, viewerSeeksNothing);
+    }
+
+    private static (DateTimeOffset JoinedAt, Guid Id)? ParseCursor(string? cursor)
+    {
+        var parts = cursor?.Split('_');
+        return parts is { Length: 2 }
+            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            && ticks is > 0 and < 3155378975999999999
+            && Guid.TryParse(parts[1], out var id)
+            ? (new DateTimeOffset(ticks, TimeSpan.Zero), id)
+            : null;
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}
