@@ -14,6 +14,7 @@ public sealed class ClubAppFactory(string connectionString, IReadOnlyDictionary<
         builder.UseSetting("Smtp:PickupFolder", MailFolder);
         // Tests sign in many times from one address; the rate-limit test uses its own low limit.
         builder.UseSetting("RateLimits:AccountsPerMinute", "100000");
+        builder.UseSetting("Security:StampValidationSeconds", "0");
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Club", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

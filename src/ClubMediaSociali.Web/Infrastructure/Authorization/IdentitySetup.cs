@@ -37,7 +37,9 @@ internal static class IdentitySetup
             .AddClaimsPrincipalFactory<ClubClaimsFactory>();
 
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // How soon other sessions notice a password change; tests set 0 to see it on the next request.
+        var stampSeconds = configuration.GetValue("Security:StampValidationSeconds", 60);
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromSeconds(stampSeconds));
 
         var secureCookies = configuration.GetValue(
             "Site:SecureCookies", !(environment.IsDevelopment() || environment.IsEnvironment("Testing")));

@@ -1,0 +1,82 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Accounts;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Domain.Members;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Members;
+
+/// <summary>A member asks to use another address; nothing changes until they confirm it from that address.</summary>
+public sealed record RequestEmailChange : ICommand<Result<string>>
+{
+    public Guid MemberId { get; init; }
+
+    public string NewEmail { get; init; } = "";
+}
+
+public sealed class RequestEmailChangeValidator : AbstractValidator<RequestEmailChange>
+{
+    public RequestEmailChangeValidator(IStringLocalizer<ValidationMessages> text)
+    {
+        RuleFor(c => c.NewEmail)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => text["Scrivi il tuo indirizzo email."])
+            .MaximumLength(254).WithMessage(_ => text["L'indirizzo email può avere al massimo {0} caratteri.", 254])
+            .EmailAddress().WithMessage(_ => text["Questo indirizzo email non sembra valido: controlla che contenga @ e un dominio."]);
+    }
+}
+
+public sealed class RequestEmailChangeHandler(UserManager<Member> users, AccountEmails emails, IStringLocalizer<ValidationMessages> text)
+    : ICommandHandler<RequestEmailChange, Result<string>>
+{
+    public async ValueTask<Result<string>> Handle(RequestEmailChange command, CancellationToken cancellationToken)
+    {
+        var member = await users.FindByIdAsync(command.MemberId.ToString());
+        if (member is null || member.DeletedAt is not null)
+        {
+            return ProfileErrors.NotFound;
+        }
+
+        var email = command.NewEmail.Trim();
+        if (string.Equals(email, member.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            return new Error("members.same_email", nameof(RequestEmailChange.NewEmail), text["È già il tuo indirizzo attuale."]);
+        }
+
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return new Error("members.email_taken", nameof(RequestEmailChange.NewEmail),
+                text["Questo indirizzo è già usato da un altro account."]);
+        }
+
+        await emails.SendEmailChangeAsync(member, email, cancellationToken);
+        return email;
+    }
+}
+
+/// <summary>The member opens the link sent to the new address; the address (and the sign-in name) change.</summary>
+public sealed record ConfirmEmailChange(Guid MemberId, string NewEmail, string Token) : ICommand<Result<Member>>;
+
+public sealed class ConfirmEmailChangeHandler(UserManager<Member> users) : ICommandHandler<ConfirmEmailChange, Result<Member>>
+{
+    public async ValueTask<Result<Member>> Handle(ConfirmEmailChange command, CancellationToken cancellationToken)
+    {
+        var member = await users.FindByIdAsync(command.MemberId.ToString());
+        if (member is null || member.DeletedAt is not null)
+        {
+            return ConfirmEmailErrors.InvalidLink;
+        }
+
+        var changed = await users.ChangeEmailAsync(member, command.NewEmail, command.Token);
+        if (!changed.Succeeded)
+        {
+            return ConfirmEmailErrors.InvalidLink;
+        }
+
+        var renamed = await users.SetUserNameAsync(member, command.NewEmail);
+        return renamed.Succeeded ? member : ConfirmEmailErrors.InvalidLink;
+    }
+}

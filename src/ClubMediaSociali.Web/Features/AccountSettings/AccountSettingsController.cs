@@ -1,0 +1,148 @@
+using System.Text.Json;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Features.Members;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Web.Features.AccountSettings;
+
+/// <summary>The member's own account: address, password, and the privacy centre (consents, export, deletion).</summary>
+[Authorize(Policy = Policies.Member)]
+[Route("account")]
+public sealed class AccountSettingsController(
+    IMediator mediator,
+    UserManager<Member> users,
+    SignInManager<Member> signIn,
+    IStringLocalizer<SharedResource> text) : Controller
+{
+    private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    [HttpGet("")]
+    public Task<IActionResult> Index(CancellationToken cancellationToken) => PageAsync(null, null, null, cancellationToken);
+
+    [HttpPost("password")]
+    public async Task<IActionResult> ChangePassword(ChangePassword form, CancellationToken cancellationToken)
+    {
+        var command = form with { MemberId = User.MemberId() };
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(command, cancellationToken);
+            if (result.IsSuccess)
+            {
+                // This session continues with the new security stamp; every other session ends.
+                await signIn.RefreshSignInAsync(result.Value);
+                return Done(text["Password cambiata. Le altre sessioni aperte sono state chiuse."]);
+            }
+
+            AddError(result.Error!);
+        }
+
+        return await PageAsync(new ChangePassword(), null, null, cancellationToken);
+    }
+
+    [HttpPost("email")]
+    public async Task<IActionResult> RequestEmailChange(RequestEmailChange form, CancellationToken cancellationToken)
+    {
+        var command = form with { MemberId = User.MemberId() };
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(command, cancellationToken);
+            if (result.IsSuccess)
+            {
+                return Done(text["Ti abbiamo scritto a {0}: apri il collegamento per confermare il nuovo indirizzo.", result.Value]);
+            }
+
+            AddError(result.Error!);
+        }
+
+        return await PageAsync(null, command, null, cancellationToken);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("conferma-email")]
+    public async Task<IActionResult> ConfirmEmailChange(Guid memberId, string? email, string? token, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new ConfirmEmailChange(memberId, email ?? "", token ?? ""), cancellationToken);
+        if (result.IsSuccess && User.MemberId() == memberId)
+        {
+            await signIn.RefreshSignInAsync(result.Value);
+        }
+
+        return View(result.IsSuccess);
+    }
+
+    [HttpPost("aggiornamenti")]
+    public async Task<IActionResult> SetDigest(bool granted, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new SetDigestConsent(User.MemberId(), granted), cancellationToken);
+        return result.IsSuccess
+            ? Done(granted ? text["Riceverai il riepilogo per email."] : text["Consenso revocato: non riceverai più il riepilogo per email."])
+            : NotFound();
+    }
+
+    [HttpGet("dati")]
+    public async Task<IActionResult> Export(CancellationToken cancellationToken)
+    {
+        var export = await mediator.Send(new ExportMyData(User.MemberId()), cancellationToken);
+        if (export is null)
+        {
+            return NotFound();
+        }
+
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(export, ExportJson);
+        return File(bytes, "application/json", $"club-media-sociali-{export.Profile.Handle}.json");
+    }
+
+    [HttpPost("elimina")]
+    public async Task<IActionResult> Delete(DeleteAccount form, CancellationToken cancellationToken)
+    {
+        var command = form with { MemberId = User.MemberId() };
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(command, cancellationToken);
+            if (result.IsSuccess)
+            {
+                await signIn.SignOutAsync();
+                TempData["Notice"] = text["Il tuo account è stato eliminato. Grazie di aver fatto parte del Club."].Value;
+                return LocalRedirect("/");
+            }
+
+            AddError(result.Error!);
+        }
+
+        return await PageAsync(null, null, new DeleteAccount(), cancellationToken);
+    }
+
+    private RedirectToActionResult Done(string notice)
+    {
+        TempData["Notice"] = notice;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private void AddError(Error error) =>
+        ModelState.AddModelError(error.Field ?? "", error.Message ?? text["Qualcosa non ha funzionato: riprova."]);
+
+    private async Task<IActionResult> PageAsync(
+        ChangePassword? password, RequestEmailChange? email, DeleteAccount? delete, CancellationToken cancellationToken)
+    {
+        var member = await users.GetUserAsync(User);
+        if (member is null || member.DeletedAt is not null)
+        {
+            return NotFound();
+        }
+
+        var privacy = await mediator.Send(new GetPrivacyOverview(member.Id), cancellationToken);
+        return View("Index", new AccountPage(
+            member.Email!, member.EmailConfirmed, member.TwoFactorEnabled, privacy,
+            password ?? new ChangePassword(), email ?? new RequestEmailChange(), delete ?? new DeleteAccount()));
+    }
+}
+
+public sealed record AccountPage(
+    string Email, bool EmailConfirmed, bool TwoFactorEnabled, PrivacyOverview Privacy,
+    ChangePassword PasswordForm, RequestEmailChange EmailForm, DeleteAccount DeleteForm);
