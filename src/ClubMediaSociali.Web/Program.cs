@@ -1,4 +1,5 @@
 using ClubMediaSociali.Web;
+using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Database;
 using Serilog;
 
@@ -38,6 +39,11 @@ catch (StartupException ex)
     }
 
     return 1;
+}
+
+if (args is ["create-admin", var adminEmail, ..])
+{
+    return await CommandLine.CreateAdminAsync(app, adminEmail, database);
 }
 
 await app.RunAsync();

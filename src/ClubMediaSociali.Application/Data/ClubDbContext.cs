@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Newsletter;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;
@@ -21,6 +22,8 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
     public DbSet<ProfessionalRole> ProfessionalRoles => Set<ProfessionalRole>();
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<NewsletterSubscriber> NewsletterSubscribers => Set<NewsletterSubscriber>();
 

@@ -43,7 +43,26 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 
 internal sealed class RoleConfiguration : IEntityTypeConfiguration<IdentityRole<Guid>>
 {
-    public void Configure(EntityTypeBuilder<IdentityRole<Guid>> builder) => builder.ToTable("roles");
+    // The staff roles exist from the first migration on, so granting one never meets a missing role.
+    public void Configure(EntityTypeBuilder<IdentityRole<Guid>> builder)
+    {
+        builder.ToTable("roles");
+        builder.HasData(
+            new IdentityRole<Guid>
+            {
+                Id = new Guid("0193a000-0000-7000-8000-000000000001"),
+                Name = StaffRoles.Moderator,
+                NormalizedName = StaffRoles.Moderator.ToUpperInvariant(),
+                ConcurrencyStamp = "moderator-v1",
+            },
+            new IdentityRole<Guid>
+            {
+                Id = new Guid("0193a000-0000-7000-8000-000000000002"),
+                Name = StaffRoles.Admin,
+                NormalizedName = StaffRoles.Admin.ToUpperInvariant(),
+                ConcurrencyStamp = "admin-v1",
+            });
+    }
 }
 
 internal sealed class MemberRoleConfiguration : IEntityTypeConfiguration<IdentityUserRole<Guid>>

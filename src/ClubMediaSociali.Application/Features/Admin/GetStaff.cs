@@ -1,0 +1,48 @@
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Members;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Admin;
+
+/// <summary>Who holds a staff role: shown publicly on the governance page and to admins.</summary>
+public sealed record GetStaff : IQuery<IReadOnlyList<StaffMember>>;
+
+public sealed record StaffMember(Guid Id, string Handle, string DisplayName, string Role);
+
+public sealed class GetStaffHandler(ClubDbContext db) : IQueryHandler<GetStaff, IReadOnlyList<StaffMember>>
+{
+    public async ValueTask<IReadOnlyList<StaffMember>> Handle(GetStaff query, CancellationToken cancellationToken) =>
+        await (from ur in db.UserRoles
+               join r in db.Roles on ur.RoleId equals r.Id
+               join m in db.Users on ur.UserId equals m.Id
+               where m.DeletedAt == null && (r.Name == StaffRoles.Admin || r.Name == StaffRoles.Moderator)
+               orderby r.Name, m.DisplayName
+               select new StaffMember(m.Id, m.Handle, m.DisplayName, r.Name!))
+            .ToListAsync(cancellationToken);
+}
+
+/// <summary>The latest staff actions, newest first.</summary>
+public sealed record GetAuditLog(int Count = 50) : IQuery<IReadOnlyList<AuditLine>>;
+
+public sealed record AuditLine(DateTimeOffset At, string? Actor, string Action, string Target, string? Details, string? Reason);
+
+public sealed class GetAuditLogHandler(ClubDbContext db) : IQueryHandler<GetAuditLog, IReadOnlyList<AuditLine>>
+{
+    public async ValueTask<IReadOnlyList<AuditLine>> Handle(GetAuditLog query, CancellationToken cancellationToken) =>
+        await (from a in db.AuditLog
+               join actor in db.Users on a.ActorId equals actor.Id into actors
+               from actor in actors.DefaultIfEmpty()
+               orderby a.At descending
+               select new AuditLine(
+                   a.At,
+                   actor == null ? null : actor.DisplayName,
+                   a.Action,
+                   a.TargetType == "member"
+                       ? db.Users.Where(m => m.Id.ToString() == a.TargetId).Select(m => m.DisplayName).FirstOrDefault() ?? a.TargetId
+                       : a.TargetId,
+                   a.Details,
+                   a.Reason))
+            .Take(Math.Clamp(query.Count, 1, 200))
+            .ToListAsync(cancellationToken);
+}
