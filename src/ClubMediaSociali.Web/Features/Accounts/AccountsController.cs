@@ -90,6 +90,11 @@ public sealed class AccountsController(
                 return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
             }
 
+            if (outcome.RequiresTwoFactor)
+            {
+                return RedirectToAction(nameof(SecondStep), new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
+            }
+
             if (outcome.IsLockedOut)
             {
                 ModelState.AddModelError("", text["Troppi tentativi non riusciti: per sicurezza l'accesso è bloccato per 15 minuti. Puoi intanto recuperare la password."]);
@@ -100,6 +105,39 @@ public sealed class AccountsController(
         // The same answer whether the address is unknown or the password wrong.
         ModelState.AddModelError("", text["Email o password non corretti."]);
         return View(form with { Password = "" });
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/accesso/verifica")]
+    public async Task<IActionResult> SecondStep(string? returnUrl, bool rememberMe) =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToAction(nameof(SignIn))
+            : View(new SecondStepForm { ReturnUrl = returnUrl, RememberMe = rememberMe });
+
+    [AllowAnonymous]
+    [HttpPost("/accesso/verifica")]
+    [EnableRateLimiting(RateLimits.Accounts)]
+    public async Task<IActionResult> SecondStep(SecondStepForm form)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(SignIn));
+        }
+
+        // App codes are often typed "123 456"; recovery codes keep their dash ("abcde-fghij").
+        var code = form.Code.Replace(" ", "", StringComparison.Ordinal);
+        var outcome = form.UseRecoveryCode
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code.Replace("-", "", StringComparison.Ordinal), form.RememberMe, form.RememberDevice);
+        if (outcome.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+        }
+
+        ModelState.AddModelError(nameof(SecondStepForm.Code), outcome.IsLockedOut
+            ? text["Troppi tentativi non riusciti: per sicurezza l'accesso è bloccato per 15 minuti. Puoi intanto recuperare la password."]
+            : text["Il codice non è corretto: controlla l'ora del telefono e scrivi il codice che vedi ora."]);
+        return View(form with { Code = "" });
     }
 
     [HttpPost("/esci")]

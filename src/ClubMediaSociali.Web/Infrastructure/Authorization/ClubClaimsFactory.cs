@@ -19,6 +19,7 @@ internal sealed class ClubClaimsFactory(
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
         identity.AddClaim(new Claim(HandleClaim, user.Handle));
         identity.AddClaim(new Claim(Policies.EmailConfirmedClaim, user.EmailConfirmed ? "true" : "false"));
+        identity.AddClaim(new Claim(Policies.TwoFactorClaim, user.TwoFactorEnabled ? "true" : "false"));
         return identity;
     }
 }

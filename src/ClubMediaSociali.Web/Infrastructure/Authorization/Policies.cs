@@ -18,11 +18,14 @@ public static class Policies
 
     public const string EmailConfirmedClaim = "club:email_confirmed";
 
+    /// <summary>"true" when the member has two-factor authentication on; staff powers require it.</summary>
+    public const string TwoFactorClaim = "club:two_factor";
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Member, p => p.RequireAuthenticatedUser());
         options.AddPolicy(ConfirmedMember, p => p.RequireAuthenticatedUser().RequireClaim(EmailConfirmedClaim, "true"));
-        options.AddPolicy(Moderator, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Moderator, StaffRoles.Admin));
-        options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Admin));
+        options.AddPolicy(Moderator, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Moderator, StaffRoles.Admin).RequireClaim(TwoFactorClaim, "true"));
+        options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Admin).RequireClaim(TwoFactorClaim, "true"));
     }
 }

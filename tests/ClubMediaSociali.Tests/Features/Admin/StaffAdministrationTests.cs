@@ -170,10 +170,13 @@ public sealed class StaffAdministrationTests(ClubFixture fixture) : ClubTest(fix
         Assert.False(promoted.Created);
         Assert.Null(promoted.Password);
         var admin = await Fixture.QueryDbAsync(db => db.Users.SingleAsync(m => m.Id == created.MemberId));
+        Assert.True(await Fixture.QueryDbAsync(db => db.UserRoles.AnyAsync(r => r.UserId == admin.Id)));
+        Assert.True(await Fixture.QueryDbAsync(db => db.UserRoles.AnyAsync(r => r.UserId == existing.Id)));
+        // The new admin signs in with the one-time password and is asked to turn on two-step verification first.
         using var client = await Fixture.SignedInClientAsync(admin, created.Password!);
-        await client.GetDocumentAsync("/admin");
-        using var second = await Fixture.SignedInClientAsync(existing);
-        await second.GetDocumentAsync("/admin");
+        using var response = await client.Http.GetAsync(new Uri("/admin", UriKind.Relative));
+        var denied = await client.GetDocumentAsync(response.Headers.Location!.PathAndQuery(), HttpStatusCode.Forbidden);
+        Assert.NotNull(denied.QuerySelector(".staff-needs-2fa"));
     }
 }
 
