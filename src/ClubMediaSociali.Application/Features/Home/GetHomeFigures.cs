@@ -16,7 +16,7 @@ public sealed class GetHomeFiguresHandler(ClubDbContext db) : IQueryHandler<GetH
 {
     public async ValueTask<HomeFigures> Handle(GetHomeFigures query, CancellationToken cancellationToken)
     {
-        var members = await db.Users.CountAsync(cancellationToken);
+        var members = await db.Users.CountAsync(m => m.DeletedAt == null, cancellationToken);
         var practices = await db.Practices.CountAsync(p => p.Status == PracticeStatus.Published, cancellationToken);
         // A duplicate is merged into another idea: counting it would count one idea twice.
         var ideas = await db.Ideas.CountAsync(i => i.Status != IdeaStatus.Duplicate, cancellationToken);

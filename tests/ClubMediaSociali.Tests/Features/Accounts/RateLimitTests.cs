@@ -26,6 +26,8 @@ public sealed class RateLimitTests(ClubFixture fixture) : ClubTest(fixture)
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 Assert.Equal("60", response.Headers.RetryAfter!.ToString());
+                var page = await BrowserLikeClient.ParseAsync(response);
+                Assert.Equal("Troppi tentativi in poco tempo", page.QuerySelector("h1")!.TextContent);
             }
         }
 

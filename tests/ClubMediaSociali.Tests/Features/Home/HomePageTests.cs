@@ -11,7 +11,9 @@ public sealed class HomePageTests(ClubFixture fixture) : ClubTest(fixture)
     [Fact]
     public async Task Home_page_shows_the_figures_stored_in_the_database()
     {
-        await Fixture.InsertAsync(Build.Member(), Build.Member(), Build.Member());
+        var former = Build.Member();
+        former.DeletedAt = DateTimeOffset.UtcNow;
+        await Fixture.InsertAsync(Build.Member(), Build.Member(), Build.Member(), former);
         await Fixture.InsertAsync(
             Build.Practice(PracticeStatus.Published), Build.Practice(PracticeStatus.Published), Build.Practice(PracticeStatus.Draft),
             Build.Idea(), Build.Idea(IdeaStatus.Selected), Build.Idea(IdeaStatus.UnderDiscussion), Build.Idea(IdeaStatus.Realised),
