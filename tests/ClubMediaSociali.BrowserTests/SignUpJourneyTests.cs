@@ -12,7 +12,7 @@ public sealed class SignUpJourneyTests(BrowserFixture fixture) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task A_visitor_joins_confirms_from_the_mail_and_signs_in()
+    public async Task A_visitor_joins_confirms_from_the_mail_signs_in_and_fills_in_the_profile()
     {
         await using var browser = await fixture.OpenPageAsync();
         var page = browser.Page;
@@ -38,6 +38,17 @@ public sealed class SignUpJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await page.Locator(".member-name").WaitForAsync();
         Assert.Equal("Ottavia Serra", await page.Locator(".member-name").InnerTextAsync());
         await browser.ScreenshotAsync("signed-in-home");
+
+        await page.Locator(".member-name").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Modifica il profilo" }).ClickAsync();
+        await page.GetByLabel("Cosa porto al Club").FillAsync("moderazione, piani editoriali");
+        await page.GetByLabel("Cosa cerco nel Club").FillAsync("aziende del turismo");
+        await page.GetByLabel("Una riga su di te").FillAsync("Community manager per cantine e agriturismi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Salva il profilo" }).ClickAsync();
+        await page.Locator(".value-offers").WaitForAsync();
+        Assert.Contains("piani editoriali", await page.Locator(".value-offers").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Profilo aggiornato", await page.Locator(".notice-bar").InnerTextAsync(), StringComparison.Ordinal);
+        await browser.ScreenshotAsync("own-profile");
         Assert.True(browser.Problems.Count == 0, "Problems on the page:\n" + string.Join('\n', browser.Problems));
     }
 }

@@ -148,6 +148,9 @@ public sealed class AccountSettingsTests(ClubFixture fixture) : ClubTest(fixture
     [InlineData("/account/aggiornamenti")]
     [InlineData("/account/elimina")]
     [InlineData("/profilo/modifica")]
+    [InlineData("/account/verifica-in-due-passaggi/attiva")]
+    [InlineData("/account/verifica-in-due-passaggi/codici")]
+    [InlineData("/account/verifica-in-due-passaggi/disattiva")]
     public async Task Visitors_cannot_use_account_actions(string action)
     {
         using var visitor = Fixture.CreateClient();

@@ -40,6 +40,15 @@ public sealed class SignUpTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal("Niccolò Bellini", home.QuerySelector(".member-name")!.TextContent);
         Assert.Null(home.QuerySelector(".notice-bar"));
 
+        var edit = await client.GetDocumentAsync("/profilo/modifica");
+        using var saved = await client.SubmitAsync(edit, "form[action='/profilo/modifica']", new Dictionary<string, string>
+        {
+            ["OffersTags"] = "moderazione, eventi",
+            ["SeeksTags"] = "aziende del turismo",
+        });
+        var profile = await client.FollowRedirectAsync(saved);
+        Assert.Equal(["moderazione", "eventi"], profile.QuerySelectorAll(".value-offers .tag").Select(t => t.TextContent));
+
         var member = await Fixture.QueryDbAsync(db => db.Users.SingleAsync(m => m.Email == "niccolo@esempio.it"));
         Assert.True(member.EmailConfirmed);
         Assert.Equal("niccolo-bellini", member.Handle);
