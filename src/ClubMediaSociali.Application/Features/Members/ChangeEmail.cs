@@ -21,11 +21,7 @@ public sealed class RequestEmailChangeValidator : AbstractValidator<RequestEmail
 {
     public RequestEmailChangeValidator(IStringLocalizer<ValidationMessages> text)
     {
-        RuleFor(c => c.NewEmail)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(_ => text["Scrivi il tuo indirizzo email."])
-            .MaximumLength(254).WithMessage(_ => text["L'indirizzo email può avere al massimo {0} caratteri.", 254])
-            .EmailAddress().WithMessage(_ => text["Questo indirizzo email non sembra valido: controlla che contenga @ e un dominio."]);
+        RuleFor(c => c.NewEmail).ClubEmail(text);
     }
 }
 

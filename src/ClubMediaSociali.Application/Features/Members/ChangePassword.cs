@@ -23,13 +23,7 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePassword>
     public ChangePasswordValidator(IStringLocalizer<ValidationMessages> text)
     {
         RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage(_ => text["Scrivi la tua password attuale."]);
-        RuleFor(c => c.NewPassword)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(_ => text["Scegli una password."])
-            .MinimumLength(SignUp.PasswordMinLength)
-                .WithMessage(_ => text["La password deve avere almeno {0} caratteri: una frase di tre o quattro parole va benissimo.", SignUp.PasswordMinLength])
-            .MaximumLength(SignUp.PasswordMaxLength)
-                .WithMessage(_ => text["La password può avere al massimo {0} caratteri.", SignUp.PasswordMaxLength]);
+        RuleFor(c => c.NewPassword).ClubNewPassword(text);
     }
 }
 

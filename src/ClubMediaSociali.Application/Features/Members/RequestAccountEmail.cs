@@ -29,11 +29,7 @@ public sealed class RequestAccountEmailValidator : AbstractValidator<RequestAcco
 {
     public RequestAccountEmailValidator(IStringLocalizer<ValidationMessages> text)
     {
-        RuleFor(c => c.Email)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(_ => text["Scrivi il tuo indirizzo email."])
-            .MaximumLength(254).WithMessage(_ => text["L'indirizzo email può avere al massimo {0} caratteri.", 254])
-            .EmailAddress().WithMessage(_ => text["Questo indirizzo email non sembra valido: controlla che contenga @ e un dominio."]);
+        RuleFor(c => c.Email).ClubEmail(text);
     }
 }
 

@@ -62,19 +62,9 @@ public sealed class SignUpValidator : AbstractValidator<SignUp>
             .MaximumLength(Member.DisplayNameMaxLength)
                 .WithMessage(_ => text["Il nome può avere al massimo {0} caratteri.", Member.DisplayNameMaxLength]);
 
-        RuleFor(c => c.Email)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(_ => text["Scrivi il tuo indirizzo email."])
-            .MaximumLength(254).WithMessage(_ => text["L'indirizzo email può avere al massimo {0} caratteri.", 254])
-            .EmailAddress().WithMessage(_ => text["Questo indirizzo email non sembra valido: controlla che contenga @ e un dominio."]);
+        RuleFor(c => c.Email).ClubEmail(text);
 
-        RuleFor(c => c.Password)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(_ => text["Scegli una password."])
-            .MinimumLength(SignUp.PasswordMinLength)
-                .WithMessage(_ => text["La password deve avere almeno {0} caratteri: una frase di tre o quattro parole va benissimo.", SignUp.PasswordMinLength])
-            .MaximumLength(SignUp.PasswordMaxLength)
-                .WithMessage(_ => text["La password può avere al massimo {0} caratteri.", SignUp.PasswordMaxLength]);
+        RuleFor(c => c.Password).ClubNewPassword(text);
 
         RuleFor(c => c.PrimaryRoleId)
             .MustAsync((id, ct) => db.ProfessionalRoles.AnyAsync(r => r.Id == id, ct))

@@ -1,0 +1,26 @@
+using ClubMediaSociali.Application.Features.Members;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Common;
+
+/// <summary>Rules shared by every form that asks for the same thing, so their messages never drift apart.</summary>
+public static class ClubRules
+{
+    public const int EmailMaxLength = 254;
+
+    public static IRuleBuilderOptions<T, string> ClubEmail<T>(this IRuleBuilderInitial<T, string> rule, IStringLocalizer<ValidationMessages> text) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => text["Scrivi il tuo indirizzo email."])
+            .MaximumLength(EmailMaxLength).WithMessage(_ => text["L'indirizzo email può avere al massimo {0} caratteri.", EmailMaxLength])
+            .EmailAddress().WithMessage(_ => text["Questo indirizzo email non sembra valido: controlla che contenga @ e un dominio."]);
+
+    /// <summary>Length only: whether a password is too easy to guess is Identity's StrongPasswordValidator's call.</summary>
+    public static IRuleBuilderOptions<T, string> ClubNewPassword<T>(this IRuleBuilderInitial<T, string> rule, IStringLocalizer<ValidationMessages> text) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => text["Scegli una password."])
+            .MinimumLength(SignUp.PasswordMinLength)
+                .WithMessage(_ => text["La password deve avere almeno {0} caratteri: una frase di tre o quattro parole va benissimo.", SignUp.PasswordMinLength])
+            .MaximumLength(SignUp.PasswordMaxLength)
+                .WithMessage(_ => text["La password può avere al massimo {0} caratteri.", SignUp.PasswordMaxLength]);
+}
