@@ -77,7 +77,7 @@ internal static class WebComposition
             "Site:SecureCookies", !(environment.IsDevelopment() || environment.IsEnvironment("Testing")));
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "club.af";
+            options.Cookie.Name = secureCookies ? "__Host-club.af" : "club.af";
             options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
 
