@@ -25,6 +25,8 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
+
     public DbSet<NewsletterSubscriber> NewsletterSubscribers => Set<NewsletterSubscriber>();
 
     public DbSet<Practice> Practices => Set<Practice>();

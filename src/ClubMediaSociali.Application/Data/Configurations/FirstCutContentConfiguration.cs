@@ -11,7 +11,21 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
     public void Configure(EntityTypeBuilder<Practice> builder)
     {
         builder.Property(p => p.Title).HasMaxLength(Practice.TitleMaxLength);
-        builder.HasIndex(p => new { p.Status, p.PublishedAt });
+        builder.Property(p => p.Summary).HasMaxLength(Practice.SummaryMaxLength);
+        builder.Property(p => p.BodyMarkdown).HasMaxLength(Practice.BodyMaxLength);
+        builder.Property(p => p.ModeratorNote).HasMaxLength(Practice.NoteMaxLength);
+        builder.Property(p => p.ResourceUrl).HasMaxLength(500);
+        builder.Property(p => p.StoryOrganisation).HasMaxLength(160);
+        builder.Property(p => p.StorySector).HasMaxLength(120);
+        builder.Property(p => p.StoryOutcome).HasMaxLength(2000);
+        builder.HasOne<Domain.Members.Member>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        // Public list: published, newest first (keyset on published_at, id); review queue: submitted, oldest first.
+        builder.HasIndex(p => new { p.Status, p.PublishedAt, p.Id });
+        builder.HasIndex(p => new { p.Status, p.SubmittedAt });
+        builder.HasIndex(p => new { p.AuthorId, p.UpdatedAt });
+        builder.HasIndex(p => p.Tags).HasMethod("gin");
+        builder.HasIndex(p => p.Channels).HasMethod("gin");
+        builder.HasIndex(p => p.TargetRoleIds).HasMethod("gin");
     }
 }
 

@@ -1,0 +1,193 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Common;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Repertoire;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Repertoire;
+
+/// <summary>
+/// A member writes a practice, or edits their draft (or a practice sent back for changes).
+/// Each kind asks for its own fields: a resource its address and format, a story its organisation
+/// and outcome, a technique or method its ordered steps (one per line).
+/// </summary>
+public sealed record SavePracticeDraft : ICommand<Result<Guid>>
+{
+    /// <summary>Null for a new practice.</summary>
+    public Guid? PracticeId { get; init; }
+
+    /// <summary>Set by the caller from the signed-in member, never from the form.</summary>
+    public Guid AuthorId { get; init; }
+
+    public PracticeKind Kind { get; init; }
+
+    public string Title { get; init; } = "";
+
+    public string Summary { get; init; } = "";
+
+    public string Body { get; init; } = "";
+
+    public PracticeLevel Level { get; init; }
+
+    public string[] Channels { get; init; } = [];
+
+    public int[] TargetRoleIds { get; init; } = [];
+
+    public string? Tags { get; init; }
+
+    public string? ResourceUrl { get; init; }
+
+    public ResourceFormat? ResourceFormat { get; init; }
+
+    public string? StoryOrganisation { get; init; }
+
+    public string? StorySector { get; init; }
+
+    public int? StoryYear { get; init; }
+
+    public string? StoryOutcome { get; init; }
+
+    /// <summary>One step per line.</summary>
+    public string? Steps { get; init; }
+
+    public IReadOnlyList<string> StepList =>
+        (Steps ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}
+
+public static class PracticeErrors
+{
+    public static readonly Error NotFound = new("practices.not_found");
+    public static readonly Error NotYours = new("practices.not_yours");
+    public static readonly Error NotEditable = new("practices.not_editable");
+    public static readonly Error NotSubmitted = new("practices.not_submitted");
+}
+
+public sealed class SavePracticeDraftValidator : AbstractValidator<SavePracticeDraft>
+{
+    public SavePracticeDraftValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db)
+    {
+        RuleFor(c => c.Kind).IsInEnum().WithMessage(_ => text["Scegli un tipo dall'elenco."]);
+        RuleFor(c => c.Level).IsInEnum().WithMessage(_ => text["Scegli un livello dall'elenco."]);
+        RuleFor(c => c.Title)
+            .Cascade(CascadeMode.Stop)
+            .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => text["Dai un titolo alla pratica."])
+            .MaximumLength(Practice.TitleMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Practice.TitleMaxLength]);
+        RuleFor(c => c.Summary)
+            .Cascade(CascadeMode.Stop)
+            .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => text["Scrivi un riassunto di una o due frasi."])
+            .MaximumLength(Practice.SummaryMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Practice.SummaryMaxLength]);
+        RuleFor(c => c.Body).MaximumLength(Practice.BodyMaxLength)
+            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Practice.BodyMaxLength]);
+        RuleFor(c => c.Channels).Must(ch => ch.All(PracticeChannels.All.Contains))
+            .WithMessage(_ => text["Scegli i canali dall'elenco."]);
+        RuleFor(c => c.TargetRoleIds)
+            .MustAsync(async (ids, ct) => ids.Length == 0 || await db.ProfessionalRoles.CountAsync(r => ids.Contains(r.Id), ct) == ids.Distinct().Count())
+            .WithMessage(_ => text["Scegli i ruoli dall'elenco."]);
+        RuleFor(c => c.Tags)
+            .Cascade(CascadeMode.Stop)
+            .Must(t => Tags.Parse(t).Length <= ProfileLimits.MaxTags)
+                .WithMessage(_ => text["Al massimo {0} parole chiave, separate da virgole.", ProfileLimits.MaxTags])
+            .Must(t => Tags.Parse(t).All(tag => tag.Length <= ProfileLimits.TagMaxLength))
+                .WithMessage(_ => text["Ogni parola chiave può avere al massimo {0} caratteri.", ProfileLimits.TagMaxLength]);
+
+        When(c => c.Kind == PracticeKind.Resource, () =>
+        {
+            RuleFor(c => c.ResourceUrl)
+                .Cascade(CascadeMode.Stop)
+                .Must(u => !string.IsNullOrWhiteSpace(u)).WithMessage(_ => text["Una risorsa ha bisogno del suo indirizzo web."])
+                .MaximumLength(500).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", 500])
+                .Must(u => Uri.TryCreate(u!.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+                    .WithMessage(_ => text["Scrivi un indirizzo web completo, che inizi con https://"]);
+            RuleFor(c => c.ResourceFormat)
+                .NotNull().WithMessage(_ => text["Scegli il formato della risorsa."])
+                .IsInEnum().WithMessage(_ => text["Scegli il formato della risorsa."]);
+        });
+        When(c => c.Kind == PracticeKind.Story, () =>
+        {
+            RuleFor(c => c.StoryOrganisation)
+                .Cascade(CascadeMode.Stop)
+                .Must(o => !string.IsNullOrWhiteSpace(o)).WithMessage(_ => text["Indica l'organizzazione protagonista della storia."])
+                .MaximumLength(160).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", 160]);
+            RuleFor(c => c.StorySector).MaximumLength(120).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", 120]);
+            RuleFor(c => c.StoryYear).InclusiveBetween(1990, 2100).When(c => c.StoryYear is not null)
+                .WithMessage(_ => text["Scrivi un anno tra il 1990 e oggi."]);
+            RuleFor(c => c.StoryOutcome)
+                .Cascade(CascadeMode.Stop)
+                .Must(o => !string.IsNullOrWhiteSpace(o)).WithMessage(_ => text["Racconta com'è andata: il risultato è il cuore di una storia."])
+                .MaximumLength(2000).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", 2000]);
+        });
+        When(c => c.Kind is PracticeKind.Technique or PracticeKind.Method, () =>
+            RuleFor(c => c.StepList)
+                .Cascade(CascadeMode.Stop)
+                .Must(s => s.Count >= 2).WithMessage(_ => text["Scrivi almeno due passi, uno per riga."])
+                .Must(s => s.Count <= Practice.MaxSteps).WithMessage(_ => text["Al massimo {0} passi.", Practice.MaxSteps])
+                .Must(s => s.All(step => step.Length <= Practice.StepMaxLength))
+                    .WithMessage(_ => text["Ogni passo può avere al massimo {0} caratteri.", Practice.StepMaxLength])
+                .OverridePropertyName(nameof(SavePracticeDraft.Steps)));
+    }
+}
+
+public sealed class SavePracticeDraftHandler(ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock)
+    : ICommandHandler<SavePracticeDraft, Result<Guid>>
+{
+    public async ValueTask<Result<Guid>> Handle(SavePracticeDraft command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        Practice practice;
+        if (command.PracticeId is { } id)
+        {
+            var existing = await db.Practices.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+            if (existing is null)
+            {
+                return PracticeErrors.NotFound;
+            }
+
+            if (existing.AuthorId != command.AuthorId)
+            {
+                return PracticeErrors.NotYours;
+            }
+
+            if (existing.Status is not (PracticeStatus.Draft or PracticeStatus.ChangesRequested))
+            {
+                return PracticeErrors.NotEditable;
+            }
+
+            practice = existing;
+        }
+        else
+        {
+            practice = new Practice { Title = "", AuthorId = command.AuthorId, Status = PracticeStatus.Draft, CreatedAt = now };
+            db.Practices.Add(practice);
+        }
+
+        practice.Kind = command.Kind;
+        practice.Title = command.Title.Trim();
+        practice.Summary = command.Summary.Trim();
+        practice.BodyMarkdown = command.Body.Trim();
+        practice.BodyHtml = markdown.ToSafeHtml(practice.BodyMarkdown);
+        practice.Level = command.Level;
+        practice.Channels = command.Channels.Distinct().ToArray();
+        practice.TargetRoleIds = command.TargetRoleIds.Distinct().ToArray();
+        practice.Tags = Tags.Parse(command.Tags);
+        var isResource = command.Kind == PracticeKind.Resource;
+        var isStory = command.Kind == PracticeKind.Story;
+        practice.ResourceUrl = isResource ? command.ResourceUrl?.Trim() : null;
+        practice.ResourceFormat = isResource ? command.ResourceFormat : null;
+        practice.StoryOrganisation = isStory ? command.StoryOrganisation?.Trim() : null;
+        practice.StorySector = isStory ? Clean(command.StorySector) : null;
+        practice.StoryYear = isStory ? command.StoryYear : null;
+        practice.StoryOutcome = isStory ? command.StoryOutcome?.Trim() : null;
+        practice.Steps = command.Kind is PracticeKind.Technique or PracticeKind.Method ? [.. command.StepList] : [];
+        practice.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return practice.Id;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,198 @@
+using System.Net;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Repertoire;
+using ClubMediaSociali.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Tests.Features.Repertoire;
+
+public sealed class PracticeCurationTests(ClubFixture fixture) : ClubTest(fixture)
+{
+    private static Dictionary<string, string> MethodForm(string title = "Piano editoriale in quattro settimane") => new()
+    {
+        ["Kind"] = nameof(PracticeKind.Method),
+        ["Level"] = nameof(PracticeLevel.Introductory),
+        ["Title"] = title,
+        ["Summary"] = "Un metodo per chi parte da zero con i social in una PMI.",
+        ["Body"] = "Serve **un'ora a settimana**.",
+        ["Steps"] = "Scegli due canali\nDecidi tre temi\nPrepara un calendario",
+        ["Tags"] = "piano editoriale, pmi",
+    };
+
+    private static async Task<Guid> CreateDraftAsync(BrowserLikeClient author, Dictionary<string, string> fields)
+    {
+        var form = await author.GetDocumentAsync("/repertorio/nuova");
+        using var saved = await author.SubmitAsync(form, "form[action='/repertorio/nuova']", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        return Guid.Parse(saved.Headers.Location!.OriginalString.Split('/').Last());
+    }
+
+    private static async Task SubmitAsync(BrowserLikeClient author, Guid id)
+    {
+        var page = await author.GetDocumentAsync($"/repertorio/{id}");
+        using var sent = await author.SubmitAsync(page, $"form[action='/repertorio/{id}/invia']");
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> ReviewAsync(BrowserLikeClient moderator, Guid id, string decision, string? note = null)
+    {
+        var page = await moderator.GetDocumentAsync($"/repertorio/{id}");
+        return await moderator.SubmitAsync(page, $"form[action='/repertorio/{id}/revisione']",
+            note is null ? null : new Dictionary<string, string> { ["Note"] = note }, submitterSelector: $"button[value='{decision}']");
+    }
+
+    [Fact]
+    public async Task A_method_goes_from_draft_to_review_to_publication()
+    {
+        var author = await Fixture.CreateMemberAsync("Rita Autrice");
+        var moderator = await Fixture.CreateMemberAsync("Marco Moderatore", staffRoles: StaffRoles.Moderator);
+        using var authorClient = await Fixture.SignedInClientAsync(author);
+        using var moderatorClient = await Fixture.SignedInClientAsync(moderator);
+        using var visitor = Fixture.CreateClient();
+
+        var id = await CreateDraftAsync(authorClient, MethodForm());
+        await visitor.GetDocumentAsync($"/repertorio/{id}", HttpStatusCode.NotFound);
+        await SubmitAsync(authorClient, id);
+
+        var queue = await moderatorClient.GetDocumentAsync("/moderazione/repertorio");
+        Assert.Equal(["Piano editoriale in quattro settimane"], queue.QuerySelectorAll(".review-queue tbody a").Select(a => a.TextContent));
+        using var published = await ReviewAsync(moderatorClient, id, "Publish");
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        var list = await visitor.GetDocumentAsync("/repertorio");
+        Assert.Equal(["Piano editoriale in quattro settimane"], list.QuerySelectorAll(".practice-card h2 a").Select(a => a.TextContent));
+        var page = await visitor.GetDocumentAsync($"/repertorio/{id}");
+        Assert.Equal(["Scegli due canali", "Decidi tre temi", "Prepara un calendario"], page.QuerySelectorAll(".practice-steps li").Select(li => li.TextContent));
+        Assert.Equal("un'ora a settimana", page.QuerySelector(".practice-body strong")!.TextContent);
+        Assert.Equal("Rita Autrice", page.QuerySelector("a[href^='/membri/']")!.TextContent);
+        var notice = await Fixture.QueryDbAsync(db => db.Notifications.SingleAsync());
+        Assert.Equal((author.Id, "practice.published"), (notice.MemberId, notice.Kind));
+        Assert.Equal("practices.publish", await Fixture.QueryDbAsync(db => db.AuditLog.Select(a => a.Action).SingleAsync()));
+        Assert.Equal("1", (await visitor.GetDocumentAsync("/")).QuerySelector("[data-figure='practices'] dd")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Changes_requested_the_author_reads_the_note_edits_and_resubmits()
+    {
+        var author = await Fixture.CreateMemberAsync();
+        var moderator = await Fixture.CreateMemberAsync(staffRoles: StaffRoles.Moderator);
+        using var authorClient = await Fixture.SignedInClientAsync(author);
+        using var moderatorClient = await Fixture.SignedInClientAsync(moderator);
+        var id = await CreateDraftAsync(authorClient, MethodForm());
+        await SubmitAsync(authorClient, id);
+
+        using var noNote = await ReviewAsync(moderatorClient, id, "RequestChanges");
+        var refused = await BrowserLikeClient.ParseAsync(noNote);
+        Assert.Contains("Spiega all'autore", refused.QuerySelector("#Note-errore")!.TextContent, StringComparison.Ordinal);
+        using var sentBack = await ReviewAsync(moderatorClient, id, "RequestChanges", "Aggiungi un esempio concreto.");
+        Assert.Equal(HttpStatusCode.Redirect, sentBack.StatusCode);
+
+        var page = await authorClient.GetDocumentAsync($"/repertorio/{id}");
+        Assert.Contains("Aggiungi un esempio concreto.", page.QuerySelector(".moderator-note")!.TextContent, StringComparison.Ordinal);
+        var edit = await authorClient.GetDocumentAsync($"/repertorio/{id}/modifica");
+        var fields = MethodForm();
+        fields["Body"] = "Esempio: una cantina di Asti.";
+        using var saved = await authorClient.SubmitAsync(edit, $"form[action='/repertorio/{id}/modifica']", fields);
+        await SubmitAsync(authorClient, id);
+        using var published = await ReviewAsync(moderatorClient, id, "Publish");
+
+        var practice = await Fixture.QueryDbAsync(db => db.Practices.SingleAsync(p => p.Id == id));
+        Assert.Equal(PracticeStatus.Published, practice.Status);
+        Assert.Equal("Esempio: una cantina di Asti.", practice.BodyMarkdown);
+    }
+
+    [Fact]
+    public async Task A_rejected_practice_stays_private_with_its_reason()
+    {
+        var author = await Fixture.CreateMemberAsync();
+        var moderator = await Fixture.CreateMemberAsync(staffRoles: StaffRoles.Moderator);
+        using var authorClient = await Fixture.SignedInClientAsync(author);
+        using var moderatorClient = await Fixture.SignedInClientAsync(moderator);
+        var id = await CreateDraftAsync(authorClient, MethodForm("Compra follower"));
+        await SubmitAsync(authorClient, id);
+
+        using var rejected = await ReviewAsync(moderatorClient, id, "Reject", "Il Club non promuove follower acquistati.");
+
+        var page = await authorClient.GetDocumentAsync($"/repertorio/{id}");
+        Assert.Contains("non promuove follower", page.QuerySelector(".moderator-note")!.TextContent, StringComparison.Ordinal);
+        using var visitor = Fixture.CreateClient();
+        await visitor.GetDocumentAsync($"/repertorio/{id}", HttpStatusCode.NotFound);
+        var notice = await Fixture.QueryDbAsync(db => db.Notifications.SingleAsync());
+        Assert.Equal(("practice.rejected", "Il Club non promuove follower acquistati."), (notice.Kind, notice.Note));
+    }
+
+    [Fact]
+    public async Task Each_kind_asks_for_its_own_fields_and_keeps_the_input()
+    {
+        var author = await Fixture.CreateMemberAsync();
+        using var client = await Fixture.SignedInClientAsync(author);
+        var form = await client.GetDocumentAsync("/repertorio/nuova");
+
+        using var method = await client.SubmitAsync(form, "form[action='/repertorio/nuova']", new Dictionary<string, string>(MethodForm()) { ["Steps"] = "Un solo passo" });
+        var methodPage = await BrowserLikeClient.ParseAsync(method);
+        Assert.Contains("almeno due passi", methodPage.QuerySelector("#Steps-errore")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Piano editoriale in quattro settimane", methodPage.QuerySelector("#Title")!.GetAttribute("value"));
+
+        using var resource = await client.SubmitAsync(form, "form[action='/repertorio/nuova']", new Dictionary<string, string>
+        {
+            ["Kind"] = nameof(PracticeKind.Resource),
+            ["Title"] = "Guida",
+            ["Summary"] = "Una guida.",
+            ["ResourceUrl"] = "javascript:alert(1)",
+        });
+        var resourcePage = await BrowserLikeClient.ParseAsync(resource);
+        Assert.Contains("https://", resourcePage.QuerySelector("#ResourceUrl-errore")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("formato", resourcePage.QuerySelector("#ResourceFormat-errore")!.TextContent, StringComparison.Ordinal);
+
+        using var story = await client.SubmitAsync(form, "form[action='/repertorio/nuova']", new Dictionary<string, string>
+        {
+            ["Kind"] = nameof(PracticeKind.Story),
+            ["Title"] = "Il caso",
+            ["Summary"] = "Un caso.",
+            ["StoryOrganisation"] = "Cantina Rossi",
+            ["StoryYear"] = "2024",
+            ["StoryOutcome"] = "Vendite online raddoppiate.",
+        });
+        var id = Guid.Parse(story.Headers.Location!.OriginalString.Split('/').Last());
+        var storyPage = await client.GetDocumentAsync($"/repertorio/{id}");
+        Assert.Contains("Cantina Rossi", storyPage.QuerySelector(".story-facts")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Practices.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Only_the_author_edits_and_submits_and_only_moderators_review()
+    {
+        var author = await Fixture.CreateMemberAsync();
+        var other = await Fixture.CreateMemberAsync();
+        var unconfirmed = await Fixture.CreateMemberAsync(confirmed: false);
+        using var authorClient = await Fixture.SignedInClientAsync(author);
+        var id = await CreateDraftAsync(authorClient, MethodForm());
+        var token = (await authorClient.GetDocumentAsync("/")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+
+        using var visitor = Fixture.CreateClient();
+        using var anonymous = await visitor.Http.GetAsync(new Uri("/repertorio/nuova", UriKind.Relative));
+        Assert.Contains("/accesso", anonymous.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        using var unconfirmedClient = await Fixture.SignedInClientAsync(unconfirmed);
+        using var notYet = await unconfirmedClient.Http.GetAsync(new Uri("/repertorio/nuova", UriKind.Relative));
+        Assert.Contains("/accesso/negato", notYet.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        using var otherClient = await Fixture.SignedInClientAsync(other);
+        var otherToken = (await otherClient.GetDocumentAsync("/")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        await otherClient.GetDocumentAsync($"/repertorio/{id}", HttpStatusCode.NotFound);
+        await otherClient.GetDocumentAsync($"/repertorio/{id}/modifica", HttpStatusCode.NotFound);
+        using var forgedEdit = await otherClient.Http.PostAsync(new Uri($"/repertorio/{id}/modifica", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string>(MethodForm("Titolo rubato")) { ["__RequestVerificationToken"] = otherToken }));
+        Assert.Equal(HttpStatusCode.NotFound, forgedEdit.StatusCode);
+        using var forgedSubmit = await otherClient.Http.PostAsync(new Uri($"/repertorio/{id}/invia", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = otherToken }));
+        Assert.Equal(HttpStatusCode.NotFound, forgedSubmit.StatusCode);
+
+        using var selfReview = await authorClient.Http.PostAsync(new Uri($"/repertorio/{id}/revisione", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Decision"] = "Publish" }));
+        Assert.Contains("/accesso/negato", selfReview.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        var practice = await Fixture.QueryDbAsync(db => db.Practices.SingleAsync(p => p.Id == id));
+        Assert.Equal((PracticeStatus.Draft, "Piano editoriale in quattro settimane"), (practice.Status, practice.Title));
+    }
+}
