@@ -21,6 +21,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string MailFolder => _app!.MailFolder;
 
+    public IServiceProvider Services => _app!.Services;
+
     public Uri BaseAddress { get; private set; } = default!;
 
     public static string ScreenshotFolder { get; } = RepositoryFiles.PathOf("artifacts", "screenshots");

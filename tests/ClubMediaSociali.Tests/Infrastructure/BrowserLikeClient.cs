@@ -32,7 +32,9 @@ public sealed class BrowserLikeClient(HttpClient http) : IDisposable
             ?? throw new InvalidOperationException($"No form matches '{formSelector}'.");
         foreach (var (name, value) in values ?? new Dictionary<string, string>())
         {
-            var field = form.Elements.OfType<IHtmlInputElement>().FirstOrDefault(e => e.Name == name && e.Type != "hidden")
+            // In a group of checkboxes or radios sharing a name, the value picks the box to tick.
+            var field = form.Elements.OfType<IHtmlInputElement>().FirstOrDefault(e => e.Name == name && e.Type is "checkbox" or "radio" && e.Value == value)
+                ?? form.Elements.OfType<IHtmlInputElement>().FirstOrDefault(e => e.Name == name && e.Type != "hidden")
                 ?? form.Elements.OfType<IHtmlInputElement>().FirstOrDefault(e => e.Name == name);
             if (field is not null)
             {

@@ -14,6 +14,7 @@ public sealed class DemoContentSeeder(
     ClubDbContext db,
     UserManager<Member> users,
     RoleManager<IdentityRole<Guid>> roles,
+    Common.Content.MarkdownRenderer markdown,
     TimeProvider clock,
     ILogger<DemoContentSeeder> logger)
 {
@@ -64,6 +65,31 @@ public sealed class DemoContentSeeder(
     {
         await SeedMembersAsync(cancellationToken);
         await SeedStaffAsync();
+        await SeedPracticesAsync(cancellationToken);
+    }
+
+    private async Task SeedPracticesAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var demos = DemoPractices.All(now);
+        var titles = demos.Select(d => d.Practice.Title).ToList();
+        var existing = await db.Practices.Where(p => titles.Contains(p.Title)).Select(p => p.Title).ToListAsync(cancellationToken);
+        var handles = demos.Select(d => d.AuthorHandle).ToList();
+        var authors = await db.Users.Where(m => handles.Contains(m.Handle)).ToDictionaryAsync(m => m.Handle, m => m.Id, cancellationToken);
+        var day = 0;
+        foreach (var (handle, practice) in demos.Where(d => !existing.Contains(d.Practice.Title)))
+        {
+            var published = now.AddDays(-3 * ++day);
+            practice.AuthorId = authors.TryGetValue(handle, out var authorId) ? authorId : null;
+            practice.Status = Domain.Repertoire.PracticeStatus.Published;
+            practice.BodyHtml = markdown.ToSafeHtml(practice.BodyMarkdown);
+            practice.UpdatedAt = published;
+            practice.SubmittedAt = published;
+            practice.PublishedAt = published;
+            db.Practices.Add(practice);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SeedStaffAsync()

@@ -23,6 +23,7 @@ public sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
     public ResetPasswordValidator(IStringLocalizer<ValidationMessages> text)
     {
         RuleFor(c => c.NewPassword).ClubNewPassword(text);
+        RuleFor(c => c.Token).NotEmpty().WithMessage(_ => text["Il collegamento non è valido o è scaduto: chiedine uno nuovo."]);
     }
 }
 

@@ -169,7 +169,7 @@ public sealed class SavePracticeDraftHandler(ClubDbContext db, MarkdownRenderer 
         practice.Kind = command.Kind;
         practice.Title = command.Title.Trim();
         practice.Summary = command.Summary.Trim();
-        practice.BodyMarkdown = command.Body.Trim();
+        practice.BodyMarkdown = (command.Body ?? "").Trim();
         practice.BodyHtml = markdown.ToSafeHtml(practice.BodyMarkdown);
         practice.Level = command.Level;
         practice.Channels = command.Channels.Distinct().ToArray();

@@ -122,6 +122,25 @@ public sealed class PracticeCurationTests(ClubFixture fixture) : ClubTest(fixtur
     }
 
     [Fact]
+    public async Task Channels_and_steps_typed_in_a_browser_are_saved()
+    {
+        var author = await Fixture.CreateMemberAsync();
+        using var client = await Fixture.SignedInClientAsync(author);
+        var form = await client.GetDocumentAsync("/repertorio/nuova");
+        var fields = MethodForm();
+        fields["Kind"] = nameof(PracticeKind.Technique);
+        fields["Steps"] = "Primo passo\r\nSecondo passo\r\n";
+        fields["Channels"] = "instagram";
+
+        using var saved = await client.SubmitAsync(form, "form[action='/repertorio/nuova']", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var practice = await Fixture.QueryDbAsync(db => db.Practices.SingleAsync());
+        Assert.Equal(["instagram"], practice.Channels);
+        Assert.Equal(["Primo passo", "Secondo passo"], practice.Steps);
+    }
+
+    [Fact]
     public async Task Each_kind_asks_for_its_own_fields_and_keeps_the_input()
     {
         var author = await Fixture.CreateMemberAsync();

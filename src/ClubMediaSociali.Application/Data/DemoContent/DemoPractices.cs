@@ -1,0 +1,85 @@
+using ClubMediaSociali.Application.Domain.Repertoire;
+
+namespace ClubMediaSociali.Application.Data.DemoContent;
+
+/// <summary>Published demo practices of all four kinds, keyed by title so seeding twice adds nothing.</summary>
+internal static class DemoPractices
+{
+    public sealed record Demo(string AuthorHandle, Practice Practice);
+
+    public static IReadOnlyList<Demo> All(DateTimeOffset now) =>
+    [
+        new("valentina-bruno", new Practice
+        {
+            CreatedAt = now.AddDays(-40),
+            Kind = PracticeKind.Method,
+            Title = "Primo piano editoriale per una PMI in quattro settimane",
+            Summary = "Un percorso per chi non ha mai gestito i social dell'azienda: poche decisioni, un calendario sostenibile, una verifica alla fine del mese.",
+            BodyMarkdown = "Il metodo nasce dai corsi per piccole imprese: funziona se qualcuno in azienda può dedicarci **due ore a settimana**. " +
+                "Non serve essere presenti ovunque: meglio due canali curati che cinque abbandonati.",
+            Level = PracticeLevel.Introductory,
+            Channels = ["facebook", "instagram", "linkedin"],
+            TargetRoleIds = [10, 1],
+            Tags = ["piano editoriale", "pmi", "primi passi"],
+            Steps =
+            [
+                "Scrivi in tre righe a chi vuoi parlare e che cosa vuoi che faccia dopo averti letto.",
+                "Scegli al massimo due canali, quelli dove i tuoi clienti già passano il tempo.",
+                "Decidi tre temi ricorrenti: il prodotto, le persone dell'azienda, i consigli utili.",
+                "Prepara un calendario di otto pubblicazioni per il mese e fissa un giorno per scriverle tutte.",
+                "Rispondi a ogni commento entro un giorno lavorativo.",
+                "A fine mese guarda quali contenuti hanno portato conversazioni e ripeti quelli.",
+            ],
+        }),
+        new("alessandro-greco", new Practice
+        {
+            CreatedAt = now.AddDays(-40),
+            Kind = PracticeKind.Technique,
+            Title = "Ascolto della rete in mezz'ora alla settimana",
+            Summary = "Una routine leggera per sapere che cosa si dice del tuo marchio e dei tuoi concorrenti, senza strumenti a pagamento.",
+            BodyMarkdown = "Bastano le ricerche salvate dei social e un foglio condiviso. L'importante è la costanza: sempre lo stesso giorno, sempre le stesse parole chiave.",
+            Level = PracticeLevel.Intermediate,
+            Channels = ["x", "instagram", "blog"],
+            TargetRoleIds = [9, 3, 2],
+            Tags = ["ascolto", "analisi dati", "reputazione"],
+            Steps =
+            [
+                "Elenca dieci parole chiave: nome del marchio, prodotti, due concorrenti, errori di ortografia frequenti.",
+                "Salva le ricerche su ogni canale e su un motore di ricerca di notizie.",
+                "Ogni lunedì annota nel foglio le menzioni nuove, il tono e chi le ha scritte.",
+                "Segnala subito al responsabile le menzioni negative con molte interazioni.",
+            ],
+        }),
+        new("paolo-costa", new Practice
+        {
+            CreatedAt = now.AddDays(-40),
+            Kind = PracticeKind.Resource,
+            Title = "Modello di policy per l'uso dei social da parte dei dipendenti",
+            Summary = "Un documento da adattare che spiega ai colleghi cosa possono condividere, come rispondere e a chi rivolgersi in caso di dubbio.",
+            BodyMarkdown = "Il modello è volutamente breve: una pagina che le persone leggono davvero. Va discusso con le risorse umane e con chi cura la comunicazione interna.",
+            Level = PracticeLevel.Introductory,
+            Channels = ["linkedin", "intranet"],
+            TargetRoleIds = [5, 11],
+            Tags = ["policy", "comunicazione interna", "dipendenti"],
+            ResourceUrl = "https://club.example/risorse/policy-social-dipendenti",
+            ResourceFormat = ResourceFormat.Template,
+        }),
+        new("luca-colombo", new Practice
+        {
+            CreatedAt = now.AddDays(-40),
+            Kind = PracticeKind.Story,
+            Title = "Come un mobilificio di provincia ha trovato clienti su Instagram",
+            Summary = "Un'azienda di arredamento con venti dipendenti ha mostrato il laboratorio invece del catalogo: in un anno le richieste di preventivo dai social sono triplicate.",
+            BodyMarkdown = "La svolta è stata lasciare la parola agli artigiani: brevi video girati con il telefono, senza musica di repertorio. " +
+                "Le domande nei commenti sono diventate la lista dei contenuti del mese successivo.",
+            Level = PracticeLevel.Intermediate,
+            Channels = ["instagram", "facebook"],
+            TargetRoleIds = [10, 8],
+            Tags = ["caso aziendale", "artigianato", "video"],
+            StoryOrganisation = "Mobilificio Colombo",
+            StorySector = "Arredamento",
+            StoryYear = 2025,
+            StoryOutcome = "Richieste di preventivo dai social triplicate in dodici mesi; due nuovi rivenditori all'estero contattati via messaggio diretto.",
+        }),
+    ];
+}
