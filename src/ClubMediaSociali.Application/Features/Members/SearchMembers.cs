@@ -1,4 +1,4 @@
-using System.Globalization;
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
 using Mediator;
@@ -100,9 +100,9 @@ public sealed class SearchMembersHandler(ClubDbContext db) : IQueryHandler<Searc
             members = members.Where(m => m.Id != viewerId && m.OffersTags.Any(t => seeks.Contains(t)));
         }
 
-        if (ParseCursor(query.After) is { } cursor)
+        if (KeysetCursor.Parse(query.After) is { } cursor)
         {
-            members = members.Where(m => m.JoinedAt < cursor.JoinedAt || (m.JoinedAt == cursor.JoinedAt && m.Id.CompareTo(cursor.Id) < 0));
+            members = members.Where(m => m.JoinedAt < cursor.At || (m.JoinedAt == cursor.At && m.Id.CompareTo(cursor.Id) < 0));
         }
 
         var english = query.Culture == "en";
@@ -120,21 +120,8 @@ public sealed class SearchMembersHandler(ClubDbContext db) : IQueryHandler<Searc
             .ToListAsync(cancellationToken);
 
         var page = rows.Take(SearchMembers.PageSize).ToList();
-        var next = rows.Count > SearchMembers.PageSize
-            ? $"{page[^1].JoinedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}_{page[^1].Card.Id}"
-            : null;
+        var next = rows.Count > SearchMembers.PageSize ? new KeysetCursor(page[^1].JoinedAt, page[^1].Card.Id).ToString() : null;
         return new MemberDirectoryPage(page.Select(r => r.Card).ToList(), next, viewerSeeksNothing);
-    }
-
-    private static (DateTimeOffset JoinedAt, Guid Id)? ParseCursor(string? cursor)
-    {
-        var parts = cursor?.Split('_');
-        return parts is { Length: 2 }
-            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            && ticks is > 0 and < 3155378975999999999
-            && Guid.TryParse(parts[1], out var id)
-            ? (new DateTimeOffset(ticks, TimeSpan.Zero), id)
-            : null;
     }
 
     private static string EscapeLike(string text) =>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using Mediator;
@@ -38,7 +38,7 @@ public sealed class ListPracticesHandler(ClubDbContext db) : IQueryHandler<ListP
             practices = practices.Where(p => p.Level == level);
         }
 
-        if (Cursor(query.After) is { } after)
+        if (KeysetCursor.Parse(query.After) is { } after)
         {
             practices = practices.Where(p => p.PublishedAt < after.At || (p.PublishedAt == after.At && p.Id.CompareTo(after.Id) < 0));
         }
@@ -52,21 +52,8 @@ public sealed class ListPracticesHandler(ClubDbContext db) : IQueryHandler<ListP
                 p.PublishedAt!.Value))
             .ToListAsync(cancellationToken);
         var page = rows.Take(ListPractices.PageSize).ToList();
-        var next = rows.Count > ListPractices.PageSize
-            ? $"{page[^1].PublishedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}_{page[^1].Id}"
-            : null;
+        var next = rows.Count > ListPractices.PageSize ? new KeysetCursor(page[^1].PublishedAt, page[^1].Id).ToString() : null;
         return new PracticePage(page, next);
-    }
-
-    private static (DateTimeOffset At, Guid Id)? Cursor(string? cursor)
-    {
-        var parts = cursor?.Split('_');
-        return parts is { Length: 2 }
-            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            && ticks is > 0 and < 3155378975999999999
-            && Guid.TryParse(parts[1], out var id)
-            ? (new DateTimeOffset(ticks, TimeSpan.Zero), id)
-            : null;
     }
 }
 
