@@ -22,12 +22,18 @@ public sealed class RepertoireController(
     [HttpGet("/repertorio")]
     public async Task<IActionResult> Index(
         [FromQuery(Name = "tipo")] PracticeKind? kind, [FromQuery(Name = "livello")] PracticeLevel? level,
-        [FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken)
+        [FromQuery(Name = "dopo")] string? after, [FromQuery(Name = "q")] string? text, CancellationToken cancellationToken)
     {
+        var queue = await IsModeratorAsync() ? (await mediator.Send(new GetReviewQueue(), cancellationToken)).Count : (int?)null;
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var hits = await mediator.Send(new SearchPractices(text), cancellationToken);
+            return View(new RepertoirePage(new PracticePage([], null), null, null, queue) { Text = text.Trim(), Hits = hits });
+        }
+
         kind = kind is { } k && Enum.IsDefined(k) ? k : null;
         level = level is { } l && Enum.IsDefined(l) ? l : null;
         var page = await mediator.Send(new ListPractices { Kind = kind, Level = level, After = after }, cancellationToken);
-        var queue = await IsModeratorAsync() ? (await mediator.Send(new GetReviewQueue(), cancellationToken)).Count : (int?)null;
         return View(new RepertoirePage(page, kind, level, queue));
     }
 
@@ -173,4 +179,9 @@ public sealed class RepertoireController(
         ViewData["Roles"] = await mediator.Send(new GetProfessionalRoles(Culture), cancellationToken);
 }
 
-public sealed record RepertoirePage(PracticePage Page, PracticeKind? Kind, PracticeLevel? Level, int? QueueCount);
+public sealed record RepertoirePage(PracticePage Page, PracticeKind? Kind, PracticeLevel? Level, int? QueueCount)
+{
+    public string? Text { get; init; }
+
+    public IReadOnlyList<PracticeSearchHit>? Hits { get; init; }
+}
