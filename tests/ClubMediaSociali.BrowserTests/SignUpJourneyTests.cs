@@ -49,6 +49,15 @@ public sealed class SignUpJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.Contains("piani editoriali", await page.Locator(".value-offers").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Profilo aggiornato", await page.Locator(".notice-bar").InnerTextAsync(), StringComparison.Ordinal);
         await browser.ScreenshotAsync("own-profile");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Account", Exact = true }).ClickAsync();
+        await page.Locator(".consent-history").WaitForAsync();
+        await browser.ScreenshotAsync("account-and-privacy");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Attiva la verifica in due passaggi" }).ClickAsync();
+        await page.Locator(".shared-key").WaitForAsync();
+        await browser.ScreenshotAsync("two-step-setup");
+        await page.GotoAsync("/governance");
+        await browser.ScreenshotAsync("governance");
         Assert.True(browser.Problems.Count == 0, "Problems on the page:\n" + string.Join('\n', browser.Problems));
     }
 }

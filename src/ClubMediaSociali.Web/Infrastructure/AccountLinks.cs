@@ -3,8 +3,9 @@ using ClubMediaSociali.Application.Common.Accounts;
 namespace ClubMediaSociali.Web.Infrastructure;
 
 /// <summary>
-/// Builds the absolute links of account emails from the current request's address, or from
-/// Site:BaseUrl when there is no request (command-line tasks) or when the site sits behind a proxy.
+/// Builds the absolute links of account emails from Site:BaseUrl. Only local runs (Development,
+/// tests) may fall back to the request's address: elsewhere a forged Host header would let an
+/// attacker receive someone else's reset link, so start-up requires Site:BaseUrl there.
 /// </summary>
 internal sealed class AccountLinks(IHttpContextAccessor http, IConfiguration configuration) : IAccountLinks
 {

@@ -33,7 +33,7 @@ public class Practice
 
     public string[] Tags { get; set; } = [];
 
-    /// <summary>Null only for rows written before authorship existed, or for content of deleted accounts' ex-members (kept).</summary>
+    /// <summary>The member who wrote it. A deleted account keeps its row (as "Ex membro"), so this stays set.</summary>
     public Guid? AuthorId { get; set; }
 
     public PracticeStatus Status { get; set; }

@@ -29,20 +29,25 @@ public sealed record AuditLine(DateTimeOffset At, string? Actor, string Action, 
 
 public sealed class GetAuditLogHandler(ClubDbContext db) : IQueryHandler<GetAuditLog, IReadOnlyList<AuditLine>>
 {
-    public async ValueTask<IReadOnlyList<AuditLine>> Handle(GetAuditLog query, CancellationToken cancellationToken) =>
-        await (from a in db.AuditLog
-               join actor in db.Users on a.ActorId equals actor.Id into actors
-               from actor in actors.DefaultIfEmpty()
-               orderby a.At descending
-               select new AuditLine(
-                   a.At,
-                   actor == null ? null : actor.DisplayName,
-                   a.Action,
-                   a.TargetType == "member"
-                       ? db.Users.Where(m => m.Id.ToString() == a.TargetId).Select(m => m.DisplayName).FirstOrDefault() ?? a.TargetId
-                       : a.TargetId,
-                   a.Details,
-                   a.Reason))
+    public async ValueTask<IReadOnlyList<AuditLine>> Handle(GetAuditLog query, CancellationToken cancellationToken)
+    {
+        var entries = await (from a in db.AuditLog
+                             join actor in db.Users on a.ActorId equals actor.Id into actors
+                             from actor in actors.DefaultIfEmpty()
+                             orderby a.At descending
+                             select new { a.At, Actor = actor == null ? null : actor.DisplayName, a.Action, a.TargetType, a.TargetId, a.Details, a.Reason })
             .Take(Math.Clamp(query.Count, 1, 200))
             .ToListAsync(cancellationToken);
+
+        var memberIds = entries
+            .Where(e => e.TargetType == "member" && Guid.TryParse(e.TargetId, out _))
+            .Select(e => Guid.Parse(e.TargetId))
+            .Distinct()
+            .ToList();
+        var names = await db.Users.Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id.ToString(), m => m.DisplayName, cancellationToken);
+
+        return entries
+            .Select(e => new AuditLine(e.At, e.Actor, e.Action, names.GetValueOrDefault(e.TargetId, e.TargetId), e.Details, e.Reason))
+            .ToList();
+    }
 }

@@ -46,10 +46,11 @@ public sealed class GetPracticeHandler(ClubDbContext db) : IQueryHandler<GetPrac
             return PracticeErrors.NotFound;
         }
 
+        // A former member's row keeps the placeholder name "Ex membro": the view localizes it from null.
         var deleted = row.Author?.DeletedAt is not null;
         return new PracticeView(
             row.Practice,
-            row.Author?.DisplayName,
+            deleted ? null : row.Author?.DisplayName,
             deleted ? null : row.Author?.Handle,
             row.Roles,
             isAuthor);

@@ -48,7 +48,7 @@ public sealed class ListPracticesHandler(ClubDbContext db) : IQueryHandler<ListP
             .Take(ListPractices.PageSize + 1)
             .Select(p => new PracticeCard(
                 p.Id, p.Kind, p.Title, p.Summary, p.Level, p.Tags,
-                db.Users.Where(m => m.Id == p.AuthorId).Select(m => m.DisplayName).FirstOrDefault(),
+                db.Users.Where(m => m.Id == p.AuthorId && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(),
                 p.PublishedAt!.Value))
             .ToListAsync(cancellationToken);
         var page = rows.Take(ListPractices.PageSize).ToList();
@@ -70,8 +70,17 @@ public sealed class GetReviewQueueHandler(ClubDbContext db) : IQueryHandler<GetR
             .OrderBy(p => p.SubmittedAt)
             .Take(200)
             .Select(p => new PracticeInReview(p.Id, p.Kind, p.Title,
-                db.Users.Where(m => m.Id == p.AuthorId).Select(m => m.DisplayName).FirstOrDefault(), p.SubmittedAt!.Value))
+                db.Users.Where(m => m.Id == p.AuthorId && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(), p.SubmittedAt!.Value))
             .ToListAsync(cancellationToken);
+}
+
+/// <summary>How many practices wait for review: the badge moderators see on the repertoire.</summary>
+public sealed record CountReviewQueue : IQuery<int>;
+
+public sealed class CountReviewQueueHandler(ClubDbContext db) : IQueryHandler<CountReviewQueue, int>
+{
+    public async ValueTask<int> Handle(CountReviewQueue query, CancellationToken cancellationToken) =>
+        await db.Practices.CountAsync(p => p.Status == PracticeStatus.Submitted, cancellationToken);
 }
 
 public sealed record GetMyPractices(Guid AuthorId) : IQuery<IReadOnlyList<MyPractice>>;

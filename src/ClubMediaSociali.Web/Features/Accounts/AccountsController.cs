@@ -1,8 +1,9 @@
-using System.Globalization;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Members;
+using ClubMediaSociali.Web.Features.Members;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -19,13 +20,11 @@ public sealed class AccountsController(
     UserManager<Member> users,
     IStringLocalizer<SharedResource> text) : Controller
 {
-    private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-
     [AllowAnonymous]
     [HttpGet("/iscriviti")]
     public async Task<IActionResult> SignUp(CancellationToken cancellationToken)
     {
-        await LoadRolesAsync(cancellationToken);
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         return View(new SignUp());
     }
 
@@ -36,7 +35,7 @@ public sealed class AccountsController(
     {
         if (ModelState.IsValid)
         {
-            var result = await mediator.Send(form with { Culture = Culture }, cancellationToken);
+            var result = await mediator.Send(form with { Culture = ClubCultures.Current }, cancellationToken);
             if (result.IsSuccess)
             {
                 return RedirectToAction(nameof(CheckYourEmail));
@@ -45,7 +44,7 @@ public sealed class AccountsController(
             ModelState.AddModelError(result.Error!.Field ?? "", result.Error.Message ?? text["Qualcosa non ha funzionato: riprova."]);
         }
 
-        await LoadRolesAsync(cancellationToken);
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         return View(form with { Password = "" });
     }
 
@@ -216,6 +215,4 @@ public sealed class AccountsController(
         return RedirectToAction(nameof(EmailSent));
     }
 
-    private async Task LoadRolesAsync(CancellationToken cancellationToken) =>
-        ViewData["Roles"] = await mediator.Send(new GetProfessionalRoles(Culture), cancellationToken);
 }

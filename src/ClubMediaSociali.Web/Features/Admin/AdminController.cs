@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Features.Admin;
 using ClubMediaSociali.Application.Features.Members;
@@ -77,10 +76,10 @@ public sealed class AdminController(IMediator mediator, IStringLocalizer<SharedR
         var groupsIt = await mediator.Send(new GetProfessionalRoles("it"), cancellationToken);
         var groupsEn = await mediator.Send(new GetProfessionalRoles("en"), cancellationToken);
         var english = groupsEn.SelectMany(g => g.Roles).ToDictionary(r => r.Id, r => r.Name);
-        return View("Roles", new RolesPage(groupsIt, english, form, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
+        return View("Roles", new RolesPage(groupsIt, english, form));
     }
 }
 
 public sealed record AdminPage(IReadOnlyList<StaffMember> Staff, IReadOnlyList<AuditLine> Log, ChangeStaffRole Form);
 
-public sealed record RolesPage(IReadOnlyList<RoleGroupOption> Groups, IReadOnlyDictionary<int, string> EnglishNames, SaveProfessionalRole Form, string Culture);
+public sealed record RolesPage(IReadOnlyList<RoleGroupOption> Groups, IReadOnlyDictionary<int, string> EnglishNames, SaveProfessionalRole Form);

@@ -1,7 +1,7 @@
-using System.Globalization;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,15 +12,13 @@ namespace ClubMediaSociali.Web.Features.Members;
 /// <summary>Members' profiles: reading anyone's (as their visibility allows) and editing one's own.</summary>
 public sealed class MembersController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
 {
-    private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-
     [AllowAnonymous]
     [HttpGet("/membri")]
     public async Task<IActionResult> Directory(DirectoryFilters filters, CancellationToken cancellationToken)
     {
-        var viewer = User.Identity?.IsAuthenticated == true ? User.MemberId() : (Guid?)null;
-        var roleGroups = await mediator.Send(new GetProfessionalRoles(Culture), cancellationToken);
-        var page = await mediator.Send(filters.ToQuery(viewer, Culture, roleGroups), cancellationToken);
+        var viewer = User.MemberIdOrNull();
+        var roleGroups = await mediator.Send(new GetProfessionalRoles(ClubCultures.Current), cancellationToken);
+        var page = await mediator.Send(filters.ToQuery(viewer, ClubCultures.Current, roleGroups), cancellationToken);
         return View(new DirectoryViewModel(filters, page, roleGroups, viewer is not null));
     }
 
@@ -28,8 +26,8 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
     [HttpGet("/membri/{handle}")]
     public async Task<IActionResult> Profile(string handle, CancellationToken cancellationToken)
     {
-        var viewer = User.Identity?.IsAuthenticated == true ? User.MemberId() : (Guid?)null;
-        var result = await mediator.Send(new GetMemberProfile(handle, viewer, Culture), cancellationToken);
+        var viewer = User.MemberIdOrNull();
+        var result = await mediator.Send(new GetMemberProfile(handle, viewer, ClubCultures.Current), cancellationToken);
         if (result.IsSuccess)
         {
             return View(result.Value);
@@ -48,7 +46,7 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
             return NotFound();
         }
 
-        await LoadRolesAsync(cancellationToken);
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         return View(form);
     }
 
@@ -70,15 +68,13 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
             return NotFound();
         }
 
-        await LoadRolesAsync(cancellationToken);
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         return View(command);
     }
 
-    private async Task LoadRolesAsync(CancellationToken cancellationToken) =>
-        ViewData["Roles"] = await mediator.Send(new GetProfessionalRoles(Culture), cancellationToken);
 }
 
 public static class RegionNames
 {
-    public static string Of(ItalianRegion region) => ItalianRegions.Name(region, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+    public static string Of(ItalianRegion region) => ItalianRegions.Name(region, ClubCultures.Current);
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using ClubMediaSociali.Application.Features.Newsletter;
+using ClubMediaSociali.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +23,7 @@ public sealed class NewsletterController(IMediator mediator, IStringLocalizer<Sh
             return View(form);
         }
 
-        var command = form with { Culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName };
+        var command = form with { Culture = ClubCultures.Current };
         var result = await mediator.Send(command, cancellationToken);
         if (!result.IsSuccess)
         {

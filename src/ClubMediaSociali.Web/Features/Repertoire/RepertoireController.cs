@@ -1,10 +1,11 @@
-using System.Globalization;
 using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Application.Features.Repertoire;
+using ClubMediaSociali.Web.Features.Members;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,15 +17,13 @@ namespace ClubMediaSociali.Web.Features.Repertoire;
 public sealed class RepertoireController(
     IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
 {
-    private static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-
     [AllowAnonymous]
     [HttpGet("/repertorio")]
     public async Task<IActionResult> Index(
         [FromQuery(Name = "tipo")] PracticeKind? kind, [FromQuery(Name = "livello")] PracticeLevel? level,
         [FromQuery(Name = "dopo")] string? after, [FromQuery(Name = "q")] string? text, CancellationToken cancellationToken)
     {
-        var queue = await IsModeratorAsync() ? (await mediator.Send(new GetReviewQueue(), cancellationToken)).Count : (int?)null;
+        var queue = await IsModeratorAsync() ? await mediator.Send(new CountReviewQueue(), cancellationToken) : (int?)null;
         if (!string.IsNullOrWhiteSpace(text))
         {
             var hits = await mediator.Send(new SearchPractices(text), cancellationToken);
@@ -41,8 +40,8 @@ public sealed class RepertoireController(
     [HttpGet("/repertorio/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
-        var viewer = User.Identity?.IsAuthenticated == true ? User.MemberId() : (Guid?)null;
-        var result = await mediator.Send(new GetPractice(id, viewer, await IsModeratorAsync(), Culture), cancellationToken);
+        var viewer = User.MemberIdOrNull();
+        var result = await mediator.Send(new GetPractice(id, viewer, await IsModeratorAsync(), ClubCultures.Current), cancellationToken);
         return result.IsSuccess ? View(result.Value) : NotFound();
     }
 
@@ -50,7 +49,7 @@ public sealed class RepertoireController(
     [HttpGet("/repertorio/nuova")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
-        await LoadRolesAsync(cancellationToken);
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         return View("Edit", new SavePracticeDraft());
     }
 
@@ -63,7 +62,7 @@ public sealed class RepertoireController(
     [HttpGet("/repertorio/{id:guid}/modifica")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetPractice(id, User.MemberId(), ViewerIsModerator: false, Culture), cancellationToken);
+        var result = await mediator.Send(new GetPractice(id, User.MemberId(), ViewerIsModerator: false, ClubCultures.Current), cancellationToken);
         if (!result.IsSuccess || !result.Value.ViewerIsAuthor)
         {
             return NotFound();
@@ -75,7 +74,7 @@ public sealed class RepertoireController(
             return RedirectToAction(nameof(Show), new { id });
         }
 
-        await LoadRolesAsync(cancellationToken);
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         return View(new SavePracticeDraft
         {
             PracticeId = p.Id,
@@ -133,7 +132,7 @@ public sealed class RepertoireController(
         var command = form with { PracticeId = id, ModeratorId = User.MemberId() };
         if (!ModelState.IsValid)
         {
-            var view = await mediator.Send(new GetPractice(id, User.MemberId(), ViewerIsModerator: true, Culture), cancellationToken);
+            var view = await mediator.Send(new GetPractice(id, User.MemberId(), ViewerIsModerator: true, ClubCultures.Current), cancellationToken);
             if (!view.IsSuccess)
             {
                 return NotFound();
@@ -168,15 +167,13 @@ public sealed class RepertoireController(
             return result.Error == PracticeErrors.NotEditable ? Conflict() : NotFound();
         }
 
-        await LoadRolesAsync(cancellationToken);
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         return View("Edit", command);
     }
 
     private async Task<bool> IsModeratorAsync() =>
         User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
 
-    private async Task LoadRolesAsync(CancellationToken cancellationToken) =>
-        ViewData["Roles"] = await mediator.Send(new GetProfessionalRoles(Culture), cancellationToken);
 }
 
 public sealed record RepertoirePage(PracticePage Page, PracticeKind? Kind, PracticeLevel? Level, int? QueueCount)

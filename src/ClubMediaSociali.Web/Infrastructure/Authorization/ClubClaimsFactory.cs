@@ -29,6 +29,9 @@ public static class ClaimsPrincipalExtensions
     public static Guid MemberId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
 
+    /// <summary>The signed-in member's id, or null for a visitor.</summary>
+    public static Guid? MemberIdOrNull(this ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true ? user.MemberId() : null;
+
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(ClubClaimsFactory.DisplayNameClaim) ?? "";
 
     public static string Handle(this ClaimsPrincipal user) => user.FindFirstValue(ClubClaimsFactory.HandleClaim) ?? "";

@@ -57,6 +57,14 @@ internal static class IdentitySetup
             options.AccessDeniedPath = "/accesso/negato";
         });
 
+        var localRun = environment.IsDevelopment() || environment.IsEnvironment("Testing");
+        if (!localRun && string.IsNullOrWhiteSpace(configuration["Site:BaseUrl"]))
+        {
+            throw new Database.StartupException(
+                "Set Site__BaseUrl to the site's public address (for example https://club.example.it): " +
+                "confirmation and password-reset emails link to it.");
+        }
+
         services.AddAuthorization(Policies.Configure);
         services.AddScoped<AccountEmails>();
         services.AddScoped<IAccountLinks, AccountLinks>();

@@ -13,6 +13,9 @@ public static class ClubCultures
 
     public static bool IsSupported(string? culture) => culture is not null && Supported.Contains(culture);
 
+    /// <summary>The language of the current request ("it" or "en"), as use cases expect it.</summary>
+    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
     public static RequestLocalizationOptions RequestLocalization()
     {
         var cultures = Supported.Select(c => new CultureInfo(c)).ToList();

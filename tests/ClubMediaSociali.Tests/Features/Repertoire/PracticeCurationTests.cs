@@ -122,6 +122,28 @@ public sealed class PracticeCurationTests(ClubFixture fixture) : ClubTest(fixtur
     }
 
     [Fact]
+    public async Task A_former_members_practice_stays_signed_as_former_member_in_the_readers_language()
+    {
+        var former = Build.Member("Ex membro");
+        former.DeletedAt = DateTimeOffset.UtcNow;
+        var practice = Build.Practice();
+        practice.AuthorId = former.Id;
+        await Fixture.InsertAsync(former);
+        await Fixture.InsertAsync(practice);
+        using var client = Fixture.CreateClient();
+
+        var italian = await client.GetDocumentAsync($"/repertorio/{practice.Id}");
+        Assert.Contains("Ex membro", italian.QuerySelector(".practice .small")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(italian.QuerySelector(".practice a[href^='/membri/']"));
+
+        using var switched = await client.SubmitAsync(italian, "form.culture-switcher", submitterSelector: "button[value='en']");
+        var english = await client.GetDocumentAsync($"/repertorio/{practice.Id}");
+        Assert.Contains("Former member", english.QuerySelector(".practice .small")!.TextContent, StringComparison.Ordinal);
+        var list = await client.GetDocumentAsync("/repertorio");
+        Assert.Contains("Former member", list.QuerySelector(".practice-card .small")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Channels_and_steps_typed_in_a_browser_are_saved()
     {
         var author = await Fixture.CreateMemberAsync();
