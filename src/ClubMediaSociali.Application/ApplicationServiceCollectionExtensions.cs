@@ -14,6 +14,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddValidatorsFromAssemblyContaining<Data.ClubDbContext>(ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Common.Content.MarkdownRenderer>();
+        services.AddScoped<Features.Comments.CommentThreads>();
         return services;
     }
 }

@@ -23,4 +23,11 @@ public static class ClubRules
                 .WithMessage(_ => text["La password deve avere almeno {0} caratteri: una frase di tre o quattro parole va benissimo.", SignUp.PasswordMinLength])
             .MaximumLength(SignUp.PasswordMaxLength)
                 .WithMessage(_ => text["La password può avere al massimo {0} caratteri.", SignUp.PasswordMaxLength]);
+
+    /// <summary>A comment's text, new or edited.</summary>
+    public static IRuleBuilderOptions<T, string> ClubCommentBody<T>(this IRuleBuilderInitial<T, string> rule, IStringLocalizer<ValidationMessages> text) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(b => !string.IsNullOrWhiteSpace(b)).WithMessage(_ => text["Scrivi il testo del commento."])
+            .MaximumLength(Domain.Comments.Comment.BodyMaxLength)
+                .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Domain.Comments.Comment.BodyMaxLength]);
 }

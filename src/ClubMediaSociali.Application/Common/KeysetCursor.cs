@@ -22,3 +22,24 @@ public readonly record struct KeysetCursor(DateTimeOffset At, Guid Id)
             : null;
     }
 }
+
+/// <summary>
+/// The position after which the next page of a list ordered by a score starts ("score_id"), for
+/// lists ordered by (score desc, id desc) such as "most useful" and the ideas' rankings.
+/// </summary>
+public readonly record struct ScoreCursor(double Score, Guid Id)
+{
+    public override string ToString() => $"{Score.ToString("R", CultureInfo.InvariantCulture)}_{Id}";
+
+    /// <summary>Null for anything that is not a cursor this code wrote.</summary>
+    public static ScoreCursor? Parse(string? text)
+    {
+        var parts = text?.Split('_');
+        return parts is { Length: 2 }
+            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score)
+            && double.IsFinite(score)
+            && Guid.TryParse(parts[1], out var id)
+            ? new ScoreCursor(score, id)
+            : null;
+    }
+}

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Moderation;
@@ -30,6 +31,22 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
     public DbSet<NewsletterSubscriber> NewsletterSubscribers => Set<NewsletterSubscriber>();
 
     public DbSet<Practice> Practices => Set<Practice>();
+
+    public DbSet<PracticeRevision> PracticeRevisions => Set<PracticeRevision>();
+
+    public DbSet<PracticeUsefulMark> PracticeUsefulMarks => Set<PracticeUsefulMark>();
+
+    public DbSet<SavedPractice> SavedPractices => Set<SavedPractice>();
+
+    public DbSet<MethodProgress> MethodProgress => Set<MethodProgress>();
+
+    public DbSet<LearningPath> LearningPaths => Set<LearningPath>();
+
+    public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<CommentFlag> CommentFlags => Set<CommentFlag>();
 
     public DbSet<Idea> Ideas => Set<Idea>();
 

@@ -22,6 +22,8 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         // Public list: published, newest first (keyset on published_at, id); review queue: submitted, oldest first.
         builder.HasIndex(p => new { p.Status, p.PublishedAt, p.Id });
         builder.HasIndex(p => new { p.Status, p.SubmittedAt });
+        // "Most useful" order: keyset on (useful_count, id) among published practices.
+        builder.HasIndex(p => new { p.Status, p.UsefulCount, p.Id });
         builder.HasIndex(p => new { p.AuthorId, p.UpdatedAt });
         builder.HasIndex(p => p.Tags).HasMethod("gin");
         builder.HasIndex(p => p.Channels).HasMethod("gin");

@@ -1,4 +1,7 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Repertoire;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -66,6 +69,8 @@ public sealed class DemoContentSeeder(
         await SeedMembersAsync(cancellationToken);
         await SeedStaffAsync();
         await SeedPracticesAsync(cancellationToken);
+        await SeedFirstStepsAsync(cancellationToken);
+        await SeedConversationAsync(cancellationToken);
     }
 
     private async Task SeedPracticesAsync(CancellationToken cancellationToken)
@@ -86,11 +91,107 @@ public sealed class DemoContentSeeder(
             practice.UpdatedAt = published;
             practice.SubmittedAt = published;
             practice.PublishedAt = published;
+            practice.Featured = practice.Title == DemoFirstSteps.PathPractices[0];
             db.Practices.Add(practice);
+            db.PracticeRevisions.Add(new PracticeRevision
+            {
+                PracticeId = practice.Id,
+                Number = 1,
+                AuthorId = practice.AuthorId,
+                Status = RevisionStatus.Published,
+                Content = PracticeContent.Of(practice),
+                CreatedAt = practice.CreatedAt,
+                UpdatedAt = published,
+                SubmittedAt = published,
+                DecidedAt = published,
+            });
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private async Task SeedFirstStepsAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var titles = DemoFirstSteps.PathPractices.Concat(DemoFirstSteps.Glossary.SelectMany(t => t.Related)).Distinct().ToList();
+        var ids = await db.Practices.Where(p => titles.Contains(p.Title)).ToDictionaryAsync(p => p.Title, p => p.Id, cancellationToken);
+        var pathSlug = Slugs.From(DemoFirstSteps.PathTitle);
+        if (!await db.LearningPaths.AnyAsync(p => p.Slug == pathSlug, cancellationToken))
+        {
+            db.LearningPaths.Add(new LearningPath
+            {
+                Slug = pathSlug,
+                Title = DemoFirstSteps.PathTitle,
+                Intro = DemoFirstSteps.PathIntro,
+                PracticeIds = [.. DemoFirstSteps.PathPractices.Where(ids.ContainsKey).Select(t => ids[t])],
+                CreatedAt = now,
+                UpdatedAt = now,
+            });
+        }
+
+        var existing = await db.GlossaryTerms.Select(t => t.Slug).ToListAsync(cancellationToken);
+        foreach (var term in DemoFirstSteps.Glossary.Where(t => !existing.Contains(Slugs.From(t.Name))))
+        {
+            db.GlossaryTerms.Add(new GlossaryTerm
+            {
+                Term = term.Name,
+                Slug = Slugs.From(term.Name),
+                Definition = term.Definition,
+                RelatedPracticeIds = [.. term.Related.Where(ids.ContainsKey).Select(t => ids[t])],
+                UpdatedAt = now,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Comments and "utile" marks on the demo practices, added once; the counters are recomputed from the marks.</summary>
+    private async Task SeedConversationAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var practices = await db.Practices.Where(p => p.Status == Domain.Repertoire.PracticeStatus.Published)
+            .ToDictionaryAsync(p => p.Title, p => p.Id, cancellationToken);
+        var members = await db.Users.Where(m => m.Handle != null).ToDictionaryAsync(m => m.Handle, m => m.Id, cancellationToken);
+        var commented = await db.Comments.Select(c => c.ThreadId).Distinct().ToListAsync(cancellationToken);
+        var minutes = 0;
+        foreach (var demo in DemoFirstSteps.Comments.Where(c => practices.ContainsKey(c.Practice) && !commented.Contains(practices[c.Practice])))
+        {
+            var comment = DemoComment(practices[demo.Practice], null, members.GetValueOrDefault(demo.AuthorHandle), demo.Body, now.AddMinutes(-600 + (minutes += 30)));
+            db.Comments.Add(comment);
+            if (demo.ReplyHandle is not null && demo.ReplyBody is not null)
+            {
+                db.Comments.Add(DemoComment(practices[demo.Practice], comment.Id, members.GetValueOrDefault(demo.ReplyHandle), demo.ReplyBody, now.AddMinutes(-600 + (minutes += 30))));
+            }
+        }
+
+        foreach (var (title, handles) in DemoFirstSteps.Useful.Where(u => practices.ContainsKey(u.Practice)))
+        {
+            var practiceId = practices[title];
+            foreach (var memberId in handles.Where(members.ContainsKey).Select(h => members[h]))
+            {
+                await db.Database.ExecuteSqlAsync(
+                    $"INSERT INTO practice_useful_marks (practice_id, member_id, at) VALUES ({practiceId}, {memberId}, {now}) ON CONFLICT DO NOTHING",
+                    cancellationToken);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE practices p SET useful_count = (SELECT count(*) FROM practice_useful_marks m WHERE m.practice_id = p.id)",
+            cancellationToken);
+    }
+
+    private Comment DemoComment(Guid practiceId, Guid? parentId, Guid? authorId, string body, DateTimeOffset at) => new()
+    {
+        ThreadKind = CommentThreadKind.Practice,
+        ThreadId = practiceId,
+        ParentId = parentId,
+        AuthorId = authorId,
+        BodyMarkdown = body,
+        BodyHtml = markdown.ToSafeHtml(body),
+        Status = CommentStatus.Visible,
+        CreatedAt = at,
+    };
 
     private async Task SeedStaffAsync()
     {

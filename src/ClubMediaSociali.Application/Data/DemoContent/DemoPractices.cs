@@ -81,5 +81,41 @@ internal static class DemoPractices
             StoryYear = 2025,
             StoryOutcome = "Richieste di preventivo dai social triplicate in dodici mesi; due nuovi rivenditori all'estero contattati via messaggio diretto.",
         }),
+        new("giulia-ferrari", new Practice
+        {
+            CreatedAt = now.AddDays(-30),
+            Kind = PracticeKind.Technique,
+            Title = "Rispondere ai commenti: cinque regole per chi comincia",
+            Summary = "Come rispondere alle persone che scrivono sotto i post dell'azienda, comprese le critiche, senza farsi prendere dall'ansia.",
+            BodyMarkdown = "Chi commenta sta già facendo un passo verso di te. Una risposta rapida e umana vale più di dieci post ben confezionati. " +
+                "Se il commento è offensivo, prima di cancellarlo rileggi la **policy della pagina** e segui quella.",
+            Level = PracticeLevel.Introductory,
+            Channels = ["facebook", "instagram", "linkedin"],
+            TargetRoleIds = [7, 10, 3],
+            Tags = ["community", "primi passi", "reputazione"],
+            Steps =
+            [
+                "Rispondi entro un giorno lavorativo, anche solo per dire che ti stai informando.",
+                "Firma con il tuo nome: le persone preferiscono parlare con una persona.",
+                "Alle critiche rispondi in pubblico una volta, poi proponi di proseguire in privato.",
+                "Non copiare la stessa risposta a tutti: cambia almeno la prima frase.",
+                "Segna in un foglio le domande che tornano: diventeranno contenuti.",
+            ],
+        }),
+        new("valentina-bruno", new Practice
+        {
+            CreatedAt = now.AddDays(-30),
+            Kind = PracticeKind.Resource,
+            Title = "Guida ai canali social per chi parte da zero",
+            Summary = "Una scheda che mette a confronto i principali canali: chi li usa, che cosa ci si pubblica, quanto tempo chiedono a un'azienda.",
+            BodyMarkdown = "La scheda è pensata per la prima riunione in cui un'impresa decide dove essere presente. " +
+                "Non dice quale canale è il migliore: aiuta a scegliere quello giusto per i propri clienti e per il tempo che si ha.",
+            Level = PracticeLevel.Introductory,
+            Channels = ["facebook", "linkedin", "instagram", "youtube", "tiktok", "x"],
+            TargetRoleIds = [1, 10, 15],
+            Tags = ["primi passi", "scelta dei canali", "pmi"],
+            ResourceUrl = "https://club.example/risorse/guida-canali-social",
+            ResourceFormat = ResourceFormat.Slides,
+        }),
     ];
 }

@@ -23,6 +23,113 @@ namespace ClubMediaSociali.Application.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_html");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("body_markdown");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<int>("FlagCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("flag_count");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<Guid?>("RemovedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("removed_by_id");
+
+                    b.Property<string>("RemovedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("removed_reason");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thread_id");
+
+                    b.Property<int>("ThreadKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("thread_kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_comments");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_comments_author_id");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_comments_parent_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_comments_status_created_at")
+                        .HasFilter("status IN (1, 2)");
+
+                    b.HasIndex("ThreadKind", "ThreadId", "CreatedAt")
+                        .HasDatabaseName("ix_comments_thread_kind_thread_id_created_at");
+
+                    b.ToTable("comments", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.CommentFlag", b =>
+                {
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("comment_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("CommentId", "MemberId")
+                        .HasName("pk_comment_flags");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_comment_flags_member_id");
+
+                    b.ToTable("comment_flags", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.Idea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -852,6 +959,133 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("opportunities", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.GlossaryTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(1500)
+                        .HasColumnType("character varying(1500)")
+                        .HasColumnName("definition");
+
+                    b.PrimitiveCollection<Guid[]>("RelatedPracticeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("related_practice_ids");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("term");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_glossary_terms");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_glossary_terms_slug");
+
+                    b.ToTable("glossary_terms", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.LearningPath", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("intro");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.PrimitiveCollection<Guid[]>("PracticeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("practice_ids");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_learning_paths");
+
+                    b.HasIndex("Position")
+                        .HasDatabaseName("ix_learning_paths_position");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_learning_paths_slug");
+
+                    b.ToTable("learning_paths", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.MethodProgress", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practice_id");
+
+                    b.PrimitiveCollection<int[]>("DoneSteps")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("done_steps");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MemberId", "PracticeId")
+                        .HasName("pk_method_progress");
+
+                    b.HasIndex("PracticeId")
+                        .HasDatabaseName("ix_method_progress_practice_id");
+
+                    b.ToTable("method_progress", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.Practice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -971,6 +1205,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<int>("UsefulCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("useful_count");
+
                     b.HasKey("Id")
                         .HasName("pk_practices");
 
@@ -998,7 +1236,128 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.HasIndex("Status", "PublishedAt", "Id")
                         .HasDatabaseName("ix_practices_status_published_at_id");
 
+                    b.HasIndex("Status", "UsefulCount", "Id")
+                        .HasDatabaseName("ix_practices_status_useful_count_id");
+
                     b.ToTable("practices", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.PracticeRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("ModeratorNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("moderator_note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practice_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_practice_revisions");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_practice_revisions_author_id");
+
+                    b.HasIndex("PracticeId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_practice_revisions_practice_id_number");
+
+                    b.HasIndex("Status", "SubmittedAt")
+                        .HasDatabaseName("ix_practice_revisions_status_submitted_at");
+
+                    b.ToTable("practice_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.PracticeUsefulMark", b =>
+                {
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practice_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("PracticeId", "MemberId")
+                        .HasName("pk_practice_useful_marks");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_practice_useful_marks_member_id");
+
+                    b.ToTable("practice_useful_marks", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.SavedPractice", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practice_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("MemberId", "PracticeId")
+                        .HasName("pk_saved_practices");
+
+                    b.HasIndex("PracticeId")
+                        .HasDatabaseName("ix_saved_practices_practice_id");
+
+                    b.HasIndex("MemberId", "At")
+                        .HasDatabaseName("ix_saved_practices_member_id_at");
+
+                    b.ToTable("saved_practices", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1202,6 +1561,38 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("member_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.Comment", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_comments_asp_net_users_author_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Comments.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_comments_comments_parent_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.CommentFlag", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Comments.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_flags_comments_comment_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_flags_asp_net_users_member_id");
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Members.ConsentRecord", b =>
                 {
                     b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
@@ -1255,6 +1646,23 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasConstraintName("fk_notifications_members_member_id");
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.MethodProgress", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_method_progress_members_member_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Repertoire.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_method_progress_practices_practice_id");
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.Practice", b =>
                 {
                     b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
@@ -1262,6 +1670,56 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_practices_members_author_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.PracticeRevision", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_practice_revisions_members_author_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Repertoire.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_revisions_practices_practice_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.PracticeUsefulMark", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_useful_marks_members_member_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Repertoire.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_useful_marks_practices_practice_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.SavedPractice", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_practices_members_member_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Repertoire.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_practices_practices_practice_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

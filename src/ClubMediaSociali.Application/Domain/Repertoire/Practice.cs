@@ -40,6 +40,9 @@ public class Practice
 
     public bool Featured { get; set; }
 
+    /// <summary>How many members marked it "utile"; changed in the same statement as the marks.</summary>
+    public int UsefulCount { get; set; }
+
     /// <summary>The moderator's latest note to the author (changes requested, or the reason for a rejection).</summary>
     public string? ModeratorNote { get; set; }
 

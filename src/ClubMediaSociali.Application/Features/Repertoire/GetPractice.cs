@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Repertoire;
 
 /// <summary>
-/// One practice. Published ones are public; drafts, submissions and sent-back or rejected ones are
-/// visible only to their author and to moderators.
+/// One practice, with what the viewer has done with it (marked useful, saved, ticked steps).
+/// Published and archived ones are public; drafts, submissions and sent-back or rejected ones are
+/// visible only to their author and to moderators, who also see the revision in progress.
 /// </summary>
 public sealed record GetPractice(Guid PracticeId, Guid? ViewerId, bool ViewerIsModerator, string Culture) : IQuery<Result<PracticeView>>;
 
@@ -17,13 +18,33 @@ public sealed record PracticeView(
     string? AuthorName,
     string? AuthorHandle,
     IReadOnlyList<string> TargetRoles,
-    bool ViewerIsAuthor);
+    bool ViewerIsAuthor)
+{
+    public bool ViewerMarkedUseful { get; init; }
+
+    public bool ViewerSaved { get; init; }
+
+    public IReadOnlyList<int> DoneSteps { get; init; } = [];
+
+    /// <summary>The revision being written or reviewed, shown to the author and to moderators.</summary>
+    public RevisionSummary? OpenRevision { get; init; }
+
+    /// <summary>How many versions the history holds (author and moderators only).</summary>
+    public int Versions { get; init; }
+
+    /// <summary>Set when this view shows an older or proposed version rather than the practice itself.</summary>
+    public RevisionSummary? ShownRevision { get; init; }
+}
+
+public sealed record RevisionSummary(
+    int Number, RevisionStatus Status, string? ModeratorNote, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? DecidedAt);
 
 public sealed class GetPracticeHandler(ClubDbContext db) : IQueryHandler<GetPractice, Result<PracticeView>>
 {
     public async ValueTask<Result<PracticeView>> Handle(GetPractice query, CancellationToken cancellationToken)
     {
         var english = query.Culture == "en";
+        var viewer = query.ViewerId ?? Guid.Empty;
         var row = await db.Practices
             .AsNoTracking()
             .Where(p => p.Id == query.PracticeId)
@@ -33,6 +54,16 @@ public sealed class GetPracticeHandler(ClubDbContext db) : IQueryHandler<GetPrac
                 Author = db.Users.Where(m => m.Id == p.AuthorId).Select(m => new { m.DisplayName, m.Handle, m.DeletedAt }).FirstOrDefault(),
                 Roles = db.ProfessionalRoles.Where(r => p.TargetRoleIds.Contains(r.Id)).OrderBy(r => r.SortOrder)
                     .Select(r => english ? r.NameEn : r.NameIt).ToList(),
+                Useful = db.PracticeUsefulMarks.Any(m => m.PracticeId == p.Id && m.MemberId == viewer),
+                Saved = db.SavedPractices.Any(s => s.PracticeId == p.Id && s.MemberId == viewer),
+                Done = db.MethodProgress.Where(m => m.PracticeId == p.Id && m.MemberId == viewer).Select(m => m.DoneSteps).FirstOrDefault(),
+                Versions = db.PracticeRevisions.Count(r => r.PracticeId == p.Id),
+                Open = db.PracticeRevisions
+                    .Where(r => r.PracticeId == p.Id
+                        && (r.Status == RevisionStatus.Draft || r.Status == RevisionStatus.Submitted || r.Status == RevisionStatus.ChangesRequested))
+                    .OrderByDescending(r => r.Number)
+                    .Select(r => new RevisionSummary(r.Number, r.Status, r.ModeratorNote, r.CreatedAt, r.SubmittedAt, r.DecidedAt))
+                    .FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -41,18 +72,85 @@ public sealed class GetPracticeHandler(ClubDbContext db) : IQueryHandler<GetPrac
         }
 
         var isAuthor = query.ViewerId is not null && row.Practice.AuthorId == query.ViewerId;
-        if (row.Practice.Status != PracticeStatus.Published && !isAuthor && !query.ViewerIsModerator)
+        var isPublic = row.Practice.Status is PracticeStatus.Published or PracticeStatus.Archived;
+        if (!isPublic && !isAuthor && !query.ViewerIsModerator)
         {
             return PracticeErrors.NotFound;
         }
 
+        var insider = isAuthor || query.ViewerIsModerator;
+
         // A former member's row keeps the placeholder name "Ex membro": the view localizes it from null.
         var deleted = row.Author?.DeletedAt is not null;
-        return new PracticeView(
-            row.Practice,
-            deleted ? null : row.Author?.DisplayName,
-            deleted ? null : row.Author?.Handle,
-            row.Roles,
-            isAuthor);
+        return new PracticeView(row.Practice, deleted ? null : row.Author?.DisplayName, deleted ? null : row.Author?.Handle, row.Roles, isAuthor)
+        {
+            ViewerMarkedUseful = row.Useful,
+            ViewerSaved = row.Saved,
+            DoneSteps = row.Done ?? [],
+            OpenRevision = insider ? row.Open : null,
+            Versions = insider ? row.Versions : 0,
+        };
     }
+}
+
+/// <summary>
+/// One version of a published practice, as it was proposed: the author and moderators read the
+/// history, and moderators review a submitted revision from here.
+/// </summary>
+public sealed record GetPracticeRevision(Guid PracticeId, int Number, Guid ViewerId, bool ViewerIsModerator, string Culture)
+    : IQuery<Result<PracticeView>>;
+
+public sealed class GetPracticeRevisionHandler(ClubDbContext db, IMediator mediator) : IQueryHandler<GetPracticeRevision, Result<PracticeView>>
+{
+    public async ValueTask<Result<PracticeView>> Handle(GetPracticeRevision query, CancellationToken cancellationToken)
+    {
+        var current = await mediator.Send(new GetPractice(query.PracticeId, query.ViewerId, query.ViewerIsModerator, query.Culture), cancellationToken);
+        if (!current.IsSuccess || !(current.Value.ViewerIsAuthor || query.ViewerIsModerator))
+        {
+            return PracticeErrors.NotFound;
+        }
+
+        var revision = await db.PracticeRevisions.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.PracticeId == query.PracticeId && r.Number == query.Number, cancellationToken);
+        if (revision is null)
+        {
+            return PracticeErrors.NotFound;
+        }
+
+        var english = query.Culture == "en";
+        var roles = await db.ProfessionalRoles.AsNoTracking()
+            .Where(r => revision.Content.TargetRoleIds.Contains(r.Id)).OrderBy(r => r.SortOrder)
+            .Select(r => english ? r.NameEn : r.NameIt).ToListAsync(cancellationToken);
+        var practice = current.Value.Practice;
+        var shown = new Practice
+        {
+            Id = practice.Id,
+            Title = "",
+            AuthorId = practice.AuthorId,
+            Status = practice.Status,
+            CreatedAt = practice.CreatedAt,
+            PublishedAt = practice.PublishedAt,
+        };
+        revision.Content.ApplyTo(shown);
+        return current.Value with
+        {
+            Practice = shown,
+            TargetRoles = roles,
+            ShownRevision = new RevisionSummary(
+                revision.Number, revision.Status, revision.ModeratorNote, revision.CreatedAt, revision.SubmittedAt, revision.DecidedAt),
+        };
+    }
+}
+
+/// <summary>Every version of a practice, newest first (author and moderators).</summary>
+public sealed record GetPracticeHistory(Guid PracticeId) : IQuery<IReadOnlyList<RevisionSummary>>;
+
+public sealed class GetPracticeHistoryHandler(ClubDbContext db) : IQueryHandler<GetPracticeHistory, IReadOnlyList<RevisionSummary>>
+{
+    public async ValueTask<IReadOnlyList<RevisionSummary>> Handle(GetPracticeHistory query, CancellationToken cancellationToken) =>
+        await db.PracticeRevisions.AsNoTracking()
+            .Where(r => r.PracticeId == query.PracticeId)
+            .OrderByDescending(r => r.Number)
+            .Select(r => new RevisionSummary(r.Number, r.Status, r.ModeratorNote, r.CreatedAt, r.SubmittedAt, r.DecidedAt))
+            .ToListAsync(cancellationToken);
 }

@@ -1,8 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
-using ClubMediaSociali.Application.Domain.Moderation;
-using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using FluentValidation;
 using Mediator;
@@ -19,8 +17,9 @@ public enum ReviewDecision
 }
 
 /// <summary>
-/// A moderator decides on a submitted practice: publish it, send it back with a note, or reject it
-/// with a reason. The decision goes to the audit log and the author is told.
+/// A moderator decides on a submitted practice, or on a submitted revision of a published one:
+/// publish it, send it back with a note, or reject it with a reason. The decision goes to the audit
+/// log and the author is told. A rejected revision leaves the published version as it was.
 /// </summary>
 public sealed record ReviewPractice : ICommand<Result<PracticeStatus>>
 {
@@ -28,6 +27,9 @@ public sealed record ReviewPractice : ICommand<Result<PracticeStatus>>
 
     /// <summary>Set by the caller from the signed-in moderator.</summary>
     public Guid ModeratorId { get; init; }
+
+    /// <summary>The revision under review, or null for a practice's first publication.</summary>
+    public int? Revision { get; init; }
 
     public ReviewDecision Decision { get; init; }
 
@@ -58,48 +60,76 @@ public sealed class ReviewPracticeHandler(ClubDbContext db, TimeProvider clock) 
             return PracticeErrors.NotFound;
         }
 
-        if (practice.Status != PracticeStatus.Submitted)
-        {
-            return PracticeErrors.NotSubmitted;
-        }
-
         var now = clock.GetUtcNow();
         var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
-        (practice.Status, var action, var notice) = command.Decision switch
+        string action, notice, link;
+        if (command.Revision is { } number)
         {
-            ReviewDecision.Publish => (PracticeStatus.Published, "practices.publish", "practice.published"),
-            ReviewDecision.RequestChanges => (PracticeStatus.ChangesRequested, "practices.request_changes", "practice.changes_requested"),
-            _ => (PracticeStatus.Rejected, "practices.reject", "practice.rejected"),
-        };
-        practice.ModeratorNote = note;
-        if (practice.Status == PracticeStatus.Published)
-        {
-            practice.PublishedAt = now;
-        }
-
-        db.AuditLog.Add(new AuditEntry
-        {
-            ActorId = command.ModeratorId,
-            Action = action,
-            TargetType = "practice",
-            TargetId = practice.Id.ToString(),
-            Details = practice.Title.Length > 300 ? practice.Title[..300] : practice.Title,
-            Reason = note is { Length: > AuditEntry.ReasonMaxLength } ? note[..AuditEntry.ReasonMaxLength] : note,
-            At = now,
-        });
-        if (practice.AuthorId is { } authorId)
-        {
-            db.Notifications.Add(new Notification
+            var revision = await db.PracticeRevisions.SingleOrDefaultAsync(r => r.PracticeId == practice.Id && r.Number == number, cancellationToken);
+            if (revision is null)
             {
-                MemberId = authorId,
-                Kind = notice,
-                Subject = practice.Title,
-                Note = note,
-                Link = $"/repertorio/{practice.Id}",
-                CreatedAt = now,
-            });
+                return PracticeErrors.NotFound;
+            }
+
+            if (revision.Status != RevisionStatus.Submitted || practice.Status != PracticeStatus.Published)
+            {
+                return PracticeErrors.NotSubmitted;
+            }
+
+            (revision.Status, action, notice) = command.Decision switch
+            {
+                ReviewDecision.Publish => (RevisionStatus.Published, "practices.revision_publish", "practice.revision_published"),
+                ReviewDecision.RequestChanges => (RevisionStatus.ChangesRequested, "practices.revision_request_changes", "practice.revision_changes_requested"),
+                _ => (RevisionStatus.Rejected, "practices.revision_reject", "practice.revision_rejected"),
+            };
+            revision.ModeratorNote = note;
+            revision.DecidedById = command.ModeratorId;
+            revision.DecidedAt = now;
+            if (revision.Status == RevisionStatus.Published)
+            {
+                revision.Content.ApplyTo(practice);
+                practice.UpdatedAt = now;
+            }
+
+            link = $"/repertorio/{practice.Id}/versioni/{number}";
+        }
+        else
+        {
+            if (practice.Status != PracticeStatus.Submitted)
+            {
+                return PracticeErrors.NotSubmitted;
+            }
+
+            (practice.Status, action, notice) = command.Decision switch
+            {
+                ReviewDecision.Publish => (PracticeStatus.Published, "practices.publish", "practice.published"),
+                ReviewDecision.RequestChanges => (PracticeStatus.ChangesRequested, "practices.request_changes", "practice.changes_requested"),
+                _ => (PracticeStatus.Rejected, "practices.reject", "practice.rejected"),
+            };
+            practice.ModeratorNote = note;
+            if (practice.Status == PracticeStatus.Published)
+            {
+                practice.PublishedAt = now;
+                // The first published version opens the practice's history.
+                db.PracticeRevisions.Add(new PracticeRevision
+                {
+                    PracticeId = practice.Id,
+                    Number = 1,
+                    AuthorId = practice.AuthorId,
+                    Status = RevisionStatus.Published,
+                    Content = PracticeContent.Of(practice),
+                    DecidedById = command.ModeratorId,
+                    CreatedAt = practice.CreatedAt,
+                    UpdatedAt = now,
+                    SubmittedAt = practice.SubmittedAt,
+                    DecidedAt = now,
+                });
+            }
+
+            link = $"/repertorio/{practice.Id}";
         }
 
+        PracticeCuration.Record(db, practice, command.ModeratorId, action, notice, note, link, now);
         await db.SaveChangesAsync(cancellationToken);
         return practice.Status;
     }

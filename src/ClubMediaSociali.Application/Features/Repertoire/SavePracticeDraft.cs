@@ -66,6 +66,7 @@ public static class PracticeErrors
     public static readonly Error NotYours = new("practices.not_yours");
     public static readonly Error NotEditable = new("practices.not_editable");
     public static readonly Error NotSubmitted = new("practices.not_submitted");
+    public static readonly Error OwnPractice = new("practices.own");
 }
 
 public sealed class SavePracticeDraftValidator : AbstractValidator<SavePracticeDraft>
@@ -139,55 +140,108 @@ public sealed class SavePracticeDraftHandler(ClubDbContext db, MarkdownRenderer 
     public async ValueTask<Result<Guid>> Handle(SavePracticeDraft command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        Practice practice;
-        if (command.PracticeId is { } id)
+        var content = ContentOf(command);
+        if (command.PracticeId is not { } id)
         {
-            var existing = await db.Practices.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-            if (existing is null)
-            {
-                return PracticeErrors.NotFound;
-            }
+            var created = new Practice { Title = "", AuthorId = command.AuthorId, Status = PracticeStatus.Draft, CreatedAt = now, UpdatedAt = now };
+            content.ApplyTo(created);
+            db.Practices.Add(created);
+            await db.SaveChangesAsync(cancellationToken);
+            return created.Id;
+        }
 
-            if (existing.AuthorId != command.AuthorId)
-            {
-                return PracticeErrors.NotYours;
-            }
+        var practice = await db.Practices.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (practice is null)
+        {
+            return PracticeErrors.NotFound;
+        }
 
-            if (existing.Status is not (PracticeStatus.Draft or PracticeStatus.ChangesRequested))
-            {
-                return PracticeErrors.NotEditable;
-            }
+        if (practice.AuthorId != command.AuthorId)
+        {
+            return PracticeErrors.NotYours;
+        }
 
-            practice = existing;
+        if (practice.Status is PracticeStatus.Draft or PracticeStatus.ChangesRequested)
+        {
+            content.ApplyTo(practice);
+            practice.UpdatedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
+            return practice.Id;
+        }
+
+        if (practice.Status != PracticeStatus.Published)
+        {
+            return PracticeErrors.NotEditable;
+        }
+
+        // A published practice stays as it is: the edit becomes (or updates) its open revision.
+        var open = await PracticeRevisions.OpenAsync(db, practice.Id, cancellationToken);
+        if (open is { Status: RevisionStatus.Submitted })
+        {
+            return PracticeErrors.NotEditable;
+        }
+
+        if (open is null)
+        {
+            var number = await db.PracticeRevisions.Where(r => r.PracticeId == practice.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+            db.PracticeRevisions.Add(new PracticeRevision
+            {
+                PracticeId = practice.Id,
+                Number = number + 1,
+                AuthorId = command.AuthorId,
+                Status = RevisionStatus.Draft,
+                Content = content,
+                CreatedAt = now,
+                UpdatedAt = now,
+            });
         }
         else
         {
-            practice = new Practice { Title = "", AuthorId = command.AuthorId, Status = PracticeStatus.Draft, CreatedAt = now };
-            db.Practices.Add(practice);
+            open.Content = content;
+            open.UpdatedAt = now;
         }
 
-        practice.Kind = command.Kind;
-        practice.Title = command.Title.Trim();
-        practice.Summary = command.Summary.Trim();
-        practice.BodyMarkdown = (command.Body ?? "").Trim();
-        practice.BodyHtml = markdown.ToSafeHtml(practice.BodyMarkdown);
-        practice.Level = command.Level;
-        practice.Channels = command.Channels.Distinct().ToArray();
-        practice.TargetRoleIds = command.TargetRoleIds.Distinct().ToArray();
-        practice.Tags = Tags.Parse(command.Tags);
-        var isResource = command.Kind == PracticeKind.Resource;
-        var isStory = command.Kind == PracticeKind.Story;
-        practice.ResourceUrl = isResource ? command.ResourceUrl?.Trim() : null;
-        practice.ResourceFormat = isResource ? command.ResourceFormat : null;
-        practice.StoryOrganisation = isStory ? command.StoryOrganisation?.Trim() : null;
-        practice.StorySector = isStory ? Clean(command.StorySector) : null;
-        practice.StoryYear = isStory ? command.StoryYear : null;
-        practice.StoryOutcome = isStory ? command.StoryOutcome?.Trim() : null;
-        practice.Steps = command.Kind is PracticeKind.Technique or PracticeKind.Method ? [.. command.StepList] : [];
-        practice.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return practice.Id;
     }
 
+    private PracticeContent ContentOf(SavePracticeDraft command)
+    {
+        var isResource = command.Kind == PracticeKind.Resource;
+        var isStory = command.Kind == PracticeKind.Story;
+        var body = (command.Body ?? "").Trim();
+        return new PracticeContent
+        {
+            Kind = command.Kind,
+            Title = command.Title.Trim(),
+            Summary = command.Summary.Trim(),
+            BodyMarkdown = body,
+            BodyHtml = markdown.ToSafeHtml(body),
+            Level = command.Level,
+            Channels = command.Channels.Distinct().ToArray(),
+            TargetRoleIds = command.TargetRoleIds.Distinct().ToArray(),
+            Tags = Tags.Parse(command.Tags),
+            ResourceUrl = isResource ? command.ResourceUrl?.Trim() : null,
+            ResourceFormat = isResource ? command.ResourceFormat : null,
+            StoryOrganisation = isStory ? command.StoryOrganisation?.Trim() : null,
+            StorySector = isStory ? Clean(command.StorySector) : null,
+            StoryYear = isStory ? command.StoryYear : null,
+            StoryOutcome = isStory ? command.StoryOutcome?.Trim() : null,
+            Steps = command.Kind is PracticeKind.Technique or PracticeKind.Method ? [.. command.StepList] : [],
+        };
+    }
+
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>Queries shared by the features that work on a practice's revisions.</summary>
+internal static class PracticeRevisions
+{
+    /// <summary>The revision still being written or reviewed, if any: a practice has at most one.</summary>
+    public static Task<PracticeRevision?> OpenAsync(ClubDbContext db, Guid practiceId, CancellationToken cancellationToken) =>
+        db.PracticeRevisions
+            .Where(r => r.PracticeId == practiceId
+                && (r.Status == RevisionStatus.Draft || r.Status == RevisionStatus.Submitted || r.Status == RevisionStatus.ChangesRequested))
+            .OrderByDescending(r => r.Number)
+            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Repertoire;
 
-/// <summary>The author sends a draft (or a practice sent back for changes) to the moderators.</summary>
+/// <summary>
+/// The author sends a draft (or a practice sent back for changes) to the moderators; for a
+/// published practice, the open revision goes instead.
+/// </summary>
 public sealed record SubmitPractice(Guid PracticeId, Guid AuthorId) : ICommand<Result<Guid>>;
 
 public sealed class SubmitPracticeHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<SubmitPractice, Result<Guid>>
@@ -24,13 +27,28 @@ public sealed class SubmitPracticeHandler(ClubDbContext db, TimeProvider clock) 
             return PracticeErrors.NotYours;
         }
 
-        if (practice.Status is not (PracticeStatus.Draft or PracticeStatus.ChangesRequested))
+        var now = clock.GetUtcNow();
+        if (practice.Status == PracticeStatus.Published)
+        {
+            var revision = await PracticeRevisions.OpenAsync(db, practice.Id, cancellationToken);
+            if (revision is not { Status: RevisionStatus.Draft or RevisionStatus.ChangesRequested })
+            {
+                return PracticeErrors.NotEditable;
+            }
+
+            revision.Status = RevisionStatus.Submitted;
+            revision.SubmittedAt = now;
+        }
+        else if (practice.Status is PracticeStatus.Draft or PracticeStatus.ChangesRequested)
+        {
+            practice.Status = PracticeStatus.Submitted;
+            practice.SubmittedAt = now;
+        }
+        else
         {
             return PracticeErrors.NotEditable;
         }
 
-        practice.Status = PracticeStatus.Submitted;
-        practice.SubmittedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return practice.Id;
     }

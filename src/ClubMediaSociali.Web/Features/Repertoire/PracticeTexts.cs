@@ -42,6 +42,15 @@ public static class PracticeTexts
         _ => text["Archiviata"],
     };
 
+    public static string RevisionStatus(IStringLocalizer text, RevisionStatus status) => status switch
+    {
+        Application.Domain.Repertoire.RevisionStatus.Draft => text["Bozza"],
+        Application.Domain.Repertoire.RevisionStatus.Submitted => text["In revisione"],
+        Application.Domain.Repertoire.RevisionStatus.Published => text["Pubblicata"],
+        Application.Domain.Repertoire.RevisionStatus.ChangesRequested => text["Da modificare"],
+        _ => text["Non accolta"],
+    };
+
     public static string Channel(string key) => key switch
     {
         "facebook" => "Facebook",

@@ -1,7 +1,5 @@
 using ClubMediaSociali.Application.Domain.Common;
-using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Repertoire;
-using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Application.Features.Repertoire;
 using ClubMediaSociali.Web.Features.Members;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
@@ -13,35 +11,38 @@ using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Repertoire;
 
-/// <summary>The community of practice's repertoire: reading, writing, submitting and reviewing practices.</summary>
+/// <summary>The community of practice's repertoire: finding, reading, writing and reviewing practices.</summary>
 public sealed class RepertoireController(
     IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
 {
     [AllowAnonymous]
     [HttpGet("/repertorio")]
-    public async Task<IActionResult> Index(
-        [FromQuery(Name = "tipo")] PracticeKind? kind, [FromQuery(Name = "livello")] PracticeLevel? level,
-        [FromQuery(Name = "dopo")] string? after, [FromQuery(Name = "q")] string? text, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(RepertoireFilters filters, CancellationToken cancellationToken)
     {
         var queue = await IsModeratorAsync() ? await mediator.Send(new CountReviewQueue(), cancellationToken) : (int?)null;
-        if (!string.IsNullOrWhiteSpace(text))
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(filters.Text))
         {
-            var hits = await mediator.Send(new SearchPractices(text), cancellationToken);
-            return View(new RepertoirePage(new PracticePage([], null), null, null, queue) { Text = text.Trim(), Hits = hits });
+            var hits = await mediator.Send(new SearchPractices(filters.Text), cancellationToken);
+            return View("Index", new RepertoirePage(new PracticePage([], null), filters.Normalized(), queue) { Hits = hits });
         }
 
-        kind = kind is { } k && Enum.IsDefined(k) ? k : null;
-        level = level is { } l && Enum.IsDefined(l) ? l : null;
-        var page = await mediator.Send(new ListPractices { Kind = kind, Level = level, After = after }, cancellationToken);
-        return View(new RepertoirePage(page, kind, level, queue));
+        filters = filters.Normalized();
+        var page = await mediator.Send(filters.ToQuery(), cancellationToken);
+        var featured = filters.IsEmpty ? await mediator.Send(new GetFeaturedPractices(), cancellationToken) : [];
+        return View("Index", new RepertoirePage(page, filters, queue) { Featured = featured });
     }
+
+    [AllowAnonymous]
+    [HttpGet("/repertorio/parole-chiave/{tag}")]
+    public Task<IActionResult> Tag(string tag, RepertoireFilters filters, CancellationToken cancellationToken) =>
+        Index(filters with { Tag = tag, Text = null }, cancellationToken);
 
     [AllowAnonymous]
     [HttpGet("/repertorio/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
-        var viewer = User.MemberIdOrNull();
-        var result = await mediator.Send(new GetPractice(id, viewer, await IsModeratorAsync(), ClubCultures.Current), cancellationToken);
+        var result = await mediator.Send(new GetPractice(id, User.MemberIdOrNull(), await IsModeratorAsync(), ClubCultures.Current), cancellationToken);
         return result.IsSuccess ? View(result.Value) : NotFound();
     }
 
@@ -68,31 +69,42 @@ public sealed class RepertoireController(
             return NotFound();
         }
 
-        var p = result.Value.Practice;
-        if (p.Status is not (PracticeStatus.Draft or PracticeStatus.ChangesRequested))
+        var view = result.Value;
+        var editable = view.Practice.Status is PracticeStatus.Draft or PracticeStatus.ChangesRequested
+            || (view.Practice.Status == PracticeStatus.Published && view.OpenRevision?.Status != RevisionStatus.Submitted);
+        if (!editable)
         {
             return RedirectToAction(nameof(Show), new { id });
         }
 
+        // A published practice with an edit in progress opens that edit, not the published text.
+        var content = PracticeContent.Of(view.Practice);
+        if (view.OpenRevision is { } open)
+        {
+            var revision = await mediator.Send(new GetPracticeRevision(id, open.Number, User.MemberId(), false, ClubCultures.Current), cancellationToken);
+            content = PracticeContent.Of(revision.Value.Practice);
+        }
+
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        ViewData["IsRevision"] = view.Practice.Status == PracticeStatus.Published;
         return View(new SavePracticeDraft
         {
-            PracticeId = p.Id,
-            Kind = p.Kind,
-            Title = p.Title,
-            Summary = p.Summary,
-            Body = p.BodyMarkdown,
-            Level = p.Level,
-            Channels = p.Channels,
-            TargetRoleIds = p.TargetRoleIds,
-            Tags = Tags.Format(p.Tags),
-            ResourceUrl = p.ResourceUrl,
-            ResourceFormat = p.ResourceFormat,
-            StoryOrganisation = p.StoryOrganisation,
-            StorySector = p.StorySector,
-            StoryYear = p.StoryYear,
-            StoryOutcome = p.StoryOutcome,
-            Steps = string.Join('\n', p.Steps),
+            PracticeId = id,
+            Kind = content.Kind,
+            Title = content.Title,
+            Summary = content.Summary,
+            Body = content.BodyMarkdown,
+            Level = content.Level,
+            Channels = content.Channels,
+            TargetRoleIds = content.TargetRoleIds,
+            Tags = Tags.Format(content.Tags),
+            ResourceUrl = content.ResourceUrl,
+            ResourceFormat = content.ResourceFormat,
+            StoryOrganisation = content.StoryOrganisation,
+            StorySector = content.StorySector,
+            StoryYear = content.StoryYear,
+            StoryOutcome = content.StoryOutcome,
+            Steps = string.Join('\n', content.Steps),
         });
     }
 
@@ -120,6 +132,73 @@ public sealed class RepertoireController(
     public async Task<IActionResult> Mine(CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetMyPractices(User.MemberId()), cancellationToken));
 
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/repertorio/salvate")]
+    public async Task<IActionResult> Saved(CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetSavedPractices(User.MemberId()), cancellationToken));
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/repertorio/{id:guid}/utile")]
+    public async Task<IActionResult> Useful(Guid id, bool useful, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new MarkPracticeUseful(id, User.MemberId(), useful), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error == PracticeErrors.OwnPractice ? Conflict() : NotFound();
+        }
+
+        return await ActionsAsync(id, cancellationToken);
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/repertorio/{id:guid}/salva")]
+    public async Task<IActionResult> Save(Guid id, bool saved, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new SavePracticeToList(id, User.MemberId(), saved), cancellationToken);
+        return result.IsSuccess ? await ActionsAsync(id, cancellationToken) : NotFound();
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/repertorio/{id:guid}/progressi")]
+    public async Task<IActionResult> Progress(Guid id, int[]? done, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new SaveMethodProgress(id, User.MemberId(), done ?? []), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        if (!IsHtmx)
+        {
+            TempData["Notice"] = text["Progressi salvati."].Value;
+            return Redirect($"/repertorio/{id}#passi");
+        }
+
+        var view = await mediator.Send(new GetPractice(id, User.MemberId(), false, ClubCultures.Current), cancellationToken);
+        return PartialView("_MethodChecklist", view.Value);
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/repertorio/{id:guid}/versioni")]
+    public async Task<IActionResult> History(Guid id, CancellationToken cancellationToken)
+    {
+        var practice = await mediator.Send(new GetPractice(id, User.MemberId(), await IsModeratorAsync(), ClubCultures.Current), cancellationToken);
+        if (!practice.IsSuccess || !(practice.Value.ViewerIsAuthor || await IsModeratorAsync()))
+        {
+            return NotFound();
+        }
+
+        return View(new PracticeHistory(practice.Value, await mediator.Send(new GetPracticeHistory(id), cancellationToken)));
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/repertorio/{id:guid}/versioni/{number:int}")]
+    public async Task<IActionResult> Revision(Guid id, int number, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetPracticeRevision(id, number, User.MemberId(), await IsModeratorAsync(), ClubCultures.Current), cancellationToken);
+        return result.IsSuccess ? View("Show", result.Value) : NotFound();
+    }
+
     [Authorize(Policy = Policies.Moderator)]
     [HttpGet("/moderazione/repertorio")]
     public async Task<IActionResult> Queue(CancellationToken cancellationToken) =>
@@ -129,10 +208,11 @@ public sealed class RepertoireController(
     [HttpPost("/repertorio/{id:guid}/revisione")]
     public async Task<IActionResult> Review(Guid id, ReviewPractice form, CancellationToken cancellationToken)
     {
-        var command = form with { PracticeId = id, ModeratorId = User.MemberId() };
         if (!ModelState.IsValid)
         {
-            var view = await mediator.Send(new GetPractice(id, User.MemberId(), ViewerIsModerator: true, ClubCultures.Current), cancellationToken);
+            var view = form.Revision is { } number
+                ? await mediator.Send(new GetPracticeRevision(id, number, User.MemberId(), ViewerIsModerator: true, ClubCultures.Current), cancellationToken)
+                : await mediator.Send(new GetPractice(id, User.MemberId(), ViewerIsModerator: true, ClubCultures.Current), cancellationToken);
             if (!view.IsSuccess)
             {
                 return NotFound();
@@ -142,7 +222,7 @@ public sealed class RepertoireController(
             return View("Show", view.Value);
         }
 
-        var result = await mediator.Send(command, cancellationToken);
+        var result = await mediator.Send(form with { PracticeId = id, ModeratorId = User.MemberId() }, cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error == PracticeErrors.NotSubmitted ? Conflict() : NotFound();
@@ -150,6 +230,46 @@ public sealed class RepertoireController(
 
         TempData["Notice"] = text["Decisione registrata e comunicata all'autore."].Value;
         return Redirect("/moderazione/repertorio");
+    }
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpPost("/repertorio/{id:guid}/cura")]
+    public async Task<IActionResult> Curate(Guid id, CuratePractice form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            var view = await mediator.Send(new GetPractice(id, User.MemberId(), ViewerIsModerator: true, ClubCultures.Current), cancellationToken);
+            if (!view.IsSuccess)
+            {
+                return NotFound();
+            }
+
+            ViewData["CurationReason"] = form.Reason;
+            return View("Show", view.Value);
+        }
+
+        var result = await mediator.Send(form with { PracticeId = id, ModeratorId = User.MemberId() }, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error == PracticeErrors.NotEditable ? Conflict() : NotFound();
+        }
+
+        TempData["Notice"] = text["Decisione registrata."].Value;
+        return RedirectToAction(nameof(Show), new { id });
+    }
+
+    private bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
+
+    /// <summary>After "utile" or "salva": the buttons again for htmx, the page again without it.</summary>
+    private async Task<IActionResult> ActionsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!IsHtmx)
+        {
+            return RedirectToAction(nameof(Show), new { id });
+        }
+
+        var view = await mediator.Send(new GetPractice(id, User.MemberId(), false, ClubCultures.Current), cancellationToken);
+        return PartialView("_PracticeActions", PracticeActions.Of(view.Value));
     }
 
     private async Task<IActionResult> SaveAsync(SavePracticeDraft form, CancellationToken cancellationToken)
@@ -173,12 +293,20 @@ public sealed class RepertoireController(
 
     private async Task<bool> IsModeratorAsync() =>
         User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
-
 }
 
-public sealed record RepertoirePage(PracticePage Page, PracticeKind? Kind, PracticeLevel? Level, int? QueueCount)
+public sealed record RepertoirePage(PracticePage Page, RepertoireFilters Filters, int? QueueCount)
 {
-    public string? Text { get; init; }
+    public IReadOnlyList<PracticeCard> Featured { get; init; } = [];
 
     public IReadOnlyList<PracticeSearchHit>? Hits { get; init; }
+}
+
+public sealed record PracticeHistory(PracticeView Practice, IReadOnlyList<RevisionSummary> Versions);
+
+/// <summary>The "utile" and "salva" buttons of a practice, refreshed in place by htmx.</summary>
+public sealed record PracticeActions(Guid PracticeId, bool Useful, int UsefulCount, bool Saved)
+{
+    public static PracticeActions Of(PracticeView view) =>
+        new(view.Practice.Id, view.ViewerMarkedUseful, view.Practice.UsefulCount, view.ViewerSaved);
 }

@@ -60,7 +60,7 @@ public sealed class PracticeCurationTests(ClubFixture fixture) : ClubTest(fixtur
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
         var list = await visitor.GetDocumentAsync("/repertorio");
-        Assert.Equal(["Piano editoriale in quattro settimane"], list.QuerySelectorAll(".practice-card h2 a").Select(a => a.TextContent));
+        Assert.Equal(["Piano editoriale in quattro settimane"], list.QuerySelectorAll(".all-practices .practice-card h3 a").Select(a => a.TextContent));
         var page = await visitor.GetDocumentAsync($"/repertorio/{id}");
         Assert.Equal(["Scegli due canali", "Decidi tre temi", "Prepara un calendario"], page.QuerySelectorAll(".practice-steps li").Select(li => li.TextContent));
         Assert.Equal("un'ora a settimana", page.QuerySelector(".practice-body strong")!.TextContent);

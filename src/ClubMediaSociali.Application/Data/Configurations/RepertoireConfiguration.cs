@@ -1,0 +1,83 @@
+using System.Text.Json;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Repertoire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClubMediaSociali.Application.Data.Configurations;
+
+internal sealed class PracticeRevisionConfiguration : IEntityTypeConfiguration<PracticeRevision>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+
+    public void Configure(EntityTypeBuilder<PracticeRevision> builder)
+    {
+        // A whole version in one jsonb value: history shows it exactly as it was proposed.
+        builder.Property(r => r.Content)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                c => JsonSerializer.Serialize(c, Json),
+                json => JsonSerializer.Deserialize<PracticeContent>(json, Json)!);
+        builder.Property(r => r.ModeratorNote).HasMaxLength(Practice.NoteMaxLength);
+        builder.HasIndex(r => new { r.PracticeId, r.Number }).IsUnique();
+        builder.HasIndex(r => new { r.Status, r.SubmittedAt });
+        builder.HasOne<Practice>().WithMany().HasForeignKey(r => r.PracticeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Member>().WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class PracticeUsefulMarkConfiguration : IEntityTypeConfiguration<PracticeUsefulMark>
+{
+    public void Configure(EntityTypeBuilder<PracticeUsefulMark> builder)
+    {
+        builder.HasKey(m => new { m.PracticeId, m.MemberId });
+        builder.HasIndex(m => m.MemberId);
+        builder.HasOne<Practice>().WithMany().HasForeignKey(m => m.PracticeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Member>().WithMany().HasForeignKey(m => m.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SavedPracticeConfiguration : IEntityTypeConfiguration<SavedPractice>
+{
+    public void Configure(EntityTypeBuilder<SavedPractice> builder)
+    {
+        builder.HasKey(s => new { s.MemberId, s.PracticeId });
+        builder.HasIndex(s => new { s.MemberId, s.At });
+        builder.HasOne<Practice>().WithMany().HasForeignKey(s => s.PracticeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Member>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MethodProgressConfiguration : IEntityTypeConfiguration<MethodProgress>
+{
+    public void Configure(EntityTypeBuilder<MethodProgress> builder)
+    {
+        builder.ToTable("method_progress");
+        builder.HasKey(p => new { p.MemberId, p.PracticeId });
+        builder.HasOne<Practice>().WithMany().HasForeignKey(p => p.PracticeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LearningPathConfiguration : IEntityTypeConfiguration<LearningPath>
+{
+    public void Configure(EntityTypeBuilder<LearningPath> builder)
+    {
+        builder.Property(p => p.Slug).HasMaxLength(LearningPath.TitleMaxLength);
+        builder.Property(p => p.Title).HasMaxLength(LearningPath.TitleMaxLength);
+        builder.Property(p => p.Intro).HasMaxLength(LearningPath.IntroMaxLength);
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.HasIndex(p => p.Position);
+    }
+}
+
+internal sealed class GlossaryTermConfiguration : IEntityTypeConfiguration<GlossaryTerm>
+{
+    public void Configure(EntityTypeBuilder<GlossaryTerm> builder)
+    {
+        builder.Property(t => t.Term).HasMaxLength(GlossaryTerm.TermMaxLength);
+        builder.Property(t => t.Slug).HasMaxLength(GlossaryTerm.TermMaxLength * 2);
+        builder.Property(t => t.Definition).HasMaxLength(GlossaryTerm.DefinitionMaxLength);
+        builder.HasIndex(t => t.Slug).IsUnique();
+    }
+}

@@ -1,0 +1,92 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Comments;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Comments;
+
+/// <summary>The author corrects their comment, within a quarter of an hour of posting it.</summary>
+public sealed record EditComment : ICommand<Result<CommentRef>>
+{
+    public Guid CommentId { get; init; }
+
+    /// <summary>Set by the caller from the signed-in member.</summary>
+    public Guid AuthorId { get; init; }
+
+    public string Body { get; init; } = "";
+}
+
+public sealed class EditCommentValidator : AbstractValidator<EditComment>
+{
+    public EditCommentValidator(IStringLocalizer<ValidationMessages> text) => RuleFor(c => c.Body).ClubCommentBody(text);
+}
+
+public sealed class EditCommentHandler(ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock)
+    : ICommandHandler<EditComment, Result<CommentRef>>
+{
+    public async ValueTask<Result<CommentRef>> Handle(EditComment command, CancellationToken cancellationToken)
+    {
+        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == command.CommentId, cancellationToken);
+        var thread = comment is null ? null : await threads.FindAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
+        if (comment is null || thread is null || comment.Status is not (CommentStatus.Visible or CommentStatus.Held))
+        {
+            return CommentErrors.NotFound;
+        }
+
+        if (comment.AuthorId != command.AuthorId)
+        {
+            return CommentErrors.NotYours;
+        }
+
+        var now = clock.GetUtcNow();
+        if (now - comment.CreatedAt > Comment.EditWindow)
+        {
+            return CommentErrors.TooLate;
+        }
+
+        comment.BodyMarkdown = command.Body.Trim();
+        comment.BodyHtml = markdown.ToSafeHtml(comment.BodyMarkdown);
+        comment.EditedAt = now;
+        if (CommentThreads.HasLinks(comment.BodyHtml) && !await threads.HasPublishedContributionAsync(command.AuthorId, cancellationToken))
+        {
+            comment.Status = CommentStatus.Held;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
+    }
+}
+
+/// <summary>
+/// The author deletes their comment. The text goes; the place stays, so replies keep their context.
+/// </summary>
+public sealed record DeleteComment(Guid CommentId, Guid AuthorId) : ICommand<Result<CommentRef>>;
+
+public sealed class DeleteCommentHandler(ClubDbContext db, CommentThreads threads) : ICommandHandler<DeleteComment, Result<CommentRef>>
+{
+    public async ValueTask<Result<CommentRef>> Handle(DeleteComment command, CancellationToken cancellationToken)
+    {
+        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == command.CommentId, cancellationToken);
+        var thread = comment is null ? null : await threads.FindAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
+        if (comment is null || thread is null || comment.Status is CommentStatus.DeletedByAuthor or CommentStatus.Removed)
+        {
+            return CommentErrors.NotFound;
+        }
+
+        if (comment.AuthorId != command.AuthorId)
+        {
+            return CommentErrors.NotYours;
+        }
+
+        comment.Status = CommentStatus.DeletedByAuthor;
+        comment.BodyMarkdown = "";
+        comment.BodyHtml = "";
+        await db.SaveChangesAsync(cancellationToken);
+        return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
+    }
+}

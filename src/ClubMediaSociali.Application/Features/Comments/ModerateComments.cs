@@ -1,0 +1,179 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Moderation;
+using ClubMediaSociali.Application.Domain.Notifications;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Comments;
+
+/// <summary>
+/// A member reports a comment that breaks the rules, with a reason. Each member flags a comment
+/// once; with <see cref="Comment.FlagsToHide"/> flags it is hidden until a moderator reviews it.
+/// The flag and the counter are written in one statement, so simultaneous flags count right.
+/// </summary>
+public sealed record FlagComment : ICommand<Result<CommentRef>>
+{
+    public Guid CommentId { get; init; }
+
+    /// <summary>Set by the caller from the signed-in member.</summary>
+    public Guid MemberId { get; init; }
+
+    public string Reason { get; init; } = "";
+}
+
+public sealed class FlagCommentValidator : AbstractValidator<FlagComment>
+{
+    public FlagCommentValidator(IStringLocalizer<ValidationMessages> text) =>
+        RuleFor(c => c.Reason)
+            .Cascade(CascadeMode.Stop)
+            .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage(_ => text["Spiega in poche parole cosa non va."])
+            .MaximumLength(Comment.ReasonMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Comment.ReasonMaxLength]);
+}
+
+public sealed class FlagCommentHandler(ClubDbContext db, CommentThreads threads, TimeProvider clock) : ICommandHandler<FlagComment, Result<CommentRef>>
+{
+    public async ValueTask<Result<CommentRef>> Handle(FlagComment command, CancellationToken cancellationToken)
+    {
+        var comment = await db.Comments.AsNoTracking()
+            .Where(c => c.Id == command.CommentId && (c.Status == CommentStatus.Visible || c.Status == CommentStatus.Hidden))
+            .Select(c => new { c.ThreadKind, c.ThreadId, c.AuthorId })
+            .SingleOrDefaultAsync(cancellationToken);
+        var thread = comment is null ? null : await threads.FindAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
+        if (comment is null || thread is null)
+        {
+            return CommentErrors.NotFound;
+        }
+
+        if (comment.AuthorId == command.MemberId)
+        {
+            return CommentErrors.OwnComment;
+        }
+
+        var (id, member, reason) = (command.CommentId, command.MemberId, command.Reason.Trim());
+        var (visible, hidden) = ((int)CommentStatus.Visible, (int)CommentStatus.Hidden);
+        var statuses = await db.Database.SqlQuery<int>($"""
+            WITH flagged AS (
+                INSERT INTO comment_flags (comment_id, member_id, reason, at) VALUES ({id}, {member}, {reason}, {clock.GetUtcNow()})
+                ON CONFLICT DO NOTHING RETURNING 1)
+            UPDATE comments SET flag_count = flag_count + 1,
+                status = CASE WHEN status = {visible} AND flag_count + 1 >= {Comment.FlagsToHide} THEN {hidden} ELSE status END
+            WHERE id = {id} AND EXISTS (SELECT 1 FROM flagged)
+            RETURNING status AS "Value"
+            """).ToListAsync(cancellationToken);
+        if (statuses.Count == 0)
+        {
+            return CommentErrors.AlreadyFlagged;
+        }
+
+        return new CommentRef(id, comment.ThreadKind, comment.ThreadId, thread.Link, (CommentStatus)statuses[0]);
+    }
+}
+
+public enum CommentDecision
+{
+    /// <summary>Show it: a held comment is approved, a hidden one is cleared of its flags.</summary>
+    Restore = 0,
+    Remove = 1,
+}
+
+/// <summary>
+/// A moderator removes a comment with a reason (shown in its place and told to the author), or
+/// restores one that was held or hidden by flags. Both go to the audit log.
+/// </summary>
+public sealed record ModerateComment : ICommand<Result<CommentRef>>
+{
+    public Guid CommentId { get; init; }
+
+    /// <summary>Set by the caller from the signed-in moderator.</summary>
+    public Guid ModeratorId { get; init; }
+
+    public CommentDecision Decision { get; init; }
+
+    public string? Reason { get; init; }
+}
+
+public sealed class ModerateCommentValidator : AbstractValidator<ModerateComment>
+{
+    public ModerateCommentValidator(IStringLocalizer<ValidationMessages> text)
+    {
+        RuleFor(c => c.Decision).IsInEnum().WithMessage(_ => text["Scegli una decisione."]);
+        RuleFor(c => c.Reason)
+            .Must(r => !string.IsNullOrWhiteSpace(r)).When(c => c.Decision == CommentDecision.Remove)
+            .WithMessage(_ => text["Spiega perché il commento viene rimosso."]);
+        RuleFor(c => c.Reason).MaximumLength(Comment.ReasonMaxLength)
+            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Comment.ReasonMaxLength]);
+    }
+}
+
+public sealed class ModerateCommentHandler(ClubDbContext db, CommentThreads threads, TimeProvider clock)
+    : ICommandHandler<ModerateComment, Result<CommentRef>>
+{
+    public async ValueTask<Result<CommentRef>> Handle(ModerateComment command, CancellationToken cancellationToken)
+    {
+        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == command.CommentId, cancellationToken);
+        var thread = comment is null ? null : await threads.FindAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
+        if (comment is null || thread is null || comment.Status is CommentStatus.DeletedByAuthor or CommentStatus.Removed)
+        {
+            return CommentErrors.NotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
+        if (command.Decision == CommentDecision.Remove)
+        {
+            comment.Status = CommentStatus.Removed;
+            comment.RemovedReason = reason;
+            comment.RemovedById = command.ModeratorId;
+            if (comment.AuthorId is { } author)
+            {
+                db.Notifications.Add(new Notification
+                {
+                    MemberId = author,
+                    Kind = "comment.removed",
+                    Subject = thread.Title,
+                    Note = reason,
+                    Link = thread.Link,
+                    CreatedAt = now,
+                });
+            }
+        }
+        else
+        {
+            if (comment.Status is not (CommentStatus.Held or CommentStatus.Hidden))
+            {
+                return CommentErrors.NotPending;
+            }
+
+            if (comment.Status == CommentStatus.Held)
+            {
+                var parentAuthor = comment.ParentId is { } parentId
+                    ? await db.Comments.Where(c => c.Id == parentId).Select(c => c.AuthorId).SingleOrDefaultAsync(cancellationToken)
+                    : null;
+                threads.NotifyNewComment(comment, parentAuthor, thread, now);
+            }
+
+            // Cleared flags let members flag it again if it turns out wrong after all.
+            db.CommentFlags.RemoveRange(await db.CommentFlags.Where(f => f.CommentId == comment.Id).ToListAsync(cancellationToken));
+            comment.Status = CommentStatus.Visible;
+            comment.FlagCount = 0;
+        }
+
+        db.AuditLog.Add(new AuditEntry
+        {
+            ActorId = command.ModeratorId,
+            Action = command.Decision == CommentDecision.Remove ? "comments.remove" : "comments.restore",
+            TargetType = "comment",
+            TargetId = comment.Id.ToString(),
+            Details = thread.Title.Length > 300 ? thread.Title[..300] : thread.Title,
+            Reason = reason,
+            At = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
+    }
+}

@@ -1,0 +1,92 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Comments;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Comments;
+
+/// <summary>
+/// A member comments on a thread, or replies to a comment. Replies go one level deep: answering a
+/// reply answers its top-level comment. A newcomer's comment with links waits for a moderator.
+/// </summary>
+public sealed record PostComment : ICommand<Result<CommentRef>>
+{
+    public CommentThreadKind ThreadKind { get; init; }
+
+    public Guid ThreadId { get; init; }
+
+    public Guid? ParentId { get; init; }
+
+    /// <summary>Set by the caller from the signed-in member.</summary>
+    public Guid AuthorId { get; init; }
+
+    public string Body { get; init; } = "";
+}
+
+public sealed class PostCommentValidator : AbstractValidator<PostComment>
+{
+    public PostCommentValidator(IStringLocalizer<ValidationMessages> text)
+    {
+        RuleFor(c => c.Body).ClubCommentBody(text);
+    }
+}
+
+public sealed class PostCommentHandler(ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock)
+    : ICommandHandler<PostComment, Result<CommentRef>>
+{
+    public async ValueTask<Result<CommentRef>> Handle(PostComment command, CancellationToken cancellationToken)
+    {
+        var thread = await threads.FindAsync(command.ThreadKind, command.ThreadId, cancellationToken);
+        if (thread is not { Open: true })
+        {
+            return CommentErrors.NotFound;
+        }
+
+        Guid? parentId = null, parentAuthorId = null;
+        if (command.ParentId is { } requested)
+        {
+            var parent = await db.Comments.AsNoTracking()
+                .Where(c => c.Id == requested && c.ThreadKind == command.ThreadKind && c.ThreadId == command.ThreadId)
+                .Select(c => new { c.Id, c.ParentId, c.AuthorId })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (parent is null)
+            {
+                return CommentErrors.NotFound;
+            }
+
+            parentId = parent.ParentId ?? parent.Id;
+            parentAuthorId = parent.ParentId is null
+                ? parent.AuthorId
+                : await db.Comments.Where(c => c.Id == parent.ParentId).Select(c => c.AuthorId).SingleAsync(cancellationToken);
+        }
+
+        var body = command.Body.Trim();
+        var html = markdown.ToSafeHtml(body);
+        var held = CommentThreads.HasLinks(html) && !await threads.HasPublishedContributionAsync(command.AuthorId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var comment = new Comment
+        {
+            ThreadKind = command.ThreadKind,
+            ThreadId = command.ThreadId,
+            ParentId = parentId,
+            AuthorId = command.AuthorId,
+            BodyMarkdown = body,
+            BodyHtml = html,
+            Status = held ? CommentStatus.Held : CommentStatus.Visible,
+            CreatedAt = now,
+        };
+        db.Comments.Add(comment);
+        if (!held)
+        {
+            threads.NotifyNewComment(comment, parentAuthorId, thread, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
+    }
+}

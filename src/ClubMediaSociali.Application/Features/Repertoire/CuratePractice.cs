@@ -1,0 +1,125 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Moderation;
+using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Domain.Repertoire;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Repertoire;
+
+public enum CurationAction
+{
+    Feature = 0,
+    Unfeature = 1,
+    Archive = 2,
+    Restore = 3,
+}
+
+/// <summary>
+/// A moderator puts a published practice in evidence (or takes it out), archives it when it no
+/// longer holds (it leaves lists and search but its page still answers), or restores it.
+/// Archiving needs a reason, which the author is told.
+/// </summary>
+public sealed record CuratePractice : ICommand<Result<PracticeStatus>>
+{
+    public Guid PracticeId { get; init; }
+
+    /// <summary>Set by the caller from the signed-in moderator.</summary>
+    public Guid ModeratorId { get; init; }
+
+    public CurationAction Action { get; init; }
+
+    public string? Reason { get; init; }
+}
+
+public sealed class CuratePracticeValidator : AbstractValidator<CuratePractice>
+{
+    public CuratePracticeValidator(IStringLocalizer<ValidationMessages> text)
+    {
+        RuleFor(c => c.Action).IsInEnum().WithMessage(_ => text["Scegli una decisione."]);
+        RuleFor(c => c.Reason)
+            .Must(r => !string.IsNullOrWhiteSpace(r)).When(c => c.Action == CurationAction.Archive)
+            .WithMessage(_ => text["Spiega perché la pratica va in archivio."]);
+        RuleFor(c => c.Reason).MaximumLength(Practice.NoteMaxLength)
+            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Practice.NoteMaxLength]);
+    }
+}
+
+public sealed class CuratePracticeHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<CuratePractice, Result<PracticeStatus>>
+{
+    public async ValueTask<Result<PracticeStatus>> Handle(CuratePractice command, CancellationToken cancellationToken)
+    {
+        var practice = await db.Practices.SingleOrDefaultAsync(p => p.Id == command.PracticeId, cancellationToken);
+        if (practice is null)
+        {
+            return PracticeErrors.NotFound;
+        }
+
+        var expected = command.Action == CurationAction.Restore ? PracticeStatus.Archived : PracticeStatus.Published;
+        if (practice.Status != expected)
+        {
+            return PracticeErrors.NotEditable;
+        }
+
+        var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
+        var (action, notice) = command.Action switch
+        {
+            CurationAction.Feature => ("practices.feature", "practice.featured"),
+            CurationAction.Unfeature => ("practices.unfeature", (string?)null),
+            CurationAction.Archive => ("practices.archive", "practice.archived"),
+            _ => ("practices.restore", "practice.restored"),
+        };
+        switch (command.Action)
+        {
+            case CurationAction.Feature or CurationAction.Unfeature:
+                practice.Featured = command.Action == CurationAction.Feature;
+                break;
+            case CurationAction.Archive:
+                practice.Status = PracticeStatus.Archived;
+                practice.Featured = false;
+                break;
+            default:
+                practice.Status = PracticeStatus.Published;
+                break;
+        }
+
+        PracticeCuration.Record(db, practice, command.ModeratorId, action, notice, reason, $"/repertorio/{practice.Id}", clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return practice.Status;
+    }
+}
+
+/// <summary>What every moderation decision on a practice leaves behind: an audit entry, and a notice to the author.</summary>
+internal static class PracticeCuration
+{
+    public static void Record(
+        ClubDbContext db, Practice practice, Guid moderatorId, string action, string? notice, string? note, string link, DateTimeOffset now)
+    {
+        db.AuditLog.Add(new AuditEntry
+        {
+            ActorId = moderatorId,
+            Action = action,
+            TargetType = "practice",
+            TargetId = practice.Id.ToString(),
+            Details = practice.Title.Length > 300 ? practice.Title[..300] : practice.Title,
+            Reason = note is { Length: > AuditEntry.ReasonMaxLength } ? note[..AuditEntry.ReasonMaxLength] : note,
+            At = now,
+        });
+        if (notice is not null && practice.AuthorId is { } authorId)
+        {
+            db.Notifications.Add(new Notification
+            {
+                MemberId = authorId,
+                Kind = notice,
+                Subject = practice.Title,
+                Note = note,
+                Link = link,
+                CreatedAt = now,
+            });
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Features.Comments;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Web.Features.Comments;
+
+/// <summary>
+/// Comments on any thread: post, reply, edit, delete, flag and moderate. With htmx each action
+/// answers with the refreshed thread; without it, with a redirect back to the comment, or with a
+/// small page holding the form when something needs correcting.
+/// </summary>
+public sealed class CommentsController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
+{
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/commenti")]
+    public async Task<IActionResult> Post(PostComment form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            var draft = new CommentDraft(form.ParentId, form.Body ?? "", FirstError(nameof(PostComment.Body)));
+            return IsHtmx
+                ? ViewComponent("CommentThread", new { kind = form.ThreadKind, threadId = form.ThreadId, draft })
+                : View("Write", form);
+        }
+
+        var result = await mediator.Send(form with { AuthorId = User.MemberId() }, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        return Done(result.Value, result.Value.Status == CommentStatus.Held
+            ? text["Il tuo commento contiene collegamenti: comparirà dopo che un moderatore lo avrà letto."]
+            : text["Commento pubblicato."]);
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/commenti/{id:guid}/modifica")]
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
+    {
+        var comment = await mediator.Send(new GetComment(id, User.MemberId(), ViewerIsModerator: false), cancellationToken);
+        if (!comment.IsSuccess || comment.Value.AuthorId != User.MemberId())
+        {
+            return NotFound();
+        }
+
+        return View(new EditCommentPage(comment.Value, new EditComment { CommentId = id, Body = comment.Value.BodyMarkdown }));
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/commenti/{id:guid}/modifica")]
+    public async Task<IActionResult> Edit(Guid id, EditComment form, CancellationToken cancellationToken)
+    {
+        var command = form with { CommentId = id, AuthorId = User.MemberId() };
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(command, cancellationToken);
+            if (result.IsSuccess)
+            {
+                TempData["Notice"] = text["Commento modificato."].Value;
+                return Redirect($"{result.Value.Link}#commento-{id}");
+            }
+
+            if (result.Error != CommentErrors.TooLate)
+            {
+                return NotFound();
+            }
+
+            ModelState.AddModelError(nameof(EditComment.Body), text["Sono passati più di 15 minuti: il commento non si può più modificare."]);
+        }
+
+        var comment = await mediator.Send(new GetComment(id, User.MemberId(), ViewerIsModerator: false), cancellationToken);
+        return comment.IsSuccess ? View(new EditCommentPage(comment.Value, command)) : NotFound();
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/commenti/{id:guid}/elimina")]
+    public async Task<IActionResult> Delete(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new DeleteComment(id, User.MemberId()), cancellationToken);
+        return result.IsSuccess ? Done(result.Value, text["Commento eliminato."]) : NotFound();
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/commenti/{id:guid}/segnala")]
+    public Task<IActionResult> Flag(Guid id, CancellationToken cancellationToken) => ReasonPageAsync(id, ReasonKind.Flag, null, cancellationToken);
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/commenti/{id:guid}/segnala")]
+    public async Task<IActionResult> Flag(Guid id, FlagComment form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await ReasonPageAsync(id, ReasonKind.Flag, form.Reason, cancellationToken);
+        }
+
+        var result = await mediator.Send(form with { CommentId = id, MemberId = User.MemberId() }, cancellationToken);
+        if (result.IsSuccess)
+        {
+            return Done(result.Value, text["Grazie: la segnalazione è arrivata ai moderatori."]);
+        }
+
+        return result.Error == CommentErrors.AlreadyFlagged || result.Error == CommentErrors.OwnComment ? Conflict() : NotFound();
+    }
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpGet("/commenti/{id:guid}/moderazione")]
+    public Task<IActionResult> Moderate(Guid id, CancellationToken cancellationToken) => ReasonPageAsync(id, ReasonKind.Moderate, null, cancellationToken);
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpPost("/commenti/{id:guid}/moderazione")]
+    public async Task<IActionResult> Moderate(Guid id, ModerateComment form, [FromForm(Name = "ritorno")] string? back, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await ReasonPageAsync(id, ReasonKind.Moderate, form.Reason, cancellationToken);
+        }
+
+        var result = await mediator.Send(form with { CommentId = id, ModeratorId = User.MemberId() }, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error == CommentErrors.NotPending ? Conflict() : NotFound();
+        }
+
+        var notice = form.Decision == CommentDecision.Remove ? text["Commento rimosso."] : text["Commento approvato: ora è visibile a tutti."];
+        if (back == "coda" && !IsHtmx)
+        {
+            TempData["Notice"] = notice.Value;
+            return Redirect("/moderazione/commenti");
+        }
+
+        return Done(result.Value, notice);
+    }
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpGet("/moderazione/commenti")]
+    public async Task<IActionResult> Queue(CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetCommentQueue(), cancellationToken));
+
+    private bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
+
+    private string? FirstError(string field) => ModelState[field]?.Errors.FirstOrDefault()?.ErrorMessage;
+
+    /// <summary>The thread again for htmx; otherwise back to the comment on its page, with the notice on top.</summary>
+    private IActionResult Done(CommentRef comment, string notice)
+    {
+        if (IsHtmx)
+        {
+            return ViewComponent("CommentThread", new { kind = comment.ThreadKind, threadId = comment.ThreadId, notice });
+        }
+
+        TempData["Notice"] = notice;
+        return Redirect($"{comment.Link}#commento-{comment.Id}");
+    }
+
+    private async Task<IActionResult> ReasonPageAsync(Guid id, ReasonKind kind, string? reason, CancellationToken cancellationToken)
+    {
+        var moderator = (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
+        var comment = await mediator.Send(new GetComment(id, User.MemberId(), moderator), cancellationToken);
+        return comment.IsSuccess ? View("Reason", new ReasonPage(comment.Value, kind, reason)) : NotFound();
+    }
+}
+
+public sealed record EditCommentPage(CommentDetails Comment, EditComment Form);
+
+public enum ReasonKind
+{
+    Flag = 0,
+    Moderate = 1,
+}
+
+public sealed record ReasonPage(CommentDetails Comment, ReasonKind Kind, string? Reason);

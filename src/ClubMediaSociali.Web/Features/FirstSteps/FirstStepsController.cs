@@ -1,0 +1,151 @@
+using ClubMediaSociali.Application.Features.Repertoire;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Web.Features.FirstSteps;
+
+/// <summary>"Primi passi": learning paths through the repertoire and the glossary, read by all, kept by moderators.</summary>
+public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
+{
+    [AllowAnonymous]
+    [HttpGet("/primi-passi")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetLearningPaths(), cancellationToken));
+
+    [AllowAnonymous]
+    [HttpGet("/primi-passi/{slug}")]
+    public async Task<IActionResult> Path(string slug, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetLearningPath(slug), cancellationToken);
+        return result.IsSuccess ? View(result.Value) : NotFound();
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/glossario")]
+    public async Task<IActionResult> Glossary(CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetGlossary(), cancellationToken));
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpGet("/moderazione/percorsi")]
+    public async Task<IActionResult> Manage(CancellationToken cancellationToken) =>
+        View(new ManagePage(await mediator.Send(new GetLearningPaths(), cancellationToken), await mediator.Send(new GetGlossary(), cancellationToken)));
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpGet("/moderazione/percorsi/nuovo")]
+    public IActionResult CreatePath() => View("EditPath", new SaveLearningPath());
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpGet("/moderazione/percorsi/{slug}/modifica")]
+    public async Task<IActionResult> EditPath(string slug, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetLearningPath(slug), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var path = result.Value.Path;
+        return View(new SaveLearningPath
+        {
+            PathId = path.Id,
+            Title = path.Title,
+            Intro = path.Intro,
+            Position = path.Position,
+            Practices = PracticeReferences.Format(path.PracticeIds),
+        });
+    }
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpPost("/moderazione/percorsi")]
+    public async Task<IActionResult> SavePath(SaveLearningPath form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View("EditPath", form);
+        }
+
+        var result = await mediator.Send(form with { ModeratorId = User.MemberId() }, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = text["Percorso salvato."].Value;
+        return Redirect($"/primi-passi/{result.Value}");
+    }
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpPost("/moderazione/percorsi/{id:guid}/elimina")]
+    public async Task<IActionResult> DeletePath(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new DeleteLearningPath(id, User.MemberId()), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = text["Percorso eliminato."].Value;
+        return Redirect("/moderazione/percorsi");
+    }
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpGet("/moderazione/glossario/nuovo")]
+    public IActionResult CreateTerm() => View("EditTerm", new SaveGlossaryTerm());
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpGet("/moderazione/glossario/{id:guid}/modifica")]
+    public async Task<IActionResult> EditTerm(Guid id, CancellationToken cancellationToken)
+    {
+        var term = (await mediator.Send(new GetGlossary(), cancellationToken)).FirstOrDefault(t => t.Id == id);
+        if (term is null)
+        {
+            return NotFound();
+        }
+
+        return View(new SaveGlossaryTerm
+        {
+            TermId = term.Id,
+            Term = term.Term,
+            Definition = term.Definition,
+            RelatedPractices = PracticeReferences.Format(term.Related.Select(r => r.Id)),
+        });
+    }
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpPost("/moderazione/glossario")]
+    public async Task<IActionResult> SaveTerm(SaveGlossaryTerm form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View("EditTerm", form);
+        }
+
+        var result = await mediator.Send(form with { ModeratorId = User.MemberId() }, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = text["Termine salvato."].Value;
+        return Redirect($"/glossario#{result.Value}");
+    }
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpPost("/moderazione/glossario/{id:guid}/elimina")]
+    public async Task<IActionResult> DeleteTerm(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new DeleteGlossaryTerm(id, User.MemberId()), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = text["Termine eliminato."].Value;
+        return Redirect("/moderazione/percorsi");
+    }
+}
+
+public sealed record ManagePage(IReadOnlyList<LearningPathSummary> Paths, IReadOnlyList<GlossaryEntry> Terms);
