@@ -26,7 +26,7 @@ public sealed class BrowserLikeClient(HttpClient http) : IDisposable
     /// checkbox is ticked by giving "true") and submits it as the browser would.
     /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(
-        IHtmlDocument page, string formSelector, IReadOnlyDictionary<string, string>? values = null, string? submitterSelector = null)
+        IHtmlDocument page, string formSelector, IReadOnlyDictionary<string, string>? values = null, string? submitterSelector = null, bool htmx = false)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form matches '{formSelector}'.");
@@ -101,8 +101,30 @@ public sealed class BrowserLikeClient(HttpClient http) : IDisposable
         }
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
-        using var content = new FormUrlEncodedContent(fields);
-        return await Http.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
+        return await PostFieldsAsync(action, fields, htmx);
+    }
+
+    /// <summary>
+    /// Posts straight to an address with a valid antiforgery token from the home page, the way a
+    /// forged or hand-made request would: for authorization tests on actions whose forms a member cannot see.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostAsync(string url, IReadOnlyDictionary<string, string>? values = null, bool htmx = false)
+    {
+        var home = await GetDocumentAsync("/");
+        var token = home.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value;
+        var fields = (values ?? new Dictionary<string, string>()).Append(new("__RequestVerificationToken", token)).ToList();
+        return await PostFieldsAsync(url, fields, htmx);
+    }
+
+    private async Task<HttpResponseMessage> PostFieldsAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, bool htmx)
+    {
+        using var request = new HttpRequestMessage(System.Net.Http.HttpMethod.Post, new Uri(url, UriKind.RelativeOrAbsolute)) { Content = new FormUrlEncodedContent(fields) };
+        if (htmx)
+        {
+            request.Headers.Add("HX-Request", "true");
+        }
+
+        return await Http.SendAsync(request);
     }
 
     /// <summary>Follows a redirect the way a browser would, with a GET.</summary>

@@ -2,45 +2,13 @@ using System.Net;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
+using static ClubMediaSociali.Tests.Features.Repertoire.RepertoireSteps;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Tests.Features.Repertoire;
 
 public sealed class PracticeCurationTests(ClubFixture fixture) : ClubTest(fixture)
 {
-    private static Dictionary<string, string> MethodForm(string title = "Piano editoriale in quattro settimane") => new()
-    {
-        ["Kind"] = nameof(PracticeKind.Method),
-        ["Level"] = nameof(PracticeLevel.Introductory),
-        ["Title"] = title,
-        ["Summary"] = "Un metodo per chi parte da zero con i social in una PMI.",
-        ["Body"] = "Serve **un'ora a settimana**.",
-        ["Steps"] = "Scegli due canali\nDecidi tre temi\nPrepara un calendario",
-        ["Tags"] = "piano editoriale, pmi",
-    };
-
-    private static async Task<Guid> CreateDraftAsync(BrowserLikeClient author, Dictionary<string, string> fields)
-    {
-        var form = await author.GetDocumentAsync("/repertorio/nuova");
-        using var saved = await author.SubmitAsync(form, "form[action='/repertorio/nuova']", fields);
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        return Guid.Parse(saved.Headers.Location!.OriginalString.Split('/').Last());
-    }
-
-    private static async Task SubmitAsync(BrowserLikeClient author, Guid id)
-    {
-        var page = await author.GetDocumentAsync($"/repertorio/{id}");
-        using var sent = await author.SubmitAsync(page, $"form[action='/repertorio/{id}/invia']");
-        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-    }
-
-    private static async Task<HttpResponseMessage> ReviewAsync(BrowserLikeClient moderator, Guid id, string decision, string? note = null)
-    {
-        var page = await moderator.GetDocumentAsync($"/repertorio/{id}");
-        return await moderator.SubmitAsync(page, $"form[action='/repertorio/{id}/revisione']",
-            note is null ? null : new Dictionary<string, string> { ["Note"] = note }, submitterSelector: $"button[value='{decision}']");
-    }
-
     [Fact]
     public async Task A_method_goes_from_draft_to_review_to_publication()
     {
