@@ -2,8 +2,8 @@ using System.Net;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
-using static ClubMediaSociali.Tests.Features.Repertoire.RepertoireSteps;
 using Microsoft.EntityFrameworkCore;
+using static ClubMediaSociali.Tests.Features.Repertoire.RepertoireSteps;
 
 namespace ClubMediaSociali.Tests.Features.Repertoire;
 

@@ -15,13 +15,23 @@ public sealed class PracticeRevisionTests(ClubFixture fixture) : ClubTest(fixtur
     {
         nameof(PracticeKind.Resource) => new()
         {
-            ["Kind"] = kind, ["Level"] = "Intermediate", ["Title"] = "Modello di calendario editoriale", ["Summary"] = "Un foglio pronto da copiare.",
-            ["ResourceUrl"] = "https://esempio.it/calendario", ["ResourceFormat"] = nameof(ResourceFormat.Template),
+            ["Kind"] = kind,
+            ["Level"] = "Intermediate",
+            ["Title"] = "Modello di calendario editoriale",
+            ["Summary"] = "Un foglio pronto da copiare.",
+            ["ResourceUrl"] = "https://esempio.it/calendario",
+            ["ResourceFormat"] = nameof(ResourceFormat.Template),
         },
         nameof(PracticeKind.Story) => new()
         {
-            ["Kind"] = kind, ["Level"] = "Advanced", ["Title"] = "La cantina che racconta la vendemmia", ["Summary"] = "Un anno di dirette dal vigneto.",
-            ["StoryOrganisation"] = "Cantina Rossi", ["StorySector"] = "Vino", ["StoryYear"] = "2024", ["StoryOutcome"] = "Visite in cantina raddoppiate.",
+            ["Kind"] = kind,
+            ["Level"] = "Advanced",
+            ["Title"] = "La cantina che racconta la vendemmia",
+            ["Summary"] = "Un anno di dirette dal vigneto.",
+            ["StoryOrganisation"] = "Cantina Rossi",
+            ["StorySector"] = "Vino",
+            ["StoryYear"] = "2024",
+            ["StoryOutcome"] = "Visite in cantina raddoppiate.",
         },
         _ => new(MethodForm($"{kind}: piano in tre passi")) { ["Kind"] = kind },
     };

@@ -46,4 +46,18 @@ public sealed class SearchPracticesTests(ClubFixture fixture) : ClubTest(fixture
         Assert.Contains("alert(1)", snippet.TextContent, StringComparison.Ordinal);
         Assert.Equal("Ascolto della rete", page.QuerySelector(".search-results h3 a")!.TextContent);
     }
+
+    [Fact]
+    public async Task Tags_are_searched_and_archived_practices_are_not()
+    {
+        var tagged = Published("Video in laboratorio", "Riprese brevi fatte con il telefono.");
+        tagged.Tags = ["artigianato"];
+        var archived = Published("Artigianato e vetrine", "Un caso superato.");
+        archived.Status = PracticeStatus.Archived;
+        await Fixture.InsertAsync(tagged, archived);
+
+        var hits = await Fixture.SendAsync(new SearchPractices("artigiani"));
+
+        Assert.Equal([tagged.Id], hits.Select(h => h.Id));
+    }
 }
