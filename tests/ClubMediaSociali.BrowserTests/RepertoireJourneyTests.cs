@@ -94,4 +94,48 @@ public sealed class RepertoireJourneyTests(BrowserFixture fixture) : IAsyncLifet
             await visitor.ScreenshotAsync("practice-published");
         }
     }
+
+    [Fact]
+    public async Task A_reader_marks_a_method_useful_ticks_its_steps_and_comments_without_leaving_the_page()
+    {
+        var (author, _) = await CreateAsync("Irene Autrice", moderator: false);
+        var (reader, _) = await CreateAsync("Oscar Lettore", moderator: false);
+        var method = Build.Practice();
+        method.AuthorId = author.Id;
+        method.Kind = Application.Domain.Repertoire.PracticeKind.Method;
+        method.Title = "Piano editoriale in quattro settimane";
+        method.Summary = "Un metodo per chi parte da zero.";
+        method.Steps = ["Scegli due canali", "Decidi tre temi", "Prepara un calendario"];
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Application.Data.ClubDbContext>();
+            db.Practices.Add(method);
+            await db.SaveChangesAsync();
+        }
+
+        await using var browser = await fixture.OpenPageAsync();
+        var page = browser.Page;
+        await SignInAsync(page, reader, null);
+        await page.GotoAsync($"/repertorio/{method.Id}");
+        var url = page.Url;
+
+        var useful = page.Locator(".practice-actions form[action$='/utile'] button");
+        await useful.ClickAsync();
+        await Assertions.Expect(page.Locator(".practice-actions form[action$='/utile'] button")).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.Equal("1", await page.Locator(".practice-actions .useful-count").InnerTextAsync());
+
+        await page.GetByLabel("Decidi tre temi").CheckAsync();
+        await Assertions.Expect(page.Locator("#passi-progresso")).ToContainTextAsync("Passi completati: 1 su 3");
+
+        await page.GetByLabel("Il tuo commento").FillAsync("L'ho provato con una **cantina**: funziona.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pubblica il commento" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".comment-notice")).ToHaveTextAsync("Commento pubblicato.");
+        Assert.Equal("cantina", await page.Locator(".comment-body strong").InnerTextAsync());
+        Assert.Equal(url, page.Url);
+        await browser.ScreenshotAsync("practice-comments");
+
+        await page.ReloadAsync();
+        Assert.True(await page.GetByLabel("Decidi tre temi").IsCheckedAsync());
+        Assert.True(browser.Problems.Count == 0, string.Join('\n', browser.Problems));
+    }
 }

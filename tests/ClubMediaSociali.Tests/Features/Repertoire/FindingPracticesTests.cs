@@ -67,7 +67,7 @@ public sealed class FindingPracticesTests(ClubFixture fixture) : ClubTest(fixtur
         var page = await client.GetDocumentAsync($"/repertorio/{method.Id}");
         using var ticked = await client.SubmitAsync(page, ".method-checklist form", new Dictionary<string, string> { ["done"] = "0" }, htmx: true);
         var fragment = await BrowserLikeClient.ParseAsync(ticked);
-        Assert.Contains("1 passi su 3", fragment.QuerySelector("#passi-progresso")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Passi completati: 1 su 3", fragment.QuerySelector("#passi-progresso")!.TextContent, StringComparison.Ordinal);
         using var more = await client.SubmitAsync(fragment, ".method-checklist form", new Dictionary<string, string> { ["done"] = "2" });
         Assert.Equal(HttpStatusCode.Redirect, more.StatusCode);
 
