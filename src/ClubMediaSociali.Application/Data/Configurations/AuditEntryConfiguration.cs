@@ -14,7 +14,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.TargetType).HasMaxLength(60);
         builder.Property(a => a.TargetId).HasMaxLength(100);
         builder.Property(a => a.Reason).HasMaxLength(AuditEntry.ReasonMaxLength);
-        builder.Property(a => a.Details).HasMaxLength(300);
+        builder.Property(a => a.Details).HasMaxLength(AuditLogExtensions.DetailsMaxLength);
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.TargetType, a.TargetId });
         builder.HasOne<Member>().WithMany().HasForeignKey(a => a.ActorId).OnDelete(DeleteBehavior.SetNull);

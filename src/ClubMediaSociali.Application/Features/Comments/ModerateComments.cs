@@ -163,16 +163,8 @@ public sealed class ModerateCommentHandler(ClubDbContext db, CommentThreads thre
             comment.FlagCount = 0;
         }
 
-        db.AuditLog.Add(new AuditEntry
-        {
-            ActorId = command.ModeratorId,
-            Action = command.Decision == CommentDecision.Remove ? "comments.remove" : "comments.restore",
-            TargetType = "comment",
-            TargetId = comment.Id.ToString(),
-            Details = thread.Title.Length > 300 ? thread.Title[..300] : thread.Title,
-            Reason = reason,
-            At = now,
-        });
+        var action = command.Decision == CommentDecision.Remove ? "comments.remove" : "comments.restore";
+        db.AuditLog.Record(command.ModeratorId, action, "comment", comment.Id, thread.Title, now, reason);
         await db.SaveChangesAsync(cancellationToken);
         return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
     }

@@ -99,16 +99,7 @@ internal static class PracticeCuration
     public static void Record(
         ClubDbContext db, Practice practice, Guid moderatorId, string action, string? notice, string? note, string link, DateTimeOffset now)
     {
-        db.AuditLog.Add(new AuditEntry
-        {
-            ActorId = moderatorId,
-            Action = action,
-            TargetType = "practice",
-            TargetId = practice.Id.ToString(),
-            Details = practice.Title.Length > 300 ? practice.Title[..300] : practice.Title,
-            Reason = note is { Length: > AuditEntry.ReasonMaxLength } ? note[..AuditEntry.ReasonMaxLength] : note,
-            At = now,
-        });
+        db.AuditLog.Record(moderatorId, action, "practice", practice.Id, practice.Title, now, note);
         if (notice is not null && practice.AuthorId is { } authorId)
         {
             db.Notifications.Add(new Notification

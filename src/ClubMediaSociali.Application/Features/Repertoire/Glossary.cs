@@ -88,15 +88,7 @@ public sealed class SaveGlossaryTermHandler(ClubDbContext db, TimeProvider clock
         term.Definition = command.Definition.Trim();
         term.RelatedPracticeIds = PracticeReferences.Parse(command.RelatedPractices) ?? [];
         term.UpdatedAt = now;
-        db.AuditLog.Add(new AuditEntry
-        {
-            ActorId = command.ModeratorId,
-            Action = "glossary.save",
-            TargetType = "glossary_term",
-            TargetId = term.Id.ToString(),
-            Details = term.Term,
-            At = now,
-        });
+        db.AuditLog.Record(command.ModeratorId, "glossary.save", "glossary_term", term.Id, term.Term, now);
         await db.SaveChangesAsync(cancellationToken);
         return term.Slug;
     }
@@ -115,15 +107,7 @@ public sealed class DeleteGlossaryTermHandler(ClubDbContext db, TimeProvider clo
         }
 
         db.GlossaryTerms.Remove(term);
-        db.AuditLog.Add(new AuditEntry
-        {
-            ActorId = command.ModeratorId,
-            Action = "glossary.delete",
-            TargetType = "glossary_term",
-            TargetId = term.Id.ToString(),
-            Details = term.Term,
-            At = clock.GetUtcNow(),
-        });
+        db.AuditLog.Record(command.ModeratorId, "glossary.delete", "glossary_term", term.Id, term.Term, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return term.Id;
     }

@@ -87,15 +87,7 @@ public sealed class SaveLearningPathHandler(ClubDbContext db, TimeProvider clock
         path.PracticeIds = PracticeReferences.Parse(command.Practices) ?? [];
         path.Position = command.Position;
         path.UpdatedAt = now;
-        db.AuditLog.Add(new AuditEntry
-        {
-            ActorId = command.ModeratorId,
-            Action = "paths.save",
-            TargetType = "learning_path",
-            TargetId = path.Id.ToString(),
-            Details = path.Title,
-            At = now,
-        });
+        db.AuditLog.Record(command.ModeratorId, "paths.save", "learning_path", path.Id, path.Title, now);
         await db.SaveChangesAsync(cancellationToken);
         return path.Slug;
     }
@@ -126,15 +118,7 @@ public sealed class DeleteLearningPathHandler(ClubDbContext db, TimeProvider clo
         }
 
         db.LearningPaths.Remove(path);
-        db.AuditLog.Add(new AuditEntry
-        {
-            ActorId = command.ModeratorId,
-            Action = "paths.delete",
-            TargetType = "learning_path",
-            TargetId = path.Id.ToString(),
-            Details = path.Title,
-            At = clock.GetUtcNow(),
-        });
+        db.AuditLog.Record(command.ModeratorId, "paths.delete", "learning_path", path.Id, path.Title, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return path.Id;
     }
