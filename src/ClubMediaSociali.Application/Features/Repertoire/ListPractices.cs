@@ -141,9 +141,10 @@ public sealed class GetSavedPracticesHandler(ClubDbContext db) : IQueryHandler<G
     public async ValueTask<IReadOnlyList<PracticeCard>> Handle(GetSavedPractices query, CancellationToken cancellationToken) =>
         await ListPracticesHandler.Cards(db, db.SavedPractices.AsNoTracking()
                 .Where(s => s.MemberId == query.MemberId)
-                .OrderByDescending(s => s.At)
+                .Join(db.Practices.Where(p => p.Status == PracticeStatus.Published), s => s.PracticeId, p => p.Id, (s, p) => new { s.At, Practice = p })
+                .OrderByDescending(x => x.At)
                 .Take(GetSavedPractices.Limit)
-                .Join(db.Practices.Where(p => p.Status == PracticeStatus.Published), s => s.PracticeId, p => p.Id, (s, p) => p))
+                .Select(x => x.Practice))
             .ToListAsync(cancellationToken);
 }
 

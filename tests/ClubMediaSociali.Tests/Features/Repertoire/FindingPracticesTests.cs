@@ -83,4 +83,23 @@ public sealed class FindingPracticesTests(ClubFixture fixture) : ClubTest(fixtur
         using var anonymous = await visitor.PostAsync($"/repertorio/{method.Id}/progressi", new Dictionary<string, string> { ["done"] = "0" });
         Assert.Contains("/accesso", anonymous.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_saved_list_shows_the_most_recently_saved_first_and_only_published_practices()
+    {
+        var member = await Fixture.CreateMemberAsync();
+        var older = await Fixture.InsertPublishedAsync();
+        var newer = await Fixture.InsertPublishedAsync();
+        var archived = await Fixture.InsertPublishedAsync(shape: p => p.Status = PracticeStatus.Archived);
+        var now = DateTimeOffset.UtcNow;
+        await Fixture.InsertAsync(
+            new SavedPractice { MemberId = member.Id, PracticeId = newer.Id, At = now.AddHours(-1) },
+            new SavedPractice { MemberId = member.Id, PracticeId = older.Id, At = now },
+            new SavedPractice { MemberId = member.Id, PracticeId = archived.Id, At = now.AddHours(-2) });
+        using var client = await Fixture.SignedInClientAsync(member);
+
+        var list = await client.GetDocumentAsync("/repertorio/salvate");
+
+        Assert.Equal([older.Title, newer.Title], list.QuerySelectorAll(".saved-practices h3 a").Select(a => a.TextContent));
+    }
 }
