@@ -46,6 +46,11 @@ if (args is ["create-admin", var adminEmail, ..])
     return await CommandLine.CreateAdminAsync(app, adminEmail, database);
 }
 
+if (args is ["seed", ..])
+{
+    return await CommandLine.SeedAsync(app, args, database);
+}
+
 await app.RunAsync();
 return 0;
 

@@ -51,6 +51,7 @@ internal static class WebComposition
 
         services.AddClubIdentity(configuration, environment);
         services.AddScoped<DemoContentSeeder>();
+        services.AddScoped<ClubMediaSociali.Application.Data.LargeData.LargeDataSeeder>();
 
         // Keys in PostgreSQL: every instance of the app reads every other instance's cookies.
         services.AddDataProtection()

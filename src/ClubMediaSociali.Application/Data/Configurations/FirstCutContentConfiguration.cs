@@ -24,6 +24,10 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         builder.HasIndex(p => new { p.Status, p.SubmittedAt });
         // "Most useful" order: keyset on (useful_count, id) among published practices.
         builder.HasIndex(p => new { p.Status, p.UsefulCount, p.Id });
+
+        // The few featured practices, found without walking the whole published list.
+        builder.HasIndex(p => new { p.PublishedAt, p.Id }).HasDatabaseName("ix_practices_featured")
+            .HasFilter($"featured AND status = {(int)PracticeStatus.Published}");
         builder.HasIndex(p => new { p.AuthorId, p.UpdatedAt });
         builder.HasIndex(p => p.Tags).HasMethod("gin");
         builder.HasIndex(p => p.Channels).HasMethod("gin");

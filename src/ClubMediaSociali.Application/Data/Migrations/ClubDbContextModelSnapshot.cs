@@ -1230,6 +1230,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.HasIndex("AuthorId", "UpdatedAt")
                         .HasDatabaseName("ix_practices_author_id_updated_at");
 
+                    b.HasIndex("PublishedAt", "Id")
+                        .HasDatabaseName("ix_practices_featured")
+                        .HasFilter("featured AND status = 2");
+
                     b.HasIndex("Status", "SubmittedAt")
                         .HasDatabaseName("ix_practices_status_submitted_at");
 

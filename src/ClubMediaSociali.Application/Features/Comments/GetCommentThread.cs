@@ -121,15 +121,6 @@ public sealed class GetCommentQueueHandler(ClubDbContext db) : IQueryHandler<Get
             .ToListAsync(cancellationToken);
 }
 
-/// <summary>How many comments wait for a moderator.</summary>
-public sealed record CountCommentQueue : IQuery<int>;
-
-public sealed class CountCommentQueueHandler(ClubDbContext db) : IQueryHandler<CountCommentQueue, int>
-{
-    public async ValueTask<int> Handle(CountCommentQueue query, CancellationToken cancellationToken) =>
-        await db.Comments.CountAsync(c => c.Status == CommentStatus.Held || c.Status == CommentStatus.Hidden, cancellationToken);
-}
-
 /// <summary>
 /// One comment for the pages that act on it one at a time (edit, flag, moderate) when scripts are
 /// off. Others than the author and moderators read it only when it is visible.

@@ -102,7 +102,7 @@ public sealed class SearchMembersHandler(ClubDbContext db) : IQueryHandler<Searc
 
         if (KeysetCursor.Parse(query.After) is { } cursor)
         {
-            members = members.Where(m => m.JoinedAt < cursor.At || (m.JoinedAt == cursor.At && m.Id.CompareTo(cursor.Id) < 0));
+            members = members.Where(m => EF.Functions.LessThan(ValueTuple.Create(m.JoinedAt, m.Id), ValueTuple.Create(cursor.At, cursor.Id)));
         }
 
         var english = query.Culture == "en";

@@ -45,25 +45,21 @@ public sealed class GetPracticeHandler(ClubDbContext db) : IQueryHandler<GetPrac
     {
         var english = query.Culture == "en";
         var viewer = query.ViewerId ?? Guid.Empty;
+        // Scalar subqueries only: a nested FirstOrDefault of an object makes EF number the rows of the
+        // whole joined table, which costs milliseconds per page once there are thousands of rows.
         var row = await db.Practices
             .AsNoTracking()
             .Where(p => p.Id == query.PracticeId)
             .Select(p => new
             {
                 Practice = p,
-                Author = db.Users.Where(m => m.Id == p.AuthorId).Select(m => new { m.DisplayName, m.Handle, m.DeletedAt }).FirstOrDefault(),
+                AuthorName = db.Users.Where(m => m.Id == p.AuthorId && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(),
+                AuthorHandle = db.Users.Where(m => m.Id == p.AuthorId && m.DeletedAt == null).Select(m => m.Handle).FirstOrDefault(),
                 Roles = db.ProfessionalRoles.Where(r => p.TargetRoleIds.Contains(r.Id)).OrderBy(r => r.SortOrder)
                     .Select(r => english ? r.NameEn : r.NameIt).ToList(),
                 Useful = db.PracticeUsefulMarks.Any(m => m.PracticeId == p.Id && m.MemberId == viewer),
                 Saved = db.SavedPractices.Any(s => s.PracticeId == p.Id && s.MemberId == viewer),
                 Done = db.MethodProgress.Where(m => m.PracticeId == p.Id && m.MemberId == viewer).Select(m => m.DoneSteps).FirstOrDefault(),
-                Versions = db.PracticeRevisions.Count(r => r.PracticeId == p.Id),
-                Open = db.PracticeRevisions
-                    .Where(r => r.PracticeId == p.Id
-                        && (r.Status == RevisionStatus.Draft || r.Status == RevisionStatus.Submitted || r.Status == RevisionStatus.ChangesRequested))
-                    .OrderByDescending(r => r.Number)
-                    .Select(r => new RevisionSummary(r.Number, r.Status, r.ModeratorNote, r.CreatedAt, r.SubmittedAt, r.DecidedAt))
-                    .FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -78,17 +74,28 @@ public sealed class GetPracticeHandler(ClubDbContext db) : IQueryHandler<GetPrac
             return PracticeErrors.NotFound;
         }
 
-        var insider = isAuthor || query.ViewerIsModerator;
+        // Only the author and moderators see the revision in progress and the history.
+        RevisionSummary? open = null;
+        var versions = 0;
+        if (isAuthor || query.ViewerIsModerator)
+        {
+            var revisions = db.PracticeRevisions.AsNoTracking().Where(r => r.PracticeId == query.PracticeId);
+            versions = await revisions.CountAsync(cancellationToken);
+            open = await revisions
+                .Where(r => r.Status == RevisionStatus.Draft || r.Status == RevisionStatus.Submitted || r.Status == RevisionStatus.ChangesRequested)
+                .OrderByDescending(r => r.Number)
+                .Select(r => new RevisionSummary(r.Number, r.Status, r.ModeratorNote, r.CreatedAt, r.SubmittedAt, r.DecidedAt))
+                .FirstOrDefaultAsync(cancellationToken);
+        }
 
-        // A former member's row keeps the placeholder name "Ex membro": the view localizes it from null.
-        var deleted = row.Author?.DeletedAt is not null;
-        return new PracticeView(row.Practice, deleted ? null : row.Author?.DisplayName, deleted ? null : row.Author?.Handle, row.Roles, isAuthor)
+        // A former member's name is left out: the view shows the localized placeholder "Ex membro".
+        return new PracticeView(row.Practice, row.AuthorName, row.AuthorHandle, row.Roles, isAuthor)
         {
             ViewerMarkedUseful = row.Useful,
             ViewerSaved = row.Saved,
             DoneSteps = row.Done ?? [],
-            OpenRevision = insider ? row.Open : null,
-            Versions = insider ? row.Versions : 0,
+            OpenRevision = open,
+            Versions = versions,
         };
     }
 }

@@ -14,7 +14,8 @@ public enum PracticeSort
 
 /// <summary>
 /// Published practices, filtered by kind, level, channel, role and tag, newest or most useful
-/// first. Keyset pages on (published_at, id) or (useful_count, id), each with its index.
+/// first. Keyset pages on (published_at, id) or (useful_count, id), each with its index; the cursor is a
+/// row-value comparison, (a, b) < (x, y), which PostgreSQL turns into one index range.
 /// </summary>
 public sealed record ListPractices : IQuery<PracticePage>
 {
@@ -77,7 +78,7 @@ public sealed class ListPracticesHandler(ClubDbContext db) : IQueryHandler<ListP
             if (ScoreCursor.Parse(query.After) is { } after)
             {
                 var count = (int)after.Score;
-                practices = practices.Where(p => p.UsefulCount < count || (p.UsefulCount == count && p.Id.CompareTo(after.Id) < 0));
+                practices = practices.Where(p => EF.Functions.LessThan(ValueTuple.Create(p.UsefulCount, p.Id), ValueTuple.Create(count, after.Id)));
             }
 
             ordered = practices.OrderByDescending(p => p.UsefulCount).ThenByDescending(p => p.Id);
@@ -86,7 +87,7 @@ public sealed class ListPracticesHandler(ClubDbContext db) : IQueryHandler<ListP
         {
             if (KeysetCursor.Parse(query.After) is { } after)
             {
-                practices = practices.Where(p => p.PublishedAt < after.At || (p.PublishedAt == after.At && p.Id.CompareTo(after.Id) < 0));
+                practices = practices.Where(p => EF.Functions.LessThan(ValueTuple.Create(p.PublishedAt!.Value, p.Id), ValueTuple.Create(after.At, after.Id)));
             }
 
             ordered = practices.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id);
@@ -182,16 +183,6 @@ public sealed class GetReviewQueueHandler(ClubDbContext db) : IQueryHandler<GetR
             .ToListAsync(cancellationToken);
         return [.. practices.Concat(revisions).OrderBy(i => i.SubmittedAt).Take(GetReviewQueue.Limit)];
     }
-}
-
-/// <summary>How many practices and revisions wait for review: the badge moderators see.</summary>
-public sealed record CountReviewQueue : IQuery<int>;
-
-public sealed class CountReviewQueueHandler(ClubDbContext db) : IQueryHandler<CountReviewQueue, int>
-{
-    public async ValueTask<int> Handle(CountReviewQueue query, CancellationToken cancellationToken) =>
-        await db.Practices.CountAsync(p => p.Status == PracticeStatus.Submitted, cancellationToken)
-        + await db.PracticeRevisions.CountAsync(r => r.Status == RevisionStatus.Submitted, cancellationToken);
 }
 
 public sealed record GetMyPractices(Guid AuthorId) : IQuery<IReadOnlyList<MyPractice>>;

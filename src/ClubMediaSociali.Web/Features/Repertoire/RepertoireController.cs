@@ -19,18 +19,17 @@ public sealed class RepertoireController(
     [HttpGet("/repertorio")]
     public async Task<IActionResult> Index(RepertoireFilters filters, CancellationToken cancellationToken)
     {
-        var queue = await IsModeratorAsync() ? await mediator.Send(new CountReviewQueue(), cancellationToken) : (int?)null;
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         if (!string.IsNullOrWhiteSpace(filters.Text))
         {
             var hits = await mediator.Send(new SearchPractices(filters.Text), cancellationToken);
-            return View("Index", new RepertoirePage(new PracticePage([], null), filters.Normalized(), queue) { Hits = hits });
+            return View("Index", new RepertoirePage(new PracticePage([], null), filters.Normalized()) { Hits = hits });
         }
 
         filters = filters.Normalized();
         var page = await mediator.Send(filters.ToQuery(), cancellationToken);
         var featured = filters.IsEmpty ? await mediator.Send(new GetFeaturedPractices(), cancellationToken) : [];
-        return View("Index", new RepertoirePage(page, filters, queue) { Featured = featured });
+        return View("Index", new RepertoirePage(page, filters) { Featured = featured });
     }
 
     [AllowAnonymous]
@@ -295,7 +294,7 @@ public sealed class RepertoireController(
         User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
 }
 
-public sealed record RepertoirePage(PracticePage Page, RepertoireFilters Filters, int? QueueCount)
+public sealed record RepertoirePage(PracticePage Page, RepertoireFilters Filters)
 {
     public IReadOnlyList<PracticeCard> Featured { get; init; } = [];
 

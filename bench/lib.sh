@@ -1,0 +1,74 @@
+# Shared helpers of the benchmark scripts: a private PostgreSQL cluster, the app in Release /
+# Production mode against it, and wrk runs summarised as one table row each. Source it, don't run it.
+# Everything listens on 127.0.0.1 only.
+
+BENCH_DIR="${BENCH_DIR:-/var/tmp/club-bench}"
+PG_PORT="${PG_PORT:-55433}"
+APP_PORT="${APP_PORT:-5180}"
+APP_URL="http://127.0.0.1:$APP_PORT"
+CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Database=club;Username=postgres;Maximum Pool Size=64"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+pg_bin() { ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1; }
+
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+bench_start_cluster() {
+    local bin; bin="$(pg_bin)"
+    mkdir -p "$BENCH_DIR"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$BENCH_DIR"
+    if [ ! -f "$BENCH_DIR/pg/PG_VERSION" ]; then
+        as_postgres "$bin/initdb" -D "$BENCH_DIR/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+    fi
+    as_postgres "$bin/pg_ctl" -D "$BENCH_DIR/pg" status >/dev/null 2>&1 || as_postgres "$bin/pg_ctl" -D "$BENCH_DIR/pg" -l "$BENCH_DIR/pg.log" -w \
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $BENCH_DIR -c shared_buffers=256MB -c max_connections=200" start >/dev/null
+    "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'club'" | grep -q 1 \
+        || "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres club
+}
+
+bench_stop_cluster() { as_postgres "$(pg_bin)/pg_ctl" -D "$BENCH_DIR/pg" -m fast stop >/dev/null 2>&1 || true; }
+
+bench_psql() { "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d club -X -q "$@"; }
+
+# Runs the app's command line (e.g. `seed --practices 50000`) against the bench database.
+bench_app_command() {
+    ( cd "$ROOT" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Club="$CONNECTION" Database__MigrateOnStartup=true \
+        Smtp__Host=127.0.0.1 Smtp__Port=2525 Site__BaseUrl="$APP_URL" Site__SecureCookies=false \
+        dotnet run -c Release --no-launch-profile --project src/ClubMediaSociali.Web -- "$@" )
+}
+
+bench_start_app() {
+    ( cd "$ROOT" && dotnet build -c Release src/ClubMediaSociali.Web >/dev/null )
+    ( cd "$ROOT" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Club="$CONNECTION" Database__MigrateOnStartup=true \
+        Smtp__Host=127.0.0.1 Smtp__Port=2525 Site__BaseUrl="$APP_URL" Site__SecureCookies=false ASPNETCORE_URLS="$APP_URL" Serilog__MinimumLevel__Default=Warning \
+        dotnet run -c Release --no-build --no-launch-profile --project src/ClubMediaSociali.Web >"$BENCH_DIR/app.log" 2>&1 ) &
+    APP_PID=$!
+    for _ in $(seq 1 120); do
+        curl -fs "$APP_URL/health/ready" >/dev/null 2>&1 && return 0
+        sleep 0.5
+    done
+    echo "the app did not start; see $BENCH_DIR/app.log" >&2
+    return 1
+}
+
+bench_stop_app() {
+    [ -n "${APP_PID:-}" ] || return 0
+    pkill -TERM -P "$APP_PID" 2>/dev/null || true
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+}
+
+# bench_wrk NAME CONNECTIONS SECONDS URL: prints "| NAME | req/s | p50 | p99 | errors |".
+bench_wrk() {
+    local name="$1" connections="$2" seconds="$3" url="$4" out
+    out="$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url" 2>&1)"
+    local rps p50 p99 errors non2xx
+    rps="$(awk '/Requests\/sec/ { print $2 }' <<<"$out")"
+    p50="$(awk '$1 == "50%" { print $2 }' <<<"$out")"
+    p99="$(awk '$1 == "99%" { print $2 }' <<<"$out")"
+    errors="$(awk '/Socket errors/ { gsub(",", ""); s = 0; for (i = 4; i <= NF; i += 2) s += $i; print s }' <<<"$out")"
+    non2xx="$(awk '/Non-2xx/ { print $NF }' <<<"$out")"
+    echo "| $name | ${rps:-0} | ${p50:--} | ${p99:--} | $(( ${errors:-0} + ${non2xx:-0} )) |"
+}
+
+bench_machine() { echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), PostgreSQL $("$(pg_bin)/postgres" --version | awk '{ print $3 }'), .NET $(dotnet --version)"; }

@@ -1,0 +1,28 @@
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Repertoire;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Moderation;
+
+/// <summary>What waits for a moderator: the count shown in the navigation and on the moderation desk.</summary>
+public sealed record CountModerationWork : IQuery<ModerationWork>;
+
+/// <param name="Practices">New practices and revisions of published ones submitted for review.</param>
+/// <param name="Comments">Comments held (links from newcomers) or hidden by flags.</param>
+public sealed record ModerationWork(int Practices, int Comments)
+{
+    public int Total => Practices + Comments;
+}
+
+public sealed class CountModerationWorkHandler(ClubDbContext db) : IQueryHandler<CountModerationWork, ModerationWork>
+{
+    public async ValueTask<ModerationWork> Handle(CountModerationWork query, CancellationToken cancellationToken)
+    {
+        var practices = await db.Practices.CountAsync(p => p.Status == PracticeStatus.Submitted, cancellationToken)
+            + await db.PracticeRevisions.CountAsync(r => r.Status == RevisionStatus.Submitted, cancellationToken);
+        var comments = await db.Comments.CountAsync(c => c.Status == CommentStatus.Held || c.Status == CommentStatus.Hidden, cancellationToken);
+        return new ModerationWork(practices, comments);
+    }
+}
