@@ -1,5 +1,9 @@
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Common;
+using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Members;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Application.Common;
@@ -30,4 +34,17 @@ public static class ClubRules
             .Must(b => !string.IsNullOrWhiteSpace(b)).WithMessage(_ => text["Scrivi il testo del commento."])
             .MaximumLength(Domain.Comments.Comment.BodyMaxLength)
                 .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Domain.Comments.Comment.BodyMaxLength]);
+
+    /// <summary>Tags typed as one line separated by commas.</summary>
+    public static IRuleBuilderOptions<T, string?> ClubTags<T>(this IRuleBuilderInitial<T, string?> rule, IStringLocalizer<ValidationMessages> text) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(t => Tags.Parse(t).Length <= ProfileLimits.MaxTags)
+                .WithMessage(_ => text["Al massimo {0} parole chiave, separate da virgole.", ProfileLimits.MaxTags])
+            .Must(t => Tags.Parse(t).All(tag => tag.Length <= ProfileLimits.TagMaxLength))
+                .WithMessage(_ => text["Ogni parola chiave può avere al massimo {0} caratteri.", ProfileLimits.TagMaxLength]);
+
+    /// <summary>Professional roles chosen from the taxonomy.</summary>
+    public static IRuleBuilderOptions<T, int[]> ClubRoleIds<T>(this IRuleBuilder<T, int[]> rule, IStringLocalizer<ValidationMessages> text, ClubDbContext db) =>
+        rule.MustAsync(async (ids, ct) => ids.Length == 0 || await db.ProfessionalRoles.CountAsync(r => ids.Contains(r.Id), ct) == ids.Distinct().Count())
+            .WithMessage(_ => text["Scegli i ruoli dall'elenco."]);
 }

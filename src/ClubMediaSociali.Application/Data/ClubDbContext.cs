@@ -50,6 +50,12 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Idea> Ideas => Set<Idea>();
 
+    public DbSet<IdeaVote> IdeaVotes => Set<IdeaVote>();
+
+    public DbSet<IdeaFollower> IdeaFollowers => Set<IdeaFollower>();
+
+    public DbSet<IdeaDecision> IdeaDecisions => Set<IdeaDecision>();
+
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
 
     protected override void OnModelCreating(ModelBuilder builder)

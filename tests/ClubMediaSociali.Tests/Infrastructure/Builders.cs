@@ -30,6 +30,21 @@ public static class Build
         };
     }
 
+    public static Idea Idea(Guid? authorId, string? title = null, DateTimeOffset? createdAt = null)
+    {
+        var at = createdAt ?? DateTimeOffset.UtcNow;
+        return new Idea
+        {
+            Title = title ?? $"Idea numero {Next()} per il Club",
+            BodyMarkdown = "Una proposta da discutere insieme.",
+            BodyHtml = "<p>Una proposta da discutere insieme.</p>",
+            AuthorId = authorId,
+            CreatedAt = at,
+            UpdatedAt = at,
+            HotScore = IdeaRanking.Hot(0, 0, at),
+        };
+    }
+
     public static Practice Practice(PracticeStatus status = PracticeStatus.Published) => new()
     {
         Title = $"Pratica {Next()}",

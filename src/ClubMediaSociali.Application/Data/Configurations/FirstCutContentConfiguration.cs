@@ -32,15 +32,7 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         builder.HasIndex(p => p.Tags).HasMethod("gin");
         builder.HasIndex(p => p.Channels).HasMethod("gin");
         builder.HasIndex(p => p.TargetRoleIds).HasMethod("gin");
-    }
-}
-
-internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
-{
-    public void Configure(EntityTypeBuilder<Idea> builder)
-    {
-        builder.Property(i => i.Title).HasMaxLength(Idea.TitleMaxLength);
-        builder.HasIndex(i => new { i.Status, i.CreatedAt });
+        builder.HasOne<Domain.Ideas.Idea>().WithMany().HasForeignKey(p => p.SourceIdeaId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -137,13 +137,58 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_html");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("body_markdown");
+
+                    b.Property<int>("CommentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("comment_count");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("duplicate_of_id");
+
+                    b.Property<DateTimeOffset?>("EngagedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("engaged_at");
+
+                    b.Property<double>("HotScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("hot_score");
+
+                    b.Property<Guid?>("PracticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practice_id");
+
+                    b.PrimitiveCollection<int[]>("RoleIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("role_ids");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -151,13 +196,157 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("character varying(160)")
                         .HasColumnName("title");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("VotesAgainst")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_against");
+
+                    b.Property<int>("VotesFor")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_for");
+
+                    b.Property<double>("WilsonScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("wilson_score");
+
                     b.HasKey("Id")
                         .HasName("pk_ideas");
 
-                    b.HasIndex("Status", "CreatedAt")
-                        .HasDatabaseName("ix_ideas_status_created_at");
+                    b.HasIndex("DuplicateOfId")
+                        .HasDatabaseName("ix_ideas_duplicate_of_id");
+
+                    b.HasIndex("Tags")
+                        .HasDatabaseName("ix_ideas_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
+
+                    b.HasIndex("Title")
+                        .HasDatabaseName("ix_ideas_title_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("AuthorId", "CreatedAt")
+                        .HasDatabaseName("ix_ideas_author_id_created_at");
+
+                    b.HasIndex("CommentCount", "Id")
+                        .HasDatabaseName("ix_ideas_discussed")
+                        .HasFilter("status <> 6");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_ideas_new")
+                        .HasFilter("status <> 6");
+
+                    b.HasIndex("HotScore", "Id")
+                        .HasDatabaseName("ix_ideas_hot")
+                        .HasFilter("status <> 6");
+
+                    b.HasIndex("WilsonScore", "Id")
+                        .HasDatabaseName("ix_ideas_wilson")
+                        .HasFilter("status <> 6");
 
                     b.ToTable("ideas", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.IdeaDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<int>("FromStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_status");
+
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idea_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_idea_decisions");
+
+                    b.HasIndex("DecidedById")
+                        .HasDatabaseName("ix_idea_decisions_decided_by_id");
+
+                    b.HasIndex("At", "Id")
+                        .HasDatabaseName("ix_idea_decisions_at_id");
+
+                    b.HasIndex("IdeaId", "At")
+                        .HasDatabaseName("ix_idea_decisions_idea_id_at");
+
+                    b.ToTable("idea_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.IdeaFollower", b =>
+                {
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idea_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("IdeaId", "MemberId")
+                        .HasName("pk_idea_followers");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_idea_followers_member_id");
+
+                    b.ToTable("idea_followers", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.IdeaVote", b =>
+                {
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idea_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<short>("Value")
+                        .HasColumnType("smallint")
+                        .HasColumnName("value");
+
+                    b.HasKey("IdeaId", "MemberId")
+                        .HasName("pk_idea_votes");
+
+                    b.HasIndex("MemberId", "At")
+                        .HasDatabaseName("ix_idea_votes_member_id_at");
+
+                    b.ToTable("idea_votes", (string)null);
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Members.ConsentRecord", b =>
@@ -1147,6 +1336,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("resource_url");
 
+                    b.Property<Guid?>("SourceIdeaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_idea_id");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
@@ -1216,6 +1409,9 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasDatabaseName("ix_practices_channels");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Channels"), "gin");
+
+                    b.HasIndex("SourceIdeaId")
+                        .HasDatabaseName("ix_practices_source_idea_id");
 
                     b.HasIndex("Tags")
                         .HasDatabaseName("ix_practices_tags");
@@ -1597,6 +1793,71 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasConstraintName("fk_comment_flags_asp_net_users_member_id");
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.Idea", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ideas_asp_net_users_author_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateOfId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ideas_ideas_duplicate_of_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.IdeaDecision", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_idea_decisions_asp_net_users_decided_by_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_decisions_ideas_idea_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.IdeaFollower", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_followers_ideas_idea_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_followers_asp_net_users_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.IdeaVote", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_votes_ideas_idea_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idea_votes_asp_net_users_member_id");
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Members.ConsentRecord", b =>
                 {
                     b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
@@ -1674,6 +1935,12 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_practices_members_author_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("SourceIdeaId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_practices_ideas_source_idea_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.PracticeRevision", b =>

@@ -63,6 +63,9 @@ public class Practice
     /// <summary>Ordered steps of a technique or method.</summary>
     public string[] Steps { get; set; } = [];
 
+    /// <summary>The idea of the network of ideas this practice grew from, if a moderator made it from one.</summary>
+    public Guid? SourceIdeaId { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -58,6 +58,7 @@ public sealed class EditCommentHandler(ClubDbContext db, CommentThreads threads,
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
         return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
     }
 }
@@ -87,6 +88,7 @@ public sealed class DeleteCommentHandler(ClubDbContext db, CommentThreads thread
         comment.BodyMarkdown = "";
         comment.BodyHtml = "";
         await db.SaveChangesAsync(cancellationToken);
+        await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
         return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
     }
 }

@@ -70,6 +70,8 @@ public sealed class FlagCommentHandler(ClubDbContext db, CommentThreads threads,
             return CommentErrors.AlreadyFlagged;
         }
 
+        await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
+
         return new CommentRef(id, comment.ThreadKind, comment.ThreadId, thread.Link, (CommentStatus)statuses[0]);
     }
 }
@@ -154,7 +156,7 @@ public sealed class ModerateCommentHandler(ClubDbContext db, CommentThreads thre
                 var parentAuthor = comment.ParentId is { } parentId
                     ? await db.Comments.Where(c => c.Id == parentId).Select(c => c.AuthorId).SingleOrDefaultAsync(cancellationToken)
                     : null;
-                threads.NotifyNewComment(comment, parentAuthor, thread, now);
+                await threads.NotifyNewCommentAsync(comment, parentAuthor, thread, now, cancellationToken);
             }
 
             // Cleared flags let members flag it again if it turns out wrong after all.
@@ -166,6 +168,7 @@ public sealed class ModerateCommentHandler(ClubDbContext db, CommentThreads thre
         var action = command.Decision == CommentDecision.Remove ? "comments.remove" : "comments.restore";
         db.AuditLog.Record(command.ModeratorId, action, "comment", comment.Id, thread.Title, now, reason);
         await db.SaveChangesAsync(cancellationToken);
+        await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
         return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
     }
 }

@@ -83,10 +83,11 @@ public sealed class PostCommentHandler(ClubDbContext db, CommentThreads threads,
         db.Comments.Add(comment);
         if (!held)
         {
-            threads.NotifyNewComment(comment, parentAuthorId, thread, now);
+            await threads.NotifyNewCommentAsync(comment, parentAuthorId, thread, now, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
         return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
     }
 }

@@ -87,15 +87,8 @@ public sealed class SavePracticeDraftValidator : AbstractValidator<SavePracticeD
             .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Practice.BodyMaxLength]);
         RuleFor(c => c.Channels).Must(ch => ch.All(PracticeChannels.All.Contains))
             .WithMessage(_ => text["Scegli i canali dall'elenco."]);
-        RuleFor(c => c.TargetRoleIds)
-            .MustAsync(async (ids, ct) => ids.Length == 0 || await db.ProfessionalRoles.CountAsync(r => ids.Contains(r.Id), ct) == ids.Distinct().Count())
-            .WithMessage(_ => text["Scegli i ruoli dall'elenco."]);
-        RuleFor(c => c.Tags)
-            .Cascade(CascadeMode.Stop)
-            .Must(t => Tags.Parse(t).Length <= ProfileLimits.MaxTags)
-                .WithMessage(_ => text["Al massimo {0} parole chiave, separate da virgole.", ProfileLimits.MaxTags])
-            .Must(t => Tags.Parse(t).All(tag => tag.Length <= ProfileLimits.TagMaxLength))
-                .WithMessage(_ => text["Ogni parola chiave può avere al massimo {0} caratteri.", ProfileLimits.TagMaxLength]);
+        RuleFor(c => c.TargetRoleIds).ClubRoleIds(text, db);
+        RuleFor(c => c.Tags).ClubTags(text);
 
         When(c => c.Kind == PracticeKind.Resource, () =>
         {

@@ -1,0 +1,110 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Ideas;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Ideas;
+
+/// <summary>An idea's page: the idea, the viewer's vote and follow, its decisions, and where a duplicate went.</summary>
+public sealed record GetIdea(Guid IdeaId, Guid? ViewerId, string Culture) : IQuery<Result<IdeaView>>;
+
+public sealed record IdeaView(
+    Guid Id, string Title, string BodyMarkdown, string BodyHtml, string[] Tags, IReadOnlyList<string> Roles, int[] RoleIds,
+    Guid? AuthorId, string? AuthorName, string? AuthorHandle, IdeaStatus Status, int VotesFor, int VotesAgainst, int CommentCount,
+    DateTimeOffset CreatedAt, DateTimeOffset? EngagedAt, Guid? DuplicateOfId, string? DuplicateOfTitle, Guid? PracticeId,
+    VoteChoice ViewerVote, bool ViewerFollows, int Followers, IReadOnlyList<DecisionItem> Decisions)
+{
+    public bool IsOpen => Idea.IsOpenStatus(Status);
+}
+
+/// <summary>A line of the decision log.</summary>
+public sealed record DecisionItem(
+    Guid Id, Guid IdeaId, string IdeaTitle, IdeaStatus FromStatus, IdeaStatus ToStatus, string Reason, string? DecidedBy, DateTimeOffset At, int Comments);
+
+public sealed class GetIdeaHandler(ClubDbContext db) : IQueryHandler<GetIdea, Result<IdeaView>>
+{
+    public async ValueTask<Result<IdeaView>> Handle(GetIdea query, CancellationToken cancellationToken)
+    {
+        var english = query.Culture == "en";
+        var viewer = query.ViewerId ?? Guid.Empty;
+        var idea = await db.Ideas.AsNoTracking()
+            .Where(i => i.Id == query.IdeaId)
+            .Select(i => new
+            {
+                Idea = i,
+                AuthorName = db.Users.Where(m => m.Id == i.AuthorId && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(),
+                AuthorHandle = db.Users.Where(m => m.Id == i.AuthorId && m.DeletedAt == null).Select(m => m.Handle).FirstOrDefault(),
+                Roles = db.ProfessionalRoles.Where(r => i.RoleIds.Contains(r.Id)).OrderBy(r => r.SortOrder).Select(r => english ? r.NameEn : r.NameIt).ToList(),
+                DuplicateOfTitle = db.Ideas.Where(o => o.Id == i.DuplicateOfId).Select(o => o.Title).FirstOrDefault(),
+                Vote = db.IdeaVotes.Where(v => v.IdeaId == i.Id && v.MemberId == viewer).Select(v => v.Value).FirstOrDefault(),
+                Follows = db.IdeaFollowers.Any(f => f.IdeaId == i.Id && f.MemberId == viewer),
+                Followers = db.IdeaFollowers.Count(f => f.IdeaId == i.Id),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (idea is null)
+        {
+            return IdeaErrors.NotFound;
+        }
+
+        var decisions = await DecisionLog.Items(db, db.IdeaDecisions.Where(d => d.IdeaId == query.IdeaId).OrderBy(d => d.At))
+            .ToListAsync(cancellationToken);
+        var i = idea.Idea;
+        var vote = idea.Vote switch { IdeaVote.For => VoteChoice.For, IdeaVote.Against => VoteChoice.Against, _ => VoteChoice.None };
+        return new IdeaView(
+            i.Id, i.Title, i.BodyMarkdown, i.BodyHtml, i.Tags, idea.Roles, i.RoleIds, i.AuthorId, idea.AuthorName, idea.AuthorHandle,
+            i.Status, i.VotesFor, i.VotesAgainst, i.CommentCount, i.CreatedAt, i.EngagedAt, i.DuplicateOfId, idea.DuplicateOfTitle,
+            i.PracticeId, vote, idea.Follows, idea.Followers, decisions);
+    }
+}
+
+/// <summary>The public "Registro delle decisioni": every status change of every idea, newest first.</summary>
+public sealed record GetDecisionLog(string? After = null) : IQuery<DecisionPage>
+{
+    public const int PageSize = 30;
+}
+
+public sealed record DecisionPage(IReadOnlyList<DecisionItem> Items, string? Next);
+
+public sealed class GetDecisionLogHandler(ClubDbContext db) : IQueryHandler<GetDecisionLog, DecisionPage>
+{
+    public async ValueTask<DecisionPage> Handle(GetDecisionLog query, CancellationToken cancellationToken)
+    {
+        var decisions = db.IdeaDecisions.AsNoTracking();
+        if (KeysetCursor.Parse(query.After) is { } after)
+        {
+            decisions = decisions.Where(d => EF.Functions.LessThan(ValueTuple.Create(d.At, d.Id), ValueTuple.Create(after.At, after.Id)));
+        }
+
+        var rows = await DecisionLog.Items(db, decisions.OrderByDescending(d => d.At).ThenByDescending(d => d.Id).Take(GetDecisionLog.PageSize + 1))
+            .ToListAsync(cancellationToken);
+        var page = rows.Take(GetDecisionLog.PageSize).ToList();
+        return new DecisionPage(page, rows.Count > GetDecisionLog.PageSize ? new KeysetCursor(page[^1].At, page[^1].Id).ToString() : null);
+    }
+}
+
+/// <summary>One decision, for its own page where it is discussed.</summary>
+public sealed record GetDecision(Guid DecisionId) : IQuery<Result<DecisionItem>>;
+
+public sealed class GetDecisionHandler(ClubDbContext db) : IQueryHandler<GetDecision, Result<DecisionItem>>
+{
+    public async ValueTask<Result<DecisionItem>> Handle(GetDecision query, CancellationToken cancellationToken)
+    {
+        var item = await DecisionLog.Items(db, db.IdeaDecisions.AsNoTracking().Where(d => d.Id == query.DecisionId)).SingleOrDefaultAsync(cancellationToken);
+        return item is null ? IdeaErrors.NotFound : item;
+    }
+}
+
+internal static class DecisionLog
+{
+    public static IQueryable<DecisionItem> Items(ClubDbContext db, IQueryable<IdeaDecision> decisions)
+    {
+        var decisionKind = Domain.Comments.CommentThreadKind.Decision;
+        var visible = Domain.Comments.CommentStatus.Visible;
+        return decisions.Select(d => new DecisionItem(
+            d.Id, d.IdeaId, db.Ideas.Where(i => i.Id == d.IdeaId).Select(i => i.Title).First(), d.FromStatus, d.ToStatus, d.Reason,
+            db.Users.Where(m => m.Id == d.DecidedById && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(), d.At,
+            db.Comments.Count(c => c.ThreadKind == decisionKind && c.ThreadId == d.Id && c.Status == visible)));
+    }
+}

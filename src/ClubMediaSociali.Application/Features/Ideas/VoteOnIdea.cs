@@ -1,0 +1,92 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Ideas;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Ideas;
+
+public enum VoteChoice
+{
+    None = 0,
+    For = 1,
+    Against = 2,
+}
+
+/// <summary>
+/// A member votes for or against an idea, changes the vote, or withdraws it (<see cref="VoteChoice.None"/>).
+/// One statement stores the vote and updates the counters and both ranking scores, so a vote and
+/// its counts cannot disagree; the (idea, member) key decides races and double submissions.
+/// </summary>
+public sealed record VoteOnIdea(Guid IdeaId, Guid MemberId, VoteChoice Choice) : ICommand<Result<VoteState>>
+{
+    /// <summary>Votes cast or changed by one member in 24 hours; beyond it the answer is 429.</summary>
+    public const int DailyLimit = 50;
+}
+
+public sealed record VoteState(int VotesFor, int VotesAgainst, VoteChoice ViewerVote);
+
+public sealed class VoteOnIdeaHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<VoteOnIdea, Result<VoteState>>
+{
+    public async ValueTask<Result<VoteState>> Handle(VoteOnIdea command, CancellationToken cancellationToken)
+    {
+        var idea = await db.Ideas.AsNoTracking()
+            .Where(i => i.Id == command.IdeaId)
+            .Select(i => new { i.AuthorId, i.Status })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (idea is null)
+        {
+            return IdeaErrors.NotFound;
+        }
+
+        if (idea.AuthorId == command.MemberId)
+        {
+            return IdeaErrors.OwnIdea;
+        }
+
+        if (!Idea.IsOpenStatus(idea.Status))
+        {
+            return IdeaErrors.Closed;
+        }
+
+        var now = clock.GetUtcNow();
+        var (ideaId, memberId) = (command.IdeaId, command.MemberId);
+        if (command.Choice != VoteChoice.None
+            && await db.IdeaVotes.CountAsync(v => v.MemberId == memberId && v.At > now.AddDays(-1), cancellationToken) >= VoteOnIdea.DailyLimit)
+        {
+            return IdeaErrors.DailyLimit;
+        }
+
+        var counts = command.Choice == VoteChoice.None
+            ? db.Database.SqlQuery<VoteCounts>($"""
+                WITH v AS (DELETE FROM idea_votes WHERE idea_id = {ideaId} AND member_id = {memberId} RETURNING value),
+                d AS (SELECT count(*) FILTER (WHERE value = 1)::int AS f, count(*) FILTER (WHERE value = -1)::int AS a FROM v)
+                UPDATE ideas SET votes_for = votes_for - d.f, votes_against = votes_against - d.a,
+                    hot_score = club_idea_hot(votes_for - d.f, votes_against - d.a, created_at),
+                    wilson_score = club_idea_wilson(votes_for - d.f, votes_against - d.a)
+                FROM d WHERE ideas.id = {ideaId}
+                RETURNING votes_for, votes_against
+                """)
+            : db.Database.SqlQuery<VoteCounts>($"""
+                WITH v AS (
+                    INSERT INTO idea_votes (idea_id, member_id, value, at)
+                    VALUES ({ideaId}, {memberId}, {(short)(command.Choice == VoteChoice.For ? IdeaVote.For : IdeaVote.Against)}, {now})
+                    ON CONFLICT (idea_id, member_id) DO UPDATE SET value = excluded.value, at = excluded.at
+                    WHERE idea_votes.value <> excluded.value
+                    RETURNING value, (xmax = 0) AS inserted),
+                -- Votes are +1 or -1: a changed vote was the opposite of the new one.
+                d AS (SELECT coalesce(sum(CASE WHEN value = 1 THEN 1 WHEN NOT inserted THEN -1 ELSE 0 END), 0)::int AS f,
+                             coalesce(sum(CASE WHEN value = -1 THEN 1 WHEN NOT inserted THEN -1 ELSE 0 END), 0)::int AS a FROM v)
+                UPDATE ideas SET votes_for = votes_for + d.f, votes_against = votes_against + d.a,
+                    hot_score = club_idea_hot(votes_for + d.f, votes_against + d.a, created_at),
+                    wilson_score = club_idea_wilson(votes_for + d.f, votes_against + d.a),
+                    engaged_at = coalesce(engaged_at, {now})
+                FROM d WHERE ideas.id = {ideaId}
+                RETURNING votes_for, votes_against
+                """);
+        var stored = (await counts.ToListAsync(cancellationToken)).Single();
+        return new VoteState(stored.VotesFor, stored.VotesAgainst, command.Choice);
+    }
+
+    private sealed record VoteCounts(int VotesFor, int VotesAgainst);
+}

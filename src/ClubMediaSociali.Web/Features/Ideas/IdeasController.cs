@@ -1,0 +1,266 @@
+using ClubMediaSociali.Application.Domain.Common;
+using ClubMediaSociali.Application.Domain.Ideas;
+using ClubMediaSociali.Application.Features.Ideas;
+using ClubMediaSociali.Web.Features.Members;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Localization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Web.Features.Ideas;
+
+/// <summary>
+/// The network of ideas: lists in six orders, posting and editing, votes and follows refreshed in
+/// place by htmx (plain forms without it), the moderators' decisions and the public decision log.
+/// </summary>
+public sealed class IdeasController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
+{
+    [AllowAnonymous]
+    [HttpGet("/idee")]
+    public async Task<IActionResult> Index(string? ordine, string? stato, string? parola, string? dopo, CancellationToken cancellationToken)
+    {
+        var sort = IdeaTexts.ParseSort(ordine);
+        var status = IdeaTexts.ParseStatus(stato);
+        var tag = Tags.Parse(parola).FirstOrDefault();
+        var page = await mediator.Send(new ListIdeas(sort, dopo, status, tag, User.MemberIdOrNull()), cancellationToken);
+        return View(new IdeasPage(page, sort, status, tag));
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/idee/come-funziona")]
+    public IActionResult Help() => View();
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/idee/nuova")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    {
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        return View("Edit", new SaveIdea());
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/idee/nuova")]
+    public Task<IActionResult> Create(SaveIdea form, CancellationToken cancellationToken) =>
+        SaveAsync(form with { IdeaId = null }, cancellationToken);
+
+    /// <summary>Ideas like the title being typed, for the form's hint (htmx, as the member types).</summary>
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/idee/simili")]
+    public async Task<IActionResult> Similar(string? title, CancellationToken cancellationToken) =>
+        PartialView("_Similar", await mediator.Send(new FindSimilarIdeas(title ?? ""), cancellationToken));
+
+    [AllowAnonymous]
+    [HttpGet("/idee/{id:guid}")]
+    public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetIdea(id, User.MemberIdOrNull(), ClubCultures.Current), cancellationToken);
+        return result.IsSuccess ? View(await PageOfAsync(result.Value)) : NotFound();
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/idee/{id:guid}/modifica")]
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetIdea(id, User.MemberId(), ClubCultures.Current), cancellationToken);
+        if (!result.IsSuccess || result.Value.Status == IdeaStatus.Duplicate)
+        {
+            return NotFound();
+        }
+
+        var page = await PageOfAsync(result.Value);
+        if (!page.CanEdit)
+        {
+            return result.Value.AuthorId == User.MemberId() ? Conflict() : Forbid();
+        }
+
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        var idea = result.Value;
+        return View(new SaveIdea { IdeaId = id, Title = idea.Title, Body = idea.BodyMarkdown, Tags = Tags.Format(idea.Tags), RoleIds = idea.RoleIds });
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/idee/{id:guid}/modifica")]
+    public Task<IActionResult> Edit(Guid id, SaveIdea form, CancellationToken cancellationToken) =>
+        SaveAsync(form with { IdeaId = id }, cancellationToken);
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/idee/{id:guid}/voto")]
+    public async Task<IActionResult> Vote(Guid id, VoteChoice vote, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new VoteOnIdea(id, User.MemberId(), vote), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error switch
+            {
+                var e when e == IdeaErrors.DailyLimit => StatusCode(StatusCodes.Status429TooManyRequests,
+                    text["Hai raggiunto il limite di {0} voti in 24 ore: riprova domani.", VoteOnIdea.DailyLimit].Value),
+                var e when e == IdeaErrors.OwnIdea || e == IdeaErrors.Closed => Conflict(),
+                _ => NotFound(),
+            };
+        }
+
+        if (!IsHtmx)
+        {
+            return Redirect($"/idee/{id}");
+        }
+
+        var state = result.Value;
+        return PartialView("_IdeaVote", new IdeaVoteModel(id, state.VotesFor, state.VotesAgainst, state.ViewerVote, CanVote: true));
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/idee/{id:guid}/segui")]
+    public async Task<IActionResult> Follow(Guid id, bool follow, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new FollowIdea(id, User.MemberId(), follow), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        return IsHtmx ? PartialView("_IdeaFollow", new IdeaFollowModel(id, result.Value)) : Redirect($"/idee/{id}");
+    }
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpGet("/idee/{id:guid}/stato")]
+    public async Task<IActionResult> Status(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetIdea(id, User.MemberId(), ClubCultures.Current), cancellationToken);
+        return result.IsSuccess && result.Value.Status != IdeaStatus.Duplicate
+            ? View(new IdeaStatusPage(result.Value, new ChangeIdeaStatus { IdeaId = id, Status = NextStatus(result.Value.Status) }))
+            : NotFound();
+    }
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpPost("/idee/{id:guid}/stato")]
+    public async Task<IActionResult> Status(Guid id, ChangeIdeaStatus form, CancellationToken cancellationToken)
+    {
+        var command = form with { IdeaId = id, ModeratorId = User.MemberId() };
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(command, cancellationToken);
+            if (result.IsSuccess)
+            {
+                TempData["Notice"] = text["Decisione registrata e pubblicata nel registro."].Value;
+                return Redirect($"/idee/{id}");
+            }
+
+            if (result.Error == IdeaErrors.NotFound)
+            {
+                return NotFound();
+            }
+
+            ModelState.AddModelError(result.Error!.Field ?? "", result.Error == IdeaGovernanceErrors.SameStatus
+                ? text["L'idea è già in questo stato: scegline un altro."]
+                : text["Indica un'altra idea, non duplicata: copia l'indirizzo della sua pagina."]);
+        }
+
+        var idea = await mediator.Send(new GetIdea(id, User.MemberId(), ClubCultures.Current), cancellationToken);
+        return idea.IsSuccess ? View(new IdeaStatusPage(idea.Value, command)) : NotFound();
+    }
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpPost("/idee/{id:guid}/pratica")]
+    public async Task<IActionResult> ToPractice(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new TurnIdeaIntoPractice(id, User.MemberId()), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return result.Error == IdeaErrors.Closed ? Conflict() : NotFound();
+        }
+
+        TempData["Notice"] = text["Bozza di pratica creata dall'idea: l'autore la completa e la invia ai moderatori."].Value;
+        return Redirect($"/repertorio/{result.Value}");
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/idee/decisioni")]
+    public async Task<IActionResult> Decisions(string? dopo, CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetDecisionLog(dopo), cancellationToken));
+
+    [AllowAnonymous]
+    [HttpGet("/idee/decisioni/{id:guid}")]
+    public async Task<IActionResult> Decision(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetDecision(id), cancellationToken);
+        return result.IsSuccess ? View(result.Value) : NotFound();
+    }
+
+    private bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
+
+    private static IdeaStatus NextStatus(IdeaStatus status) => status switch
+    {
+        IdeaStatus.New => IdeaStatus.UnderDiscussion,
+        IdeaStatus.UnderDiscussion => IdeaStatus.Selected,
+        IdeaStatus.Selected => IdeaStatus.InProgress,
+        _ => IdeaStatus.Realised,
+    };
+
+    private async Task<IdeaPageModel> PageOfAsync(IdeaView idea)
+    {
+        var viewer = User.MemberIdOrNull();
+        var isModerator = viewer is not null && (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
+        var confirmed = viewer is not null && (await authorization.AuthorizeAsync(User, Policies.ConfirmedMember)).Succeeded;
+        var isAuthor = viewer is not null && idea.AuthorId == viewer;
+        return new IdeaPageModel(idea, isModerator)
+        {
+            CanVote = confirmed && !isAuthor && idea.IsOpen,
+            CanFollow = confirmed && idea.Status != IdeaStatus.Duplicate,
+            CanEdit = idea.Status != IdeaStatus.Duplicate && (isModerator || (isAuthor && confirmed && idea.EngagedAt is null)),
+            IsAuthor = isAuthor,
+        };
+    }
+
+    private async Task<IActionResult> SaveAsync(SaveIdea form, CancellationToken cancellationToken)
+    {
+        var isModerator = (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
+        var command = form with { MemberId = User.MemberId(), MemberIsModerator = isModerator };
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(command, cancellationToken);
+            if (result.IsSuccess)
+            {
+                TempData["Notice"] = form.IdeaId is null
+                    ? text["Idea pubblicata. La segui già: ti diremo dei commenti e delle decisioni."].Value
+                    : text["Modifiche salvate."].Value;
+                return Redirect($"/idee/{result.Value}");
+            }
+
+            return result.Error switch
+            {
+                var e when e == IdeaErrors.Locked => Conflict(),
+                var e when e == IdeaErrors.NotYours => Forbid(),
+                _ => NotFound(),
+            };
+        }
+
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        if (command.IdeaId is null)
+        {
+            ViewData["Similar"] = await mediator.Send(new FindSimilarIdeas(command.Title ?? ""), cancellationToken);
+        }
+
+        return View("Edit", command);
+    }
+}
+
+public sealed record IdeasPage(IdeaPage Page, IdeaSort Sort, IdeaStatus? Status, string? Tag);
+
+public sealed record IdeaPageModel(IdeaView Idea, bool IsModerator)
+{
+    public bool CanVote { get; init; }
+
+    public bool CanFollow { get; init; }
+
+    public bool CanEdit { get; init; }
+
+    public bool IsAuthor { get; init; }
+}
+
+public sealed record IdeaVoteModel(Guid IdeaId, int VotesFor, int VotesAgainst, VoteChoice ViewerVote, bool CanVote);
+
+public sealed record IdeaFollowModel(Guid IdeaId, bool Following);
+
+public sealed record IdeaStatusPage(IdeaView Idea, ChangeIdeaStatus Form);
