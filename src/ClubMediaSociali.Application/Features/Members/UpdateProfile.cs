@@ -107,12 +107,7 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
         Expression<Func<UpdateProfile, string?>>[] tagLists = [c => c.Skills, c => c.OffersTags, c => c.SeeksTags];
         foreach (var tags in tagLists)
         {
-            RuleFor(tags)
-                .Cascade(CascadeMode.Stop)
-                .Must(t => Tags.Parse(t).Length <= ProfileLimits.MaxTags)
-                    .WithMessage(_ => text["Al massimo {0} parole chiave, separate da virgole.", ProfileLimits.MaxTags])
-                .Must(t => Tags.Parse(t).All(tag => tag.Length <= ProfileLimits.TagMaxLength))
-                    .WithMessage(_ => text["Ogni parola chiave può avere al massimo {0} caratteri.", ProfileLimits.TagMaxLength]);
+            RuleFor(tags).ClubTags(text);
         }
 
         RuleFor(c => c.PrimaryRoleId)
