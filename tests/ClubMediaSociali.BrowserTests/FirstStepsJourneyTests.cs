@@ -1,6 +1,5 @@
 using ClubMediaSociali.Application.Data.DemoContent;
 using ClubMediaSociali.BrowserTests.Infrastructure;
-using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -31,7 +30,7 @@ public sealed class FirstStepsJourneyTests(BrowserFixture fixture) : IAsyncLifet
         await page.Locator(".learning-path").WaitForAsync();
         Assert.Equal(4, await page.Locator(".learning-path .practice-card").CountAsync());
         await browser.ScreenshotAsync("learning-path");
-        await AssertAccessibleAsync(page);
+        await browser.AssertAccessibleAsync();
 
         await page.GotoAsync("/glossario");
         Assert.Equal(10, await page.Locator(".glossary dt").CountAsync());
@@ -39,18 +38,11 @@ public sealed class FirstStepsJourneyTests(BrowserFixture fixture) : IAsyncLifet
         await page.Locator(".method-checklist, .practice-steps").First.WaitForAsync();
         await page.GoBackAsync();
         await browser.ScreenshotAsync("glossary");
-        await AssertAccessibleAsync(page);
+        await browser.AssertAccessibleAsync();
 
         await page.GotoAsync("/repertorio?ordine=utili");
         Assert.Equal("Primo piano editoriale per una PMI in quattro settimane", await page.Locator(".all-practices h3 a").First.InnerTextAsync());
-        await AssertAccessibleAsync(page);
-        Assert.True(browser.Problems.Count == 0, "Problems on the page:\n" + string.Join('\n', browser.Problems));
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, "Accessibility problems:\n" + string.Join('\n', serious));
+        await browser.AssertAccessibleAsync();
+        browser.AssertNoProblems();
     }
 }

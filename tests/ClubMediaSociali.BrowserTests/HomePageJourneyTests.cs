@@ -1,5 +1,4 @@
 using ClubMediaSociali.BrowserTests.Infrastructure;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace ClubMediaSociali.BrowserTests;
@@ -25,10 +24,8 @@ public sealed class HomePageJourneyTests(BrowserFixture fixture) : IAsyncLifetim
         Assert.Equal(4, await page.Locator(".network-card").CountAsync());
         await browser.ScreenshotAsync("home-desktop");
 
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, "Accessibility problems:\n" + string.Join('\n', serious));
-        Assert.True(browser.Problems.Count == 0, "Problems on the page:\n" + string.Join('\n', browser.Problems));
+        await browser.AssertAccessibleAsync();
+        browser.AssertNoProblems();
     }
 
     [Fact]
@@ -50,7 +47,7 @@ public sealed class HomePageJourneyTests(BrowserFixture fixture) : IAsyncLifetim
         Assert.Equal("non-valida", await page.GetByLabel("Email", new() { Exact = true }).InputValueAsync());
         Assert.Contains("non sembra valido", await page.Locator("#Email-errore").InnerTextAsync(), StringComparison.Ordinal);
         await browser.ScreenshotAsync("newsletter-errors-phone");
-        Assert.True(browser.Problems.Count == 0, "Problems on the page:\n" + string.Join('\n', browser.Problems));
+        browser.AssertNoProblems();
     }
 
     [Fact]

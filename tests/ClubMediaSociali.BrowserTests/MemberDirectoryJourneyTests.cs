@@ -1,7 +1,6 @@
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.BrowserTests.Infrastructure;
 using ClubMediaSociali.Tests.Infrastructure;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace ClubMediaSociali.BrowserTests;
@@ -50,9 +49,7 @@ public sealed class MemberDirectoryJourneyTests(BrowserFixture fixture) : IAsync
         Assert.Contains("moderazione", await page.Locator(".value-offers").InnerTextAsync(), StringComparison.Ordinal);
         await browser.ScreenshotAsync("member-profile");
 
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, "Accessibility problems:\n" + string.Join('\n', serious));
-        Assert.True(browser.Problems.Count == 0, "Problems on the page:\n" + string.Join('\n', browser.Problems));
+        await browser.AssertAccessibleAsync();
+        browser.AssertNoProblems();
     }
 }

@@ -14,48 +14,16 @@ public sealed class RepertoireJourneyTests(BrowserFixture fixture) : IAsyncLifet
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<(Member Member, string? Key)> CreateAsync(string name, bool moderator)
-    {
-        await using var scope = fixture.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
-        var member = Build.Member(name);
-        Assert.True((await users.CreateAsync(member, Accounts.Password)).Succeeded);
-        if (!moderator)
-        {
-            return (member, null);
-        }
-
-        await users.AddToRoleAsync(member, StaffRoles.Moderator);
-        await users.ResetAuthenticatorKeyAsync(member);
-        await users.SetTwoFactorEnabledAsync(member, true);
-        return (member, await users.GetAuthenticatorKeyAsync(member));
-    }
-
-    private static async Task SignInAsync(IPage page, Member member, string? authenticatorKey)
-    {
-        await page.GotoAsync("/accesso");
-        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(member.Email!);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Accounts.Password);
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
-        if (authenticatorKey is not null)
-        {
-            await page.GetByLabel("Codice", new() { Exact = true }).FillAsync(Totp.Code(authenticatorKey));
-            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
-        }
-
-        await page.Locator(".member-name").WaitForAsync();
-    }
-
     [Fact]
     public async Task A_member_submits_a_technique_and_a_moderator_publishes_it()
     {
-        var (author, _) = await CreateAsync("Irene Autrice", moderator: false);
-        var (moderator, key) = await CreateAsync("Ugo Moderatore", moderator: true);
+        var (author, _) = await fixture.CreateMemberAsync("Irene Autrice", moderator: false);
+        var (moderator, key) = await fixture.CreateMemberAsync("Ugo Moderatore", moderator: true);
 
         await using (var browser = await fixture.OpenPageAsync())
         {
             var page = browser.Page;
-            await SignInAsync(page, author, null);
+            await browser.SignInAsync(author);
             await page.GotoAsync("/repertorio");
             await page.GetByRole(AriaRole.Link, new() { Name = "Proponi una pratica" }).ClickAsync();
             await page.GetByLabel("Tipo", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Tecnica" });
@@ -70,13 +38,13 @@ public sealed class RepertoireJourneyTests(BrowserFixture fixture) : IAsyncLifet
             await page.GetByRole(AriaRole.Button, new() { Name = "Invia ai moderatori" }).ClickAsync();
             await page.Locator(".status-badge").WaitForAsync();
             Assert.Equal("In revisione", await page.Locator(".status-badge").InnerTextAsync());
-            Assert.True(browser.Problems.Count == 0, string.Join('\n', browser.Problems));
+            browser.AssertNoProblems();
         }
 
         await using (var browser = await fixture.OpenPageAsync())
         {
             var page = browser.Page;
-            await SignInAsync(page, moderator, key);
+            await browser.SignInAsync(moderator, key);
             await page.GotoAsync("/moderazione/repertorio");
             await page.GetByRole(AriaRole.Link, new() { Name = "Rispondere ai commenti negativi in tre mosse" }).ClickAsync();
             await browser.ScreenshotAsync("practice-review");
@@ -84,7 +52,7 @@ public sealed class RepertoireJourneyTests(BrowserFixture fixture) : IAsyncLifet
             // Wait for what the moderator sees, not for load events: those were flaky on a busy machine.
             await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Nessuna pratica in attesa");
             Assert.EndsWith("/moderazione/repertorio", page.Url, StringComparison.Ordinal);
-            Assert.True(browser.Problems.Count == 0, string.Join('\n', browser.Problems));
+            browser.AssertNoProblems();
         }
 
         await using (var visitor = await fixture.OpenPageAsync())
@@ -99,8 +67,8 @@ public sealed class RepertoireJourneyTests(BrowserFixture fixture) : IAsyncLifet
     [Fact]
     public async Task A_reader_marks_a_method_useful_ticks_its_steps_and_comments_without_leaving_the_page()
     {
-        var (author, _) = await CreateAsync("Irene Autrice", moderator: false);
-        var (reader, _) = await CreateAsync("Oscar Lettore", moderator: false);
+        var (author, _) = await fixture.CreateMemberAsync("Irene Autrice", moderator: false);
+        var (reader, _) = await fixture.CreateMemberAsync("Oscar Lettore", moderator: false);
         var method = Build.Practice();
         method.AuthorId = author.Id;
         method.Kind = Application.Domain.Repertoire.PracticeKind.Method;
@@ -116,7 +84,7 @@ public sealed class RepertoireJourneyTests(BrowserFixture fixture) : IAsyncLifet
 
         await using var browser = await fixture.OpenPageAsync();
         var page = browser.Page;
-        await SignInAsync(page, reader, null);
+        await browser.SignInAsync(reader);
         await page.GotoAsync($"/repertorio/{method.Id}");
         var url = page.Url;
 
@@ -137,6 +105,6 @@ public sealed class RepertoireJourneyTests(BrowserFixture fixture) : IAsyncLifet
 
         await page.ReloadAsync();
         Assert.True(await page.GetByLabel("Decidi tre temi").IsCheckedAsync());
-        Assert.True(browser.Problems.Count == 0, string.Join('\n', browser.Problems));
+        browser.AssertNoProblems();
     }
 }

@@ -36,7 +36,7 @@ internal static class CommandLine
     }
 
     /// <summary>
-    /// `dotnet run --project src/ClubMediaSociali.Web -- seed [--members N] [--practices N]`: adds large
+    /// `dotnet run --project src/ClubMediaSociali.Web -- seed [--members N] [--practices N] [--ideas N] [--votes N]`: adds large
     /// generated data to the configured database (see <see cref="LargeDataSeeder"/>).
     /// </summary>
     public static async Task<int> SeedAsync(WebApplication app, string[] args, ClubDatabaseTarget database)
@@ -45,7 +45,7 @@ internal static class CommandLine
         {
             if (!TryReadSize(args, out var size))
             {
-                Console.Error.WriteLine("Usage: seed [--members N] [--practices N] (whole numbers, at least 1 member)");
+                Console.Error.WriteLine("Usage: seed [--members N] [--practices N] [--ideas N] [--votes N] (whole numbers, at least 1 member)");
                 return 2;
             }
 
@@ -76,6 +76,8 @@ internal static class CommandLine
             {
                 "--members" => size with { Members = value },
                 "--practices" => size with { Practices = value },
+                "--ideas" => size with { Ideas = value },
+                "--votes" => size with { Votes = value },
                 _ => size with { Members = -1 },
             };
         }

@@ -1,4 +1,8 @@
+using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Tests.Infrastructure;
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClubMediaSociali.BrowserTests.Infrastructure;
@@ -68,6 +72,27 @@ public sealed class BrowserFixture : IAsyncLifetime
         return new BrowserPage(context, page);
     }
 
+    /// <summary>
+    /// A confirmed member with the test password; a moderator also gets an authenticator key,
+    /// since staff must sign in with a second step.
+    /// </summary>
+    public async Task<(Member Member, string? AuthenticatorKey)> CreateMemberAsync(string name, bool moderator = false)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
+        var member = Build.Member(name);
+        Assert.True((await users.CreateAsync(member, Accounts.Password)).Succeeded);
+        if (!moderator)
+        {
+            return (member, null);
+        }
+
+        await users.AddToRoleAsync(member, StaffRoles.Moderator);
+        await users.ResetAuthenticatorKeyAsync(member);
+        await users.SetTwoFactorEnabledAsync(member, true);
+        return (member, await users.GetAuthenticatorKeyAsync(member));
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)
@@ -124,6 +149,33 @@ public sealed class BrowserPage : IAsyncDisposable
         Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"),
         FullPage = true,
     });
+
+    /// <summary>Signs in through the form, with the authenticator code when a key is given.</summary>
+    public async Task SignInAsync(Member member, string? authenticatorKey = null)
+    {
+        await Page.GotoAsync("/accesso");
+        await Page.GetByLabel("Email", new() { Exact = true }).FillAsync(member.Email!);
+        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(Accounts.Password);
+        await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
+        if (authenticatorKey is not null)
+        {
+            await Page.GetByLabel("Codice", new() { Exact = true }).FillAsync(Totp.Code(authenticatorKey));
+            await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
+        }
+
+        await Page.Locator(".member-name").WaitForAsync();
+    }
+
+    /// <summary>Runs axe on the current page and fails on any serious or critical violation.</summary>
+    public async Task AssertAccessibleAsync()
+    {
+        var axe = await Page.RunAxe();
+        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
+        Assert.True(serious.Count == 0, "Accessibility problems:\n" + string.Join('\n', serious));
+    }
+
+    public void AssertNoProblems() =>
+        Assert.True(Problems.Count == 0, "Problems on the page:\n" + string.Join('\n', Problems));
 
     public ValueTask DisposeAsync() => _context.DisposeAsync();
 }

@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using Microsoft.AspNetCore.Identity;
@@ -71,6 +72,7 @@ public sealed class DemoContentSeeder(
         await SeedPracticesAsync(cancellationToken);
         await SeedFirstStepsAsync(cancellationToken);
         await SeedConversationAsync(cancellationToken);
+        await SeedIdeasAsync(cancellationToken);
     }
 
     private async Task SeedPracticesAsync(CancellationToken cancellationToken)
@@ -156,11 +158,11 @@ public sealed class DemoContentSeeder(
         var minutes = 0;
         foreach (var demo in DemoFirstSteps.Comments.Where(c => practices.ContainsKey(c.Practice) && !commented.Contains(practices[c.Practice])))
         {
-            var comment = DemoComment(practices[demo.Practice], null, members.GetValueOrDefault(demo.AuthorHandle), demo.Body, now.AddMinutes(-600 + (minutes += 30)));
+            var comment = DemoComment(CommentThreadKind.Practice, practices[demo.Practice], null, members.GetValueOrDefault(demo.AuthorHandle), demo.Body, now.AddMinutes(-600 + (minutes += 30)));
             db.Comments.Add(comment);
             if (demo.ReplyHandle is not null && demo.ReplyBody is not null)
             {
-                db.Comments.Add(DemoComment(practices[demo.Practice], comment.Id, members.GetValueOrDefault(demo.ReplyHandle), demo.ReplyBody, now.AddMinutes(-600 + (minutes += 30))));
+                db.Comments.Add(DemoComment(CommentThreadKind.Practice, practices[demo.Practice], comment.Id, members.GetValueOrDefault(demo.ReplyHandle), demo.ReplyBody, now.AddMinutes(-600 + (minutes += 30))));
             }
         }
 
@@ -181,10 +183,134 @@ public sealed class DemoContentSeeder(
             cancellationToken);
     }
 
-    private Comment DemoComment(Guid practiceId, Guid? parentId, Guid? authorId, string body, DateTimeOffset at) => new()
+    /// <summary>
+    /// The demo ideas with their votes, followers, comments and decisions, each added once with the idea.
+    /// Counters and scores are computed from what is written, with the same formulas the vote statement uses.
+    /// </summary>
+    private async Task SeedIdeasAsync(CancellationToken cancellationToken)
     {
-        ThreadKind = CommentThreadKind.Practice,
-        ThreadId = practiceId,
+        var now = clock.GetUtcNow();
+        var titles = DemoIdeas.All.Select(d => d.Title).ToList();
+        var existing = await db.Ideas.Where(i => titles.Contains(i.Title)).ToDictionaryAsync(i => i.Title, i => i.Id, cancellationToken);
+        var members = await db.Users.Where(m => m.Handle != null).ToDictionaryAsync(m => m.Handle!, m => m.Id, cancellationToken);
+        var moderatorId = members.GetValueOrDefault("moderazione");
+        var added = new List<(DemoIdeas.Demo Demo, Idea Idea)>();
+        foreach (var demo in DemoIdeas.All.Where(d => !existing.ContainsKey(d.Title)))
+        {
+            var posted = now.AddDays(-demo.DaysAgo).AddHours(-3);
+            var idea = new Idea
+            {
+                Title = demo.Title,
+                BodyMarkdown = demo.Body,
+                BodyHtml = markdown.ToSafeHtml(demo.Body),
+                Tags = demo.Tags,
+                RoleIds = demo.RoleIds,
+                AuthorId = members.TryGetValue(demo.AuthorHandle, out var authorId) ? authorId : null,
+                Status = demo.Steps.Length > 0 ? demo.Steps[^1].To : IdeaStatus.New,
+                CreatedAt = posted,
+                UpdatedAt = posted,
+            };
+            existing[demo.Title] = idea.Id;
+            added.Add((demo, idea));
+            db.Ideas.Add(idea);
+            AddIdeaActivity(demo, idea, members, moderatorId);
+        }
+
+        foreach (var (demo, idea) in added.Where(a => a.Demo.DuplicateOf is not null))
+        {
+            idea.DuplicateOfId = existing[demo.DuplicateOf!];
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Demo content: {Added} ideas added", added.Count);
+    }
+
+    private void AddIdeaActivity(DemoIdeas.Demo demo, Idea idea, Dictionary<string, Guid> members, Guid moderatorId)
+    {
+        var at = idea.CreatedAt;
+        var followers = new HashSet<Guid>();
+        if (idea.AuthorId is { } author)
+        {
+            followers.Add(author);
+        }
+
+        foreach (var (handles, value) in new[] { (demo.VotesFor, IdeaVote.For), (demo.VotesAgainst, IdeaVote.Against) })
+        {
+            foreach (var memberId in handles.Where(members.ContainsKey).Select(h => members[h]))
+            {
+                db.IdeaVotes.Add(new IdeaVote { IdeaId = idea.Id, MemberId = memberId, Value = value, At = at = at.AddMinutes(47) });
+                if (value == IdeaVote.For)
+                {
+                    idea.VotesFor++;
+                }
+                else
+                {
+                    idea.VotesAgainst++;
+                }
+            }
+        }
+
+        var comments = AddTalk(demo.Comments, CommentThreadKind.Idea, idea.Id, members, idea.CreatedAt.AddHours(5));
+        foreach (var comment in comments)
+        {
+            followers.Add(comment.AuthorId!.Value);
+        }
+
+        var from = IdeaStatus.New;
+        IdeaDecision? last = null;
+        foreach (var step in demo.Steps)
+        {
+            last = new IdeaDecision
+            {
+                IdeaId = idea.Id,
+                FromStatus = from,
+                ToStatus = step.To,
+                Reason = step.Reason,
+                DecidedById = moderatorId == Guid.Empty ? null : moderatorId,
+                At = clock.GetUtcNow().AddDays(-step.DaysAgo),
+            };
+            db.IdeaDecisions.Add(last);
+            from = step.To;
+        }
+
+        if (last is not null && demo.DecisionComment is { } talk)
+        {
+            AddTalk([talk], CommentThreadKind.Decision, last.Id, members, last.At.AddHours(2));
+        }
+
+        foreach (var follower in followers)
+        {
+            db.IdeaFollowers.Add(new IdeaFollower { IdeaId = idea.Id, MemberId = follower, At = idea.CreatedAt });
+        }
+
+        idea.CommentCount = comments.Count;
+        idea.EngagedAt = idea.VotesFor + idea.VotesAgainst + comments.Count > 0 ? idea.CreatedAt.AddMinutes(47) : null;
+        idea.HotScore = IdeaRanking.Hot(idea.VotesFor, idea.VotesAgainst, idea.CreatedAt);
+        idea.WilsonScore = IdeaRanking.Wilson(idea.VotesFor, idea.VotesAgainst);
+    }
+
+    private List<Comment> AddTalk(IEnumerable<DemoIdeas.Talk> talk, CommentThreadKind kind, Guid threadId, Dictionary<string, Guid> members, DateTimeOffset start)
+    {
+        var added = new List<Comment>();
+        var at = start;
+        foreach (var item in talk.Where(t => members.ContainsKey(t.AuthorHandle)))
+        {
+            var comment = DemoComment(kind, threadId, null, members[item.AuthorHandle], item.Body, at = at.AddMinutes(95));
+            added.Add(comment);
+            if (item.ReplyHandle is not null && item.ReplyBody is not null && members.TryGetValue(item.ReplyHandle, out var replier))
+            {
+                added.Add(DemoComment(kind, threadId, comment.Id, replier, item.ReplyBody, at = at.AddMinutes(40)));
+            }
+        }
+
+        db.Comments.AddRange(added);
+        return added;
+    }
+
+    private Comment DemoComment(CommentThreadKind kind, Guid threadId, Guid? parentId, Guid? authorId, string body, DateTimeOffset at) => new()
+    {
+        ThreadKind = kind,
+        ThreadId = threadId,
         ParentId = parentId,
         AuthorId = authorId,
         BodyMarkdown = body,

@@ -10,20 +10,21 @@ using Npgsql;
 
 namespace ClubMediaSociali.Application.Data.LargeData;
 
-/// <summary>How much data <c>seed</c> adds.</summary>
-public sealed record LargeDataSize(int Members, int Practices)
+/// <summary>How much data <c>seed</c> adds; <paramref name="Votes"/> is a target, met within a few per cent.</summary>
+public sealed record LargeDataSize(int Members, int Practices, int Ideas = 0, int Votes = 0)
 {
-    public static readonly LargeDataSize Default = new(20_000, 50_000);
+    public static readonly LargeDataSize Default = new(20_000, 50_000, 100_000, 1_000_000);
 }
 
 /// <summary>
 /// Fills a database with large, realistic data for benchmarks and query plans:
-/// <c>dotnet run --project src/ClubMediaSociali.Web -- seed --members 20000 --practices 50000</c>.
-/// Rows go in with binary COPY; the counters it stores (useful_count) are computed from the marks it
-/// writes, so they equal what the application would hold. Every member can sign in with the demo
+/// <c>dotnet run --project src/ClubMediaSociali.Web -- seed --members 20000 --practices 50000 --ideas 100000 --votes 1000000</c>.
+/// Rows go in with binary COPY; the counters and scores it stores (useful_count, votes, comment_count,
+/// hot and Wilson scores) are computed from the rows it writes with the application's own formulas,
+/// so they equal what the application would hold. Every member can sign in with the demo
 /// password. The same seed gives the same data.
 /// </summary>
-public sealed class LargeDataSeeder(ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, ILogger<LargeDataSeeder> logger)
+public sealed partial class LargeDataSeeder(ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, ILogger<LargeDataSeeder> logger)
 {
     public const string EmailPrefix = "socio";
 
@@ -112,6 +113,13 @@ public sealed class LargeDataSeeder(ClubDbContext db, MarkdownRenderer markdown,
             await BulkCopy.WriteAsync(db, connection, FirstRevisions(practices), cancellationToken);
             await BulkCopy.WriteAsync(db, connection, marks, cancellationToken);
             logger.LogInformation("Seed: {Count} practices with revisions and useful marks in {Elapsed}", practices.Count, clock.GetElapsedTime(started));
+
+            if (size.Ideas > 0)
+            {
+                started = clock.GetTimestamp();
+                await SeedIdeasAsync(connection, size, members, roleIds, random, now, cancellationToken);
+                logger.LogInformation("Seed: {Count} ideas with votes, comments and decisions in {Elapsed}", size.Ideas, clock.GetElapsedTime(started));
+            }
 
             started = clock.GetTimestamp();
             await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);

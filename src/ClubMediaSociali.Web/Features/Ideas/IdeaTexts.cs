@@ -18,6 +18,13 @@ public static class IdeaTexts
         _ => text["Duplicata"],
     };
 
+    /// <summary>"1 commento" or "5 commenti": Italian and English both need only one and many.</summary>
+    public static string Comments(IStringLocalizer text, int count) =>
+        count == 1 ? text["1 commento"] : text["{0} commenti", count];
+
+    public static string Followers(IStringLocalizer text, int count) =>
+        count == 1 ? text["1 persona segue l'idea"] : text["{0} persone seguono l'idea", count];
+
     public static string Sort(IStringLocalizer text, IdeaSort sort) => sort switch
     {
         IdeaSort.Hot => text["Di tendenza"],

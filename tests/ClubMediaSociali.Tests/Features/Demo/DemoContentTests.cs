@@ -1,4 +1,6 @@
 using ClubMediaSociali.Application.Data.DemoContent;
+using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -38,10 +40,53 @@ public sealed class DemoContentTests(ClubFixture fixture) : ClubTest(fixture)
 
         // Counters agree with the marks they count, and the conversation was added once.
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Practices.CountAsync(p => p.UsefulCount != db.PracticeUsefulMarks.Count(m => m.PracticeId == p.Id))));
-        Assert.Equal(5, await Fixture.QueryDbAsync(db => db.Comments.CountAsync()));
+        Assert.Equal(5, await Fixture.QueryDbAsync(db => db.Comments.CountAsync(c => c.ThreadKind == CommentThreadKind.Practice)));
         var method = await Fixture.QueryDbAsync(db => db.Practices.SingleAsync(p => p.Title == DemoFirstSteps.PathPractices[1]));
         var page = await visitor.GetDocumentAsync($"/repertorio/{method.Id}");
         Assert.Equal(2, page.QuerySelectorAll(".comment-thread .comment").Length);
         Assert.Single(page.QuerySelectorAll(".comment-replies .comment"));
+    }
+
+    [Fact]
+    public async Task Demo_ideas_give_every_order_something_different_and_their_counters_match_the_votes()
+    {
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync();
+        }
+
+        Assert.Equal(DemoIdeas.All.Length, await Fixture.QueryDbAsync(db => db.Ideas.CountAsync()));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Ideas.CountAsync(i =>
+            i.VotesFor != db.IdeaVotes.Count(v => v.IdeaId == i.Id && v.Value == IdeaVote.For)
+            || i.VotesAgainst != db.IdeaVotes.Count(v => v.IdeaId == i.Id && v.Value == IdeaVote.Against)
+            || i.CommentCount != db.Comments.Count(c => c.ThreadKind == CommentThreadKind.Idea && c.ThreadId == i.Id))));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.IdeaVotes.CountAsync(v => db.Ideas.Any(i => i.Id == v.IdeaId && i.AuthorId == v.MemberId))));
+        foreach (var idea in await Fixture.QueryDbAsync(db => db.Ideas.ToListAsync()))
+        {
+            Assert.Equal(IdeaRanking.Hot(idea.VotesFor, idea.VotesAgainst, idea.CreatedAt), idea.HotScore, 9);
+            Assert.Equal(IdeaRanking.Wilson(idea.VotesFor, idea.VotesAgainst), idea.WilsonScore, 9);
+        }
+
+        using var visitor = Fixture.CreateClient();
+        async Task<string[]> Titles(string address) =>
+            [.. (await visitor.GetDocumentAsync(address)).QuerySelectorAll(".idea-card h2 a").Select(a => a.TextContent)];
+
+        var hot = await Titles("/idee");
+        var best = await Titles("/idee?ordine=migliori");
+        var discussed = await Titles("/idee?ordine=discusse");
+        var week = await Titles("/idee?ordine=settimana");
+        var month = await Titles("/idee?ordine=mese");
+        Assert.Equal(DemoIdeas.All.Length - 1, hot.Length); // the duplicate is only reachable from its original
+        Assert.Equal("Un osservatorio trimestrale sui dati social delle PMI italiane", hot[0]);
+        Assert.Equal("Mentori volontari per chi apre il primo profilo aziendale", best[0]);
+        Assert.Equal("Una bacheca delle campagne che non hanno funzionato", discussed[0]);
+        Assert.Equal(3, week.Length);
+        Assert.True(month.Length > week.Length && month.Length < hot.Length);
+        Assert.Equal("Serate di revisione dei video: porta il tuo contenuto e ricevi pareri", (await Titles("/idee?ordine=nuove"))[0]);
+
+        var log = await visitor.GetDocumentAsync("/idee/decisioni");
+        Assert.Equal(DemoIdeas.All.Sum(d => d.Steps.Length), log.QuerySelectorAll(".decision").Length);
+        Assert.Contains(log.QuerySelectorAll(".decision a.small"), a => a.TextContent.Contains("(1 "));
     }
 }

@@ -1,5 +1,7 @@
 using ClubMediaSociali.Application.Data.DemoContent;
 using ClubMediaSociali.Application.Data.LargeData;
+using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +16,7 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
     {
         await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<LargeDataSeeder>().SeedAsync(new LargeDataSize(Members: 120, Practices: 600));
+            await scope.ServiceProvider.GetRequiredService<LargeDataSeeder>().SeedAsync(new LargeDataSize(Members: 120, Practices: 600, Ideas: 400, Votes: 4000));
         }
 
         Assert.Equal(120, await Fixture.QueryDbAsync(db => db.Users.CountAsync()));
@@ -28,7 +30,32 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
         var published = await Fixture.QueryDbAsync(db => db.Practices.CountAsync(p => p.PublishedAt != null));
         Assert.Equal(published, await Fixture.QueryDbAsync(db => db.PracticeRevisions.CountAsync(r => r.Number == 1 && r.Status == RevisionStatus.Published)));
 
+        // Ideas: counters equal their votes and comments, scores equal the SQL functions the vote statement uses.
+        Assert.Equal(400, await Fixture.QueryDbAsync(db => db.Ideas.CountAsync()));
+        var votes = await Fixture.QueryDbAsync(db => db.IdeaVotes.CountAsync());
+        Assert.InRange(votes, 3600, 4400);
+        Assert.Equal(votes, await Fixture.QueryDbAsync(db => db.Ideas.SumAsync(i => i.VotesFor + i.VotesAgainst)));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Ideas.CountAsync(i =>
+            i.VotesFor != db.IdeaVotes.Count(v => v.IdeaId == i.Id && v.Value == IdeaVote.For)
+            || i.VotesAgainst != db.IdeaVotes.Count(v => v.IdeaId == i.Id && v.Value == IdeaVote.Against)
+            || i.CommentCount != db.Comments.Count(c => c.ThreadKind == CommentThreadKind.Idea && c.ThreadId == i.Id && c.Status == CommentStatus.Visible))));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.IdeaVotes.CountAsync(v => db.Ideas.Any(i => i.Id == v.IdeaId && i.AuthorId == v.MemberId))));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Database.SqlQuery<int>($"""
+            SELECT count(*)::int AS "Value" FROM ideas
+            WHERE abs(hot_score - club_idea_hot(votes_for, votes_against, created_at)) > 1e-9
+               OR abs(wilson_score - club_idea_wilson(votes_for, votes_against)) > 1e-9
+               OR (engaged_at IS NULL) <> (votes_for + votes_against + comment_count = 0)
+            """).SingleAsync()));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Ideas.CountAsync(i => i.Status != IdeaStatus.New && !db.IdeaDecisions.Any(d => d.IdeaId == i.Id && d.ToStatus == i.Status))));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Ideas.CountAsync(i => (i.Status == IdeaStatus.Duplicate) != (i.DuplicateOfId != null))));
+
         using var visitor = Fixture.CreateClient();
+        foreach (var order in new[] { "", "?ordine=migliori", "?ordine=discusse", "?ordine=nuove" })
+        {
+            var ideas = await visitor.GetDocumentAsync("/idee" + order);
+            Assert.Equal(20, ideas.QuerySelectorAll(".idea-card").Length);
+        }
+
         var list = await visitor.GetDocumentAsync("/repertorio?ordine=utili");
         Assert.Equal(20, list.QuerySelectorAll(".all-practices .practice-card").Length);
         var found = await visitor.GetDocumentAsync("/repertorio?q=newsletter+clienti");
