@@ -26,6 +26,32 @@ bench_start_cluster() {
         || "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres club
 }
 
+# The whole seeded club every benchmark shares: 20,000 members, 50,000 practices, 100,000 ideas and
+# about 1,000,000 votes. Seeds a new database unless one is complete (the seeder ends with ANALYZE,
+# so statistics on idea_votes mean it finished).
+BENCH_MEMBERS=20000 BENCH_PRACTICES=50000 BENCH_IDEAS=100000 BENCH_VOTES=1000000
+bench_seed() {
+    local have
+    have="$(bench_psql -tAc "SELECT count(*) FROM ideas WHERE EXISTS (SELECT 1 FROM pg_stats WHERE tablename = 'idea_votes')" 2>/dev/null || echo 0)"
+    [ "${have:-0}" -ge "$BENCH_IDEAS" ] && return 0
+    echo "== seeding $BENCH_MEMBERS members, $BENCH_PRACTICES practices, $BENCH_IDEAS ideas and about $BENCH_VOTES votes into a new database"
+    bench_psql -d postgres -c "DROP DATABASE IF EXISTS club" && bench_psql -d postgres -c "CREATE DATABASE club"
+    local start; start=$(date +%s)
+    bench_app_command seed --members "$BENCH_MEMBERS" --practices "$BENCH_PRACTICES" --ideas "$BENCH_IDEAS" --votes "$BENCH_VOTES"
+    echo "seeded in $(( $(date +%s) - start )) s"
+}
+
+# bench_sign_in EMAIL JAR: signs a member in with the demo password, keeping the cookies in JAR.
+bench_sign_in() {
+    local email="$1" jar="$2" token
+    token="$(curl -fs -c "$jar" -b "$jar" "$APP_URL/accesso" | grep -oE 'name="__RequestVerificationToken" type="hidden" value="[^"]+"' | head -1 | sed -E 's/.*value="//; s/"$//')"
+    curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Email=$email" --data-urlencode "Password=girasole arancione sul tetto" \
+        --data-urlencode "__RequestVerificationToken=$token" "$APP_URL/accesso"
+}
+
+# bench_cookie_header JAR: the Cookie header value of a curl cookie jar.
+bench_cookie_header() { sed 's/^#HttpOnly_//' "$1" | awk -F'\t' '!/^#/ && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }'; }
+
 bench_stop_cluster() { as_postgres "$(pg_bin)/pg_ctl" -D "$BENCH_DIR/pg" -m fast stop >/dev/null 2>&1 || true; }
 
 bench_psql() { "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d club -X -q "$@"; }
@@ -41,6 +67,7 @@ bench_start_app() {
     ( cd "$ROOT" && dotnet build -c Release src/ClubMediaSociali.Web >/dev/null )
     ( cd "$ROOT" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Club="$CONNECTION" Database__MigrateOnStartup=true \
         Smtp__Host=127.0.0.1 Smtp__Port=2525 Site__BaseUrl="$APP_URL" Site__SecureCookies=false ASPNETCORE_URLS="$APP_URL" Serilog__MinimumLevel__Default=Warning \
+        RateLimits__AccountsPerMinute="${BENCH_SIGN_INS_PER_MINUTE:-10}" \
         dotnet run -c Release --no-build --no-launch-profile --project src/ClubMediaSociali.Web >"$BENCH_DIR/app.log" 2>&1 ) &
     APP_PID=$!
     for _ in $(seq 1 120); do
@@ -58,10 +85,12 @@ bench_stop_app() {
     wait "$APP_PID" 2>/dev/null || true
 }
 
-# bench_wrk NAME CONNECTIONS SECONDS URL: prints "| NAME | req/s | p50 | p99 | errors |".
+# bench_wrk NAME CONNECTIONS SECONDS URL [WRK ARGS...]: prints "| NAME | req/s | p50 | p99 | errors |".
+# Extra arguments go to wrk before the URL (-H for a cookie, -s SCRIPT, and after -- the script's own).
 bench_wrk() {
     local name="$1" connections="$2" seconds="$3" url="$4" out
-    out="$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url" 2>&1)"
+    shift 4
+    out="$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url" "$@" 2>&1)"
     local rps p50 p99 errors non2xx
     rps="$(awk '/Requests\/sec/ { print $2 }' <<<"$out")"
     p50="$(awk '$1 == "50%" { print $2 }' <<<"$out")"
