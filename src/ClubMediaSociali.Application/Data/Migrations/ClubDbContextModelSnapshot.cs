@@ -224,10 +224,11 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
 
                     b.HasIndex("Title")
-                        .HasDatabaseName("ix_ideas_title_trgm");
+                        .HasDatabaseName("ix_ideas_title_trgm")
+                        .HasFilter("status <> 6");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gin_trgm_ops" });
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gist");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gist_trgm_ops" });
 
                     b.HasIndex("AuthorId", "CreatedAt")
                         .HasDatabaseName("ix_ideas_author_id_created_at");

@@ -126,6 +126,9 @@ public sealed class SaveIdeaHandler(ClubDbContext db, MarkdownRenderer markdown,
 public sealed record FindSimilarIdeas(string Title) : IQuery<IReadOnlyList<SimilarIdea>>
 {
     public const int Limit = 5;
+
+    /// <summary>pg_trgm's own default threshold for "similar".</summary>
+    public const double MinimumSimilarity = 0.3;
 }
 
 public sealed record SimilarIdea(Guid Id, string Title, IdeaStatus Status, int VotesFor, int VotesAgainst);
@@ -146,12 +149,17 @@ public sealed class FindSimilarIdeasHandler(ClubDbContext db) : IQueryHandler<Fi
         }
 
         var duplicate = (int)IdeaStatus.Duplicate;
+        // The nearest titles by trigram distance (1 - similarity) straight from the GiST index, then only
+        // those at least as similar as pg_trgm's default threshold (0.3).
         var rows = await db.Database.SqlQuery<Row>($"""
-            SELECT id, title, status, votes_for, votes_against
-            FROM ideas
-            WHERE status <> {duplicate} AND title % {title}
-            ORDER BY similarity(title, {title}) DESC, id DESC
-            LIMIT {FindSimilarIdeas.Limit}
+            SELECT id, title, status, votes_for, votes_against FROM (
+                SELECT id, title, status, votes_for, votes_against, title <-> {title} AS distance
+                FROM ideas
+                WHERE status <> {duplicate}
+                ORDER BY title <-> {title}
+                LIMIT {FindSimilarIdeas.Limit}) nearest
+            WHERE distance <= {1 - FindSimilarIdeas.MinimumSimilarity}
+            ORDER BY distance, id DESC
             """).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new SimilarIdea(r.Id, r.Title, (IdeaStatus)r.Status, r.VotesFor, r.VotesAgainst))];
     }

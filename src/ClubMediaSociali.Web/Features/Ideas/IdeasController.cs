@@ -2,11 +2,13 @@ using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Features.Ideas;
 using ClubMediaSociali.Web.Features.Members;
+using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Ideas;
@@ -48,6 +50,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     /// <summary>Ideas like the title being typed, for the form's hint (htmx, as the member types).</summary>
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/idee/simili")]
+    [EnableRateLimiting(RateLimits.TypingHints)]
     public async Task<IActionResult> Similar(string? title, CancellationToken cancellationToken) =>
         PartialView("_Similar", await mediator.Send(new FindSimilarIdeas(title ?? ""), cancellationToken));
 
