@@ -114,6 +114,16 @@ public sealed class ListIdeasHandler(ClubDbContext db, TimeProvider clock) : IQu
                 }
 
                 return ideas.OrderByDescending(i => i.HotScore).ThenByDescending(i => i.Id);
+            case IdeaSort.BestOfWeek:
+                // A week holds about 1% of the ideas: reading that window through ix_ideas_new and sorting it
+                // (4 ms at 100,000 ideas) beats walking ix_ideas_wilson past 99% of the rows (15-90 ms), which
+                // the planner would pick for a plain ORDER BY wilson_score. "+ 0" keeps the order and hides the index.
+                if (ScoreCursor.Parse(after) is { } week)
+                {
+                    ideas = ideas.Where(i => EF.Functions.LessThan(ValueTuple.Create(i.WilsonScore, i.Id), ValueTuple.Create(week.Score, week.Id)));
+                }
+
+                return ideas.OrderByDescending(i => i.WilsonScore + 0.0).ThenByDescending(i => i.Id);
             default:
                 if (ScoreCursor.Parse(after) is { } best)
                 {
