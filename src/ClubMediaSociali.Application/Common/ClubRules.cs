@@ -43,6 +43,16 @@ public static class ClubRules
             .Must(t => Tags.Parse(t).All(tag => tag.Length <= ProfileLimits.TagMaxLength))
                 .WithMessage(_ => text["Ogni parola chiave può avere al massimo {0} caratteri.", ProfileLimits.TagMaxLength]);
 
+    /// <summary>An optional web address: empty, or absolute http(s).</summary>
+    public static IRuleBuilderOptions<T, string?> ClubWebAddress<T>(this IRuleBuilderInitial<T, string?> rule, IStringLocalizer<ValidationMessages> text, int maxLength) =>
+        rule.Cascade(CascadeMode.Stop)
+            .MaximumLength(maxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", maxLength])
+            .Must(IsWebAddressOrEmpty).WithMessage(_ => text["Scrivi un indirizzo web completo, che inizi con https://"]);
+
+    public static bool IsWebAddressOrEmpty(string? value) =>
+        string.IsNullOrWhiteSpace(value)
+        || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
+
     /// <summary>Professional roles chosen from the taxonomy.</summary>
     public static IRuleBuilderOptions<T, int[]> ClubRoleIds<T>(this IRuleBuilder<T, int[]> rule, IStringLocalizer<ValidationMessages> text, ClubDbContext db) =>
         rule.MustAsync(async (ids, ct) => ids.Length == 0 || await db.ProfessionalRoles.CountAsync(r => ids.Contains(r.Id), ct) == ids.Distinct().Count())

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Business;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
@@ -57,6 +58,10 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
     public DbSet<IdeaDecision> IdeaDecisions => Set<IdeaDecision>();
 
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<CompanyMember> CompanyMembers => Set<CompanyMember>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

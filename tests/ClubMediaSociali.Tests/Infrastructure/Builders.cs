@@ -1,3 +1,5 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Domain.Business;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Opportunities;
@@ -43,6 +45,33 @@ public static class Build
             UpdatedAt = at,
             HotScore = IdeaRanking.Hot(0, 0, at),
         };
+    }
+
+    /// <summary>A company page with <paramref name="representativeIds"/> as its representatives.</summary>
+    public static (Company Company, CompanyMember[] Representatives) Company(
+        string? name = null, CompanyKind kind = CompanyKind.Company, ItalianRegion region = ItalianRegion.Lombardia, params Guid[] representativeIds)
+    {
+        name ??= $"Organizzazione {Next()}";
+        var company = new Company
+        {
+            Name = name,
+            Slug = Slugs.From(name),
+            Kind = kind,
+            Sector = "alimentare",
+            Size = CompanySize.Small,
+            Region = region,
+            DescriptionMarkdown = "Facciamo cose buone.",
+            DescriptionHtml = "<p>Facciamo cose buone.</p>",
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        return (company, [.. representativeIds.Select(id => new CompanyMember
+        {
+            CompanyId = company.Id,
+            MemberId = id,
+            Status = CompanyMemberStatus.Representative,
+            RequestedAt = DateTimeOffset.UtcNow,
+        })]);
     }
 
     public static Practice Practice(PracticeStatus status = PracticeStatus.Published) => new()

@@ -73,6 +73,60 @@ public sealed class DemoContentSeeder(
         await SeedFirstStepsAsync(cancellationToken);
         await SeedConversationAsync(cancellationToken);
         await SeedIdeasAsync(cancellationToken);
+        await SeedCompaniesAsync(cancellationToken);
+    }
+
+    /// <summary>One organisation of every kind with its representatives, two founding partners and a request waiting for an answer.</summary>
+    private async Task SeedCompaniesAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var existing = await db.Companies.Select(c => c.Slug).ToListAsync(cancellationToken);
+        var members = await db.Users.Where(m => m.Handle != null).ToDictionaryAsync(m => m.Handle!, m => m.Id, cancellationToken);
+        foreach (var demo in DemoCompanies.All.Where(d => !existing.Contains(Slugs.From(d.Name))))
+        {
+            var company = new Domain.Business.Company
+            {
+                Name = demo.Name,
+                Slug = Slugs.From(demo.Name),
+                Kind = demo.Kind,
+                Sector = demo.Sector,
+                Size = demo.Size,
+                Region = demo.Region,
+                WebsiteUrl = $"https://{Slugs.From(demo.Name)}.example",
+                DescriptionMarkdown = demo.Description,
+                DescriptionHtml = markdown.ToSafeHtml(demo.Description),
+                Verified = demo.Verified,
+                FoundingPartner = demo.FoundingPartner,
+                CreatedAt = now.AddDays(-60),
+                UpdatedAt = now.AddDays(-60),
+            };
+            db.Companies.Add(company);
+            foreach (var handle in demo.Representatives.Where(members.ContainsKey))
+            {
+                db.CompanyMembers.Add(new Domain.Business.CompanyMember
+                {
+                    CompanyId = company.Id,
+                    MemberId = members[handle],
+                    Status = Domain.Business.CompanyMemberStatus.Representative,
+                    RequestedAt = company.CreatedAt,
+                    DecidedAt = company.CreatedAt,
+                });
+            }
+
+            if (demo.Request is { } request && members.TryGetValue(request.Handle, out var requester))
+            {
+                db.CompanyMembers.Add(new Domain.Business.CompanyMember
+                {
+                    CompanyId = company.Id,
+                    MemberId = requester,
+                    Status = Domain.Business.CompanyMemberStatus.Requested,
+                    Message = request.Message,
+                    RequestedAt = now.AddDays(-2),
+                });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SeedPracticesAsync(CancellationToken cancellationToken)

@@ -23,6 +23,137 @@ namespace ClubMediaSociali.Application.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Business.Company", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string[]>("Channels")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("channels");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DescriptionHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description_html");
+
+                    b.Property<string>("DescriptionMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("description_markdown");
+
+                    b.Property<bool>("FoundingPartner")
+                        .HasColumnType("boolean")
+                        .HasColumnName("founding_partner");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("integer")
+                        .HasColumnName("region");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("sector");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(90)
+                        .HasColumnType("character varying(90)")
+                        .HasColumnName("slug");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<bool>("Verified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("verified");
+
+                    b.Property<string>("WebsiteUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("website_url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_companies");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_companies_founding")
+                        .HasFilter("founding_partner");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_companies_slug");
+
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_companies_name_id");
+
+                    b.ToTable("companies", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Business.CompanyMember", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("message");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("CompanyId", "MemberId")
+                        .HasName("pk_company_members");
+
+                    b.HasIndex("MemberId", "Status")
+                        .HasDatabaseName("ix_company_members_member_id_status");
+
+                    b.ToTable("company_members", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.Comment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1760,6 +1891,23 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasName("pk_member_tokens");
 
                     b.ToTable("member_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Business.CompanyMember", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Business.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_company_members_companies_company_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_company_members_asp_net_users_member_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.Comment", b =>

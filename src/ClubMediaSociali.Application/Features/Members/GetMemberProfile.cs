@@ -29,7 +29,13 @@ public sealed record MemberProfile(
     IReadOnlyList<string> SeeksTags,
     string? SeeksText,
     DateTimeOffset JoinedAt,
-    bool IsOwn);
+    bool IsOwn)
+{
+    /// <summary>The company pages the member represents.</summary>
+    public IReadOnlyList<ProfileCompany> Companies { get; init; } = [];
+}
+
+public sealed record ProfileCompany(string Name, string Slug);
 
 public sealed record ProfileLink(string Channel, string Url);
 
@@ -59,6 +65,10 @@ public sealed class GetMemberProfileHandler(ClubDbContext db) : IQueryHandler<Ge
                     .OrderBy(r => r.SortOrder)
                     .Select(r => english ? r.NameEn : r.NameIt)
                     .ToList(),
+                Companies = db.CompanyMembers
+                    .Where(t => t.MemberId == m.Id && t.Status == Domain.Business.CompanyMemberStatus.Representative)
+                    .Join(db.Companies, t => t.CompanyId, c => c.Id, (t, c) => new ProfileCompany(c.Name, c.Slug))
+                    .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -84,6 +94,9 @@ public sealed class GetMemberProfileHandler(ClubDbContext db) : IQueryHandler<Ge
         return new MemberProfile(
             m.Id, m.Handle, m.DisplayName, m.Headline, m.BioHtml, row.PrimaryRole, row.PrimaryRoleGroup, row.SecondaryRoles,
             m.CompanyName, m.City, m.Region, channels, m.Skills, m.OffersTags, m.OffersText, m.SeeksTags, m.SeeksText,
-            m.JoinedAt, query.ViewerId == m.Id);
+            m.JoinedAt, query.ViewerId == m.Id)
+        {
+            Companies = row.Companies,
+        };
     }
 }

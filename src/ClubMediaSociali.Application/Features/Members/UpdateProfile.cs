@@ -98,10 +98,7 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
             [c => c.WebsiteUrl, c => c.LinkedInUrl, c => c.XUrl, c => c.FacebookUrl, c => c.InstagramUrl, c => c.YouTubeUrl];
         foreach (var url in urls)
         {
-            RuleFor(url)
-                .Cascade(CascadeMode.Stop)
-                .MaximumLength(ProfileLimits.UrlMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.UrlMaxLength])
-                .Must(BeWebAddress).WithMessage(_ => text["Scrivi un indirizzo web completo, che inizi con https://"]);
+            RuleFor(url).ClubWebAddress(text, ProfileLimits.UrlMaxLength);
         }
 
         Expression<Func<UpdateProfile, string?>>[] tagLists = [c => c.Skills, c => c.OffersTags, c => c.SeeksTags];
@@ -120,10 +117,6 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
             .MustAsync(async (ids, ct) => ids.Length == 0 || await db.ProfessionalRoles.CountAsync(r => ids.Contains(r.Id), ct) == ids.Distinct().Count())
                 .WithMessage(_ => text["Scegli i ruoli dall'elenco."]);
     }
-
-    private static bool BeWebAddress(string? value) =>
-        string.IsNullOrWhiteSpace(value)
-        || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
 }
 
 public sealed class UpdateProfileHandler(ClubDbContext db, MarkdownRenderer markdown) : ICommandHandler<UpdateProfile, Result<string>>

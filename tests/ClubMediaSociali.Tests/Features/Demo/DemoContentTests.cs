@@ -48,6 +48,24 @@ public sealed class DemoContentTests(ClubFixture fixture) : ClubTest(fixture)
     }
 
     [Fact]
+    public async Task Demo_companies_cover_every_kind_with_founding_partners_and_a_request_to_answer()
+    {
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync();
+        }
+
+        Assert.Equal(Enum.GetValues<Application.Domain.Business.CompanyKind>(),
+            await Fixture.QueryDbAsync(db => db.Companies.Select(c => c.Kind).Distinct().OrderBy(k => k).ToListAsync()));
+        using var visitor = Fixture.CreateClient();
+        var directory = await visitor.GetDocumentAsync("/aziende");
+        Assert.Equal(["Agorà Social", "Arredamenti Colombo"], directory.QuerySelectorAll(".founding-partners h3").Select(h => h.TextContent));
+        Assert.Equal(DemoCompanies.All.Length, directory.QuerySelectorAll(".all-companies .company-card").Length);
+        Assert.Equal(1, await Fixture.QueryDbAsync(db => db.CompanyMembers.CountAsync(m => m.Status == Application.Domain.Business.CompanyMemberStatus.Requested)));
+    }
+
+    [Fact]
     public async Task Demo_ideas_give_every_order_something_different_and_their_counters_match_the_votes()
     {
         for (var run = 0; run < 2; run++)

@@ -1,0 +1,166 @@
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Features.Business;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Web.Features.Companies;
+
+/// <summary>
+/// Company pages of the business network: the directory with its founding partners, creating and
+/// editing a page, asking to join it, representatives deciding on requests, admins' marks.
+/// </summary>
+public sealed class CompaniesController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
+{
+    [AllowAnonymous]
+    [HttpGet("/aziende")]
+    public async Task<IActionResult> Index(string? tipo, string? settore, string? dimensione, ItalianRegion? regione, string? dopo, CancellationToken cancellationToken)
+    {
+        var filters = new CompanyFilters(CompanyTexts.ParseKind(tipo), settore?.Trim(), CompanyTexts.ParseSize(dimensione), regione);
+        var directory = await mediator.Send(new ListCompanies(filters.Kind, filters.Sector, filters.Size, filters.Region, dopo), cancellationToken);
+        return View(new CompaniesPage(directory, filters));
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/aziende/nuova")]
+    public IActionResult Create() => View("Edit", new SaveCompany());
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/aziende/nuova")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Create(SaveCompany form, CancellationToken cancellationToken) => SaveAsync(form with { Slug = null }, cancellationToken);
+
+    [AllowAnonymous]
+    [HttpGet("/aziende/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetCompany(slug, User.MemberIdOrNull()), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var isAdmin = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.Admin)).Succeeded;
+        var confirmed = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.ConfirmedMember)).Succeeded;
+        return View("Show", new CompanyPageModel(result.Value, isAdmin, confirmed));
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/aziende/{slug}/modifica")]
+    public async Task<IActionResult> Edit(string slug, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetCompany(slug, User.MemberId()), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var c = result.Value;
+        if (!c.ViewerRepresents)
+        {
+            return Forbid();
+        }
+
+        return View(new SaveCompany
+        {
+            Slug = c.Slug,
+            Name = c.Name,
+            Kind = c.Kind,
+            Sector = c.Sector,
+            Size = c.Size,
+            Region = c.Region,
+            WebsiteUrl = c.WebsiteUrl,
+            Channels = string.Join('\n', c.Channels),
+            Description = c.DescriptionMarkdown,
+        });
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/aziende/{slug}/modifica")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Edit(string slug, SaveCompany form, CancellationToken cancellationToken) => SaveAsync(form with { Slug = slug }, cancellationToken);
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/aziende/{slug}/unisciti")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Join(string slug, RequestToJoinCompany form, CancellationToken cancellationToken)
+    {
+        var command = form with { Slug = slug, MemberId = User.MemberId() };
+        if (!ModelState.IsValid)
+        {
+            // The page again, with the message as typed and the reason beside it.
+            ViewData["JoinMessage"] = form.Message;
+            return await Show(slug, cancellationToken);
+        }
+
+        var result = await mediator.Send(command, cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Notice"] = text["Richiesta inviata: i rappresentanti dell'organizzazione la vedranno nella pagina."].Value;
+            return Redirect($"/aziende/{slug}");
+        }
+
+        return result.Error == CompanyErrors.AlreadyTied ? Conflict() : NotFound();
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/aziende/{slug}/richieste/{memberId:guid}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Decide(string slug, Guid memberId, bool accept, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new DecideJoinRequest(slug, User.MemberId(), memberId, accept), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Notice"] = accept ? text["Richiesta accettata: da ora è tra i rappresentanti dell'organizzazione."].Value : text["Richiesta rifiutata."].Value;
+            return Redirect($"/aziende/{slug}");
+        }
+
+        return result.Error == CompanyErrors.NotRepresentative ? Forbid() : NotFound();
+    }
+
+    [Authorize(Policy = Policies.Admin)]
+    [HttpPost("/aziende/{slug}/marchi")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Marks(string slug, bool verified, bool foundingPartner, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new SetCompanyMarks(slug, User.MemberId(), verified, foundingPartner), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = text["Segni dell'organizzazione aggiornati."].Value;
+        return Redirect($"/aziende/{slug}");
+    }
+
+    private async Task<IActionResult> SaveAsync(SaveCompany form, CancellationToken cancellationToken)
+    {
+        var command = form with { MemberId = User.MemberId() };
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(command, cancellationToken);
+            if (result.IsSuccess)
+            {
+                TempData["Notice"] = form.Slug is null
+                    ? text["Pagina creata: ne sei il primo rappresentante."].Value
+                    : text["Modifiche salvate."].Value;
+                return Redirect($"/aziende/{result.Value}");
+            }
+
+            return result.Error == CompanyErrors.NotRepresentative ? Forbid() : NotFound();
+        }
+
+        return View("Edit", command);
+    }
+}
+
+public sealed record CompanyFilters(Application.Domain.Business.CompanyKind? Kind, string? Sector, Application.Domain.Business.CompanySize? Size, ItalianRegion? Region)
+{
+    public bool IsFiltered => Kind is not null || !string.IsNullOrEmpty(Sector) || Size is not null || Region is not null;
+}
+
+public sealed record CompaniesPage(CompanyDirectory Directory, CompanyFilters Filters);
+
+public sealed record CompanyPageModel(CompanyView Company, bool ViewerIsAdmin, bool ViewerConfirmed);
