@@ -86,6 +86,7 @@ internal static class WebComposition
         services.AddClubRateLimits(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddHttpContextAccessor();
+        services.AddHostedService<Infrastructure.Jobs.OpportunityExpiryJob>();
         return services;
     }
 

@@ -59,6 +59,8 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
 
+    public DbSet<OpportunityResponse> OpportunityResponses => Set<OpportunityResponse>();
+
     public DbSet<Company> Companies => Set<Company>();
 
     public DbSet<CompanyMember> CompanyMembers => Set<CompanyMember>();

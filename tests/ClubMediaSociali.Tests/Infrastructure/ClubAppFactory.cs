@@ -15,6 +15,8 @@ public sealed class ClubAppFactory(string connectionString, IReadOnlyDictionary<
         // Tests sign in many times from one address; the rate-limit test uses its own low limit.
         builder.UseSetting("RateLimits:AccountsPerMinute", "100000");
         builder.UseSetting("Security:StampValidationSeconds", "0");
+        // Scheduled work runs only when a test asks for it.
+        builder.UseSetting("Jobs:OpportunityExpiryMinutes", "0");
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Club", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -1,5 +1,4 @@
 using ClubMediaSociali.Application.Domain.Ideas;
-using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -33,14 +32,5 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         builder.HasIndex(p => p.Channels).HasMethod("gin");
         builder.HasIndex(p => p.TargetRoleIds).HasMethod("gin");
         builder.HasOne<Domain.Ideas.Idea>().WithMany().HasForeignKey(p => p.SourceIdeaId).OnDelete(DeleteBehavior.SetNull);
-    }
-}
-
-internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opportunity>
-{
-    public void Configure(EntityTypeBuilder<Opportunity> builder)
-    {
-        builder.Property(o => o.Title).HasMaxLength(Opportunity.TitleMaxLength);
-        builder.HasIndex(o => new { o.Status, o.CreatedAt });
     }
 }

@@ -1257,9 +1257,83 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<int?>("BudgetMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("budget_max");
+
+                    b.Property<int?>("BudgetMin")
+                        .HasColumnType("integer")
+                        .HasColumnName("budget_min");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<int?>("ClosedBecause")
+                        .HasColumnType("integer")
+                        .HasColumnName("closed_because");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("DescriptionHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description_html");
+
+                    b.Property<string>("DescriptionMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("description_markdown");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("Region")
+                        .HasColumnType("integer")
+                        .HasColumnName("region");
+
+                    b.Property<bool>("Remote")
+                        .HasColumnType("boolean")
+                        .HasColumnName("remote");
+
+                    b.Property<string>("RemovedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("removed_reason");
+
+                    b.Property<int>("ResponseCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_count");
+
+                    b.PrimitiveCollection<int[]>("RoleIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("role_ids");
+
+                    b.PrimitiveCollection<string[]>("Skills")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("skills");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer")
@@ -1271,13 +1345,78 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("character varying(160)")
                         .HasColumnName("title");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
                     b.HasKey("Id")
                         .HasName("pk_opportunities");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_opportunities_author_id");
+
+                    b.HasIndex("Deadline")
+                        .HasDatabaseName("ix_opportunities_deadline")
+                        .HasFilter("status = 1");
+
+                    b.HasIndex("RoleIds")
+                        .HasDatabaseName("ix_opportunities_role_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("RoleIds"), "gin");
+
+                    b.HasIndex("Skills")
+                        .HasDatabaseName("ix_opportunities_skills");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Skills"), "gin");
+
+                    b.HasIndex("CompanyId", "Status")
+                        .HasDatabaseName("ix_opportunities_company_id_status");
+
+                    b.HasIndex("PublishedAt", "Id")
+                        .HasDatabaseName("ix_opportunities_open")
+                        .HasFilter("status = 1");
 
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_opportunities_status_created_at");
 
                     b.ToTable("opportunities", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Opportunities.OpportunityResponse", b =>
+                {
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opportunity_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)")
+                        .HasColumnName("message");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OpportunityId", "MemberId")
+                        .HasName("pk_opportunity_responses");
+
+                    b.HasIndex("MemberId", "CreatedAt")
+                        .HasDatabaseName("ix_opportunity_responses_member_id_created_at");
+
+                    b.ToTable("opportunity_responses", (string)null);
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.GlossaryTerm", b =>
@@ -2058,6 +2197,38 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_notifications_members_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Opportunities.Opportunity", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_opportunities_members_author_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Business.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_opportunities_companies_company_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Opportunities.OpportunityResponse", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_opportunity_responses_members_member_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_opportunity_responses_opportunities_opportunity_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.MethodProgress", b =>

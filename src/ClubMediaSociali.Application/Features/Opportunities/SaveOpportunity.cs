@@ -1,0 +1,218 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Common;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Features.Business;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Opportunities;
+
+public static class OpportunityErrors
+{
+    public static readonly Error NotFound = new("opportunities.not_found");
+    public static readonly Error NotRepresentative = new("opportunities.not_representative");
+    public static readonly Error NotOpen = new("opportunities.not_open");
+    public static readonly Error AlreadyResponded = new("opportunities.already_responded");
+    public static readonly Error OwnCompany = new("opportunities.own_company");
+    public static readonly Error NoResponse = new("opportunities.no_response");
+}
+
+/// <summary>
+/// A representative writes an opportunity for their company (<see cref="OpportunityId"/> null) or edits
+/// one still a draft or open. With <see cref="Publish"/> a draft opens to everyone.
+/// </summary>
+public sealed record SaveOpportunity : ICommand<Result<Guid>>
+{
+    public Guid? OpportunityId { get; init; }
+
+    /// <summary>The company's address word; used when creating.</summary>
+    public string? Company { get; init; }
+
+    /// <summary>Set by the caller from the signed-in member.</summary>
+    public Guid MemberId { get; init; }
+
+    public OpportunityKind? Kind { get; init; }
+
+    public string Title { get; init; } = "";
+
+    public string Description { get; init; } = "";
+
+    public int[] RoleIds { get; init; } = [];
+
+    public string? Skills { get; init; }
+
+    public ItalianRegion? Region { get; init; }
+
+    public bool Remote { get; init; }
+
+    public int? BudgetMin { get; init; }
+
+    public int? BudgetMax { get; init; }
+
+    public DateOnly? Deadline { get; init; }
+
+    public bool Publish { get; init; }
+}
+
+public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity>
+{
+    public SaveOpportunityValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db, TimeProvider clock)
+    {
+        RuleFor(c => c.Kind)
+            .Must(k => k is { } kind && Enum.IsDefined(kind)).WithMessage(_ => text["Scegli il tipo di opportunità."]);
+        RuleFor(c => c.Title)
+            .Cascade(CascadeMode.Stop)
+            .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => text["Dai un titolo all'opportunità."])
+            .MaximumLength(Opportunity.TitleMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Opportunity.TitleMaxLength]);
+        RuleFor(c => c.Description)
+            .Cascade(CascadeMode.Stop)
+            .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage(_ => text["Descrivi l'opportunità: che cosa cercate, per fare che cosa, con quali tempi."])
+            .MaximumLength(Opportunity.DescriptionMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Opportunity.DescriptionMaxLength]);
+        RuleFor(c => c.RoleIds)
+            .Cascade(CascadeMode.Stop)
+            .Must(ids => ids.Distinct().Count() <= Opportunity.MaxRoles).WithMessage(_ => text["Scegli al massimo {0} ruoli.", Opportunity.MaxRoles])
+            .ClubRoleIds(text, db);
+        RuleFor(c => c.Skills).ClubTags(text);
+        RuleFor(c => c.Region)
+            .Must(r => r is null || Enum.IsDefined(r.Value)).WithMessage(_ => text["Scegli una regione dall'elenco."])
+            .Must((c, r) => r is not null || c.Remote).WithMessage(_ => text["Indica una regione, oppure che si può lavorare a distanza."]);
+        RuleFor(c => c.BudgetMin)
+            .Must(b => b is null or >= 0).WithMessage(_ => text["Il compenso non può essere negativo."]);
+        RuleFor(c => c.BudgetMax)
+            .Must(b => b is null or >= 0).WithMessage(_ => text["Il compenso non può essere negativo."])
+            .Must((c, max) => max is null || c.BudgetMin is null || max >= c.BudgetMin)
+                .WithMessage(_ => text["Il massimo deve essere almeno pari al minimo."]);
+        RuleFor(c => c.Deadline)
+            .Must(d => d is null || d.Value >= Today(clock)).WithMessage(_ => text["La scadenza non può essere già passata."]);
+    }
+
+    /// <summary>Deadlines are days in Italy.</summary>
+    public static DateOnly Today(TimeProvider clock) => OpportunityCalendar.Today(clock);
+}
+
+public static class OpportunityCalendar
+{
+    private static readonly TimeZoneInfo Rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Rome).DateTime);
+}
+
+public sealed class SaveOpportunityHandler(ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<SaveOpportunity, Result<Guid>>
+{
+    public async ValueTask<Result<Guid>> Handle(SaveOpportunity command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        Opportunity opportunity;
+        if (command.OpportunityId is { } id)
+        {
+            var found = await db.Opportunities.SingleOrDefaultAsync(o => o.Id == id && o.Status != OpportunityStatus.Closed, cancellationToken);
+            if (found?.CompanyId is not { } companyId)
+            {
+                return OpportunityErrors.NotFound;
+            }
+
+            if (!await Representatives.IsRepresentativeAsync(db, companyId, command.MemberId, cancellationToken))
+            {
+                return OpportunityErrors.NotRepresentative;
+            }
+
+            opportunity = found;
+        }
+        else
+        {
+            var companyId = await db.Companies.Where(c => c.Slug == command.Company).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+            if (companyId is null)
+            {
+                return OpportunityErrors.NotFound;
+            }
+
+            if (!await Representatives.IsRepresentativeAsync(db, companyId.Value, command.MemberId, cancellationToken))
+            {
+                return OpportunityErrors.NotRepresentative;
+            }
+
+            opportunity = new Opportunity { Title = "", CompanyId = companyId, AuthorId = command.MemberId, Status = OpportunityStatus.Draft, CreatedAt = now };
+            db.Opportunities.Add(opportunity);
+        }
+
+        opportunity.Kind = command.Kind!.Value;
+        opportunity.Title = command.Title.Trim();
+        opportunity.DescriptionMarkdown = command.Description.Trim();
+        opportunity.DescriptionHtml = markdown.ToSafeHtml(opportunity.DescriptionMarkdown);
+        opportunity.RoleIds = [.. command.RoleIds.Distinct().Order()];
+        opportunity.Skills = Tags.Parse(command.Skills);
+        opportunity.Region = command.Region;
+        opportunity.Remote = command.Remote;
+        opportunity.BudgetMin = command.BudgetMin;
+        opportunity.BudgetMax = command.BudgetMax;
+        opportunity.Deadline = command.Deadline;
+        opportunity.UpdatedAt = now;
+        if (command.Publish && opportunity.Status == OpportunityStatus.Draft)
+        {
+            opportunity.Status = OpportunityStatus.Open;
+            opportunity.PublishedAt = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return opportunity.Id;
+    }
+}
+
+/// <summary>A representative closes an open opportunity: no more responses, the page says so.</summary>
+public sealed record CloseOpportunity(Guid OpportunityId, Guid MemberId) : ICommand<Result<Unit>>;
+
+public sealed class CloseOpportunityHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<CloseOpportunity, Result<Unit>>
+{
+    public async ValueTask<Result<Unit>> Handle(CloseOpportunity command, CancellationToken cancellationToken)
+    {
+        var opportunity = await db.Opportunities.SingleOrDefaultAsync(o => o.Id == command.OpportunityId, cancellationToken);
+        if (opportunity?.CompanyId is not { } companyId)
+        {
+            return OpportunityErrors.NotFound;
+        }
+
+        if (!await Representatives.IsRepresentativeAsync(db, companyId, command.MemberId, cancellationToken))
+        {
+            return OpportunityErrors.NotRepresentative;
+        }
+
+        if (opportunity.Status != OpportunityStatus.Open)
+        {
+            return OpportunityErrors.NotOpen;
+        }
+
+        opportunity.Status = OpportunityStatus.Closed;
+        opportunity.ClosedBecause = OpportunityClosure.ByCompany;
+        opportunity.ClosedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+/// <summary>
+/// The scheduled job's work: open opportunities whose deadline (a day in Italy) has passed close,
+/// marked as expired. One UPDATE, so running it twice or on two instances at once does no harm.
+/// </summary>
+public sealed record CloseExpiredOpportunities : ICommand<int>;
+
+public sealed class CloseExpiredOpportunitiesHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<CloseExpiredOpportunities, int>
+{
+    public async ValueTask<int> Handle(CloseExpiredOpportunities command, CancellationToken cancellationToken)
+    {
+        var today = OpportunityCalendar.Today(clock);
+        var now = clock.GetUtcNow();
+        return await db.Opportunities
+            .Where(o => o.Status == OpportunityStatus.Open && o.Deadline < today)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(o => o.Status, OpportunityStatus.Closed)
+                    .SetProperty(o => o.ClosedBecause, OpportunityClosure.Expired)
+                    .SetProperty(o => o.ClosedAt, now),
+                cancellationToken);
+    }
+}

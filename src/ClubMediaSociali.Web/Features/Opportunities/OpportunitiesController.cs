@@ -1,0 +1,209 @@
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Features.Opportunities;
+using ClubMediaSociali.Web.Features.Members;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Localization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Web.Features.Opportunities;
+
+/// <summary>
+/// The business network's opportunities: the open list with filters and search, publishing by a
+/// company's representatives, private responses and their states.
+/// </summary>
+public sealed class OpportunitiesController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
+{
+    [AllowAnonymous]
+    [HttpGet("/opportunita")]
+    public async Task<IActionResult> Index(
+        string? tipo, int? ruolo, ItalianRegion? regione, bool distanza, string? azienda, string? q, string? dopo, CancellationToken cancellationToken)
+    {
+        var filters = new OpportunityFilters(OpportunityTexts.ParseKind(tipo), ruolo, regione, distanza, azienda, q?.Trim());
+        var page = await mediator.Send(
+            new ListOpportunities(filters.Kind, filters.RoleId, filters.Region, filters.RemoteOnly, filters.Company, filters.Text, dopo), cancellationToken);
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        return View(new OpportunitiesPage(page, filters));
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/aziende/{company}/opportunita/nuova")]
+    public async Task<IActionResult> Create(string company, CancellationToken cancellationToken)
+    {
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        return View("Edit", new SaveOpportunity { Company = company });
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/aziende/{company}/opportunita/nuova")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Create(string company, SaveOpportunity form, CancellationToken cancellationToken) =>
+        SaveAsync(form with { Company = company, OpportunityId = null }, cancellationToken);
+
+    [AllowAnonymous]
+    [HttpGet("/opportunita/{id:guid}")]
+    public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetOpportunity(id, User.MemberIdOrNull(), ClubCultures.Current), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var confirmed = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.ConfirmedMember)).Succeeded;
+        return View("Show", new OpportunityPageModel(result.Value, confirmed));
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/opportunita/{id:guid}/modifica")]
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetOpportunity(id, User.MemberId(), ClubCultures.Current), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var o = result.Value;
+        if (!o.ViewerRepresents)
+        {
+            return Forbid();
+        }
+
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        return View(new SaveOpportunity
+        {
+            OpportunityId = o.Id,
+            Company = o.CompanySlug,
+            Kind = o.Kind,
+            Title = o.Title,
+            Description = o.DescriptionMarkdown,
+            RoleIds = o.RoleIds,
+            Skills = string.Join(", ", o.Skills),
+            Region = o.Region,
+            Remote = o.Remote,
+            BudgetMin = o.BudgetMin,
+            BudgetMax = o.BudgetMax,
+            Deadline = o.Deadline,
+            Publish = o.Status == OpportunityStatus.Open,
+        });
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/opportunita/{id:guid}/modifica")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Edit(Guid id, SaveOpportunity form, CancellationToken cancellationToken) =>
+        SaveAsync(form with { OpportunityId = id }, cancellationToken);
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/opportunita/{id:guid}/chiudi")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Close(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new CloseOpportunity(id, User.MemberId()), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Notice"] = text["Opportunità chiusa: non riceve più risposte."].Value;
+            return Redirect($"/opportunita/{id}");
+        }
+
+        return Failure(result.Error!);
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/opportunita/{id:guid}/rispondi")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Respond(Guid id, RespondToOpportunity form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            ViewData["ResponseMessage"] = form.Message;
+            return await Show(id, cancellationToken);
+        }
+
+        var result = await mediator.Send(form with { OpportunityId = id, MemberId = User.MemberId() }, cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Notice"] = text["Risposta inviata. Solo i rappresentanti dell'organizzazione la leggono; qui vedrai a che punto è."].Value;
+            return Redirect($"/opportunita/{id}");
+        }
+
+        return Failure(result.Error!);
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/opportunita/{id:guid}/ritira")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Withdraw(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new WithdrawResponse(id, User.MemberId()), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Notice"] = text["Hai ritirato la tua risposta."].Value;
+            return Redirect($"/opportunita/{id}");
+        }
+
+        return Failure(result.Error!);
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/opportunita/{id:guid}/risposte")]
+    public async Task<IActionResult> Responses(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetResponses(id, User.MemberId(), ClubCultures.Current), cancellationToken);
+        return result.IsSuccess ? View(result.Value) : Failure(result.Error!);
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/opportunita/{id:guid}/risposte/{memberId:guid}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> SetStatus(Guid id, Guid memberId, ResponseStatus status, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new SetResponseStatus(id, memberId, User.MemberId(), status), cancellationToken);
+        if (result.IsSuccess)
+        {
+            TempData["Notice"] = text["Stato della risposta aggiornato: chi ha risposto lo vede subito."].Value;
+            return Redirect($"/opportunita/{id}/risposte");
+        }
+
+        return Failure(result.Error!);
+    }
+
+    private IActionResult Failure(Application.Common.Results.Error error) => error switch
+    {
+        var e when e == OpportunityErrors.NotRepresentative => Forbid(),
+        var e when e == OpportunityErrors.AlreadyResponded || e == OpportunityErrors.NotOpen || e == OpportunityErrors.OwnCompany => Conflict(),
+        _ => NotFound(),
+    };
+
+    private async Task<IActionResult> SaveAsync(SaveOpportunity form, CancellationToken cancellationToken)
+    {
+        var command = form with { MemberId = User.MemberId() };
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(command, cancellationToken);
+            if (result.IsSuccess)
+            {
+                TempData["Notice"] = command.Publish ? text["Opportunità pubblicata."].Value : text["Bozza salvata: la vedono solo i rappresentanti."].Value;
+                return Redirect($"/opportunita/{result.Value}");
+            }
+
+            return Failure(result.Error!);
+        }
+
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        return View("Edit", command);
+    }
+}
+
+public sealed record OpportunityFilters(OpportunityKind? Kind, int? RoleId, ItalianRegion? Region, bool RemoteOnly, string? Company, string? Text)
+{
+    public bool IsFiltered => Kind is not null || RoleId is not null || Region is not null || RemoteOnly || !string.IsNullOrEmpty(Company) || !string.IsNullOrEmpty(Text);
+}
+
+public sealed record OpportunitiesPage(OpportunityPage Page, OpportunityFilters Filters);
+
+public sealed record OpportunityPageModel(OpportunityView Opportunity, bool ViewerConfirmed);
