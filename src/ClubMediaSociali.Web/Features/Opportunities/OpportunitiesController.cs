@@ -30,6 +30,11 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/opportunita/per-te")]
+    public async Task<IActionResult> ForYou(CancellationToken cancellationToken) =>
+        View(await mediator.Send(new OpportunitiesForMember(User.MemberId(), ClubCultures.Current), cancellationToken));
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/aziende/{company}/opportunita/nuova")]
     public async Task<IActionResult> Create(string company, CancellationToken cancellationToken)
     {
@@ -53,8 +58,10 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
             return NotFound();
         }
 
-        var confirmed = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.ConfirmedMember)).Succeeded;
-        return View("Show", new OpportunityPageModel(result.Value, confirmed));
+        var signedIn = User.Identity?.IsAuthenticated == true;
+        var confirmed = signedIn && (await authorization.AuthorizeAsync(User, Policies.ConfirmedMember)).Succeeded;
+        var moderator = signedIn && (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
+        return View("Show", new OpportunityPageModel(result.Value, confirmed, moderator));
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -172,6 +179,27 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
         return Failure(result.Error!);
     }
 
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpPost("/opportunita/{id:guid}/rimuovi")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Remove(Guid id, RemoveOpportunity form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            ViewData["RemovalReason"] = form.Reason;
+            return await Show(id, cancellationToken);
+        }
+
+        var result = await mediator.Send(form with { OpportunityId = id, ModeratorId = User.MemberId() }, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = text["Opportunità rimossa; i rappresentanti sono stati avvisati."].Value;
+        return Redirect($"/opportunita/{id}");
+    }
+
     private IActionResult Failure(Application.Common.Results.Error error) => error switch
     {
         var e when e == OpportunityErrors.NotRepresentative => Forbid(),
@@ -206,4 +234,4 @@ public sealed record OpportunityFilters(OpportunityKind? Kind, int? RoleId, Ital
 
 public sealed record OpportunitiesPage(OpportunityPage Page, OpportunityFilters Filters);
 
-public sealed record OpportunityPageModel(OpportunityView Opportunity, bool ViewerConfirmed);
+public sealed record OpportunityPageModel(OpportunityView Opportunity, bool ViewerConfirmed, bool ViewerModerates);

@@ -254,4 +254,67 @@ public sealed class OpportunityTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal(["Consulenza per il frantoio"], await Titles("/opportunita?q=consulenze"));
         Assert.Empty(await Titles("/opportunita?q=%27%3B+drop+table"));
     }
+
+    [Fact]
+    public async Task Per_te_puts_the_best_matches_first_and_says_why()
+    {
+        var (representative, slug) = await CompanyWithRepresentativeAsync();
+        var member = await Fixture.CreateMemberAsync("Giulia Cercatrice");
+        await Fixture.QueryDbAsync(db => db.Users.Where(u => u.Id == member.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(u => u.PrimaryRoleId, 7).SetProperty(u => u.Skills, ["instagram"]).SetProperty(u => u.OffersTags, ["dirette"])
+            .SetProperty(u => u.Region, ItalianRegion.Sicilia)));
+        var companyId = await Fixture.QueryDbAsync(db => db.Companies.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync());
+        var roleAndSkills = Open(companyId, "Community manager per la vendemmia", roles: [7]);
+        roleAndSkills.Skills = ["instagram", "dirette"];
+        var roleOnly = Open(companyId, "Community manager per il frantoio", roles: [7]);
+        var regionOnly = Open(companyId, "Un evento a Palermo", region: ItalianRegion.Sicilia);
+        var nothing = Open(companyId, "Un analista a Milano", region: ItalianRegion.Lombardia, roles: [9]);
+        await Fixture.InsertAsync(regionOnly, roleOnly, nothing, roleAndSkills);
+        using var client = await Fixture.SignedInClientAsync(member);
+
+        var page = await client.GetDocumentAsync("/opportunita/per-te");
+        var cards = page.QuerySelectorAll(".opportunity-card");
+        Assert.Equal(["Community manager per la vendemmia", "Community manager per il frantoio", "Un evento a Palermo"],
+            cards.Select(c => c.QuerySelector("h2")!.TextContent));
+        Assert.Equal(["cerca il tuo ruolo: Community manager", "chiede una tua competenza: instagram", "chiede una tua competenza: dirette"],
+            cards[0].QuerySelectorAll(".match-reasons li").Select(li => li.TextContent));
+        Assert.Equal(["nella tua regione: Sicilia"], cards[2].QuerySelectorAll(".match-reasons li").Select(li => li.TextContent));
+
+        // A representative is not offered their own company's opportunities; visitors are sent to sign in.
+        using var representativeClient = await Fixture.SignedInClientAsync(representative);
+        Assert.Empty((await representativeClient.GetDocumentAsync("/opportunita/per-te")).QuerySelectorAll(".opportunity-card"));
+        using var anonymous = await Fixture.CreateClient().Http.GetAsync(new Uri("/opportunita/per-te", UriKind.Relative));
+        Assert.StartsWith("/accesso", anonymous.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Moderators_remove_an_opportunity_with_a_public_reason_that_is_audited()
+    {
+        var (representative, slug) = await CompanyWithRepresentativeAsync();
+        var member = await Fixture.CreateMemberAsync();
+        var moderator = await Fixture.CreateMemberAsync("Mara Moderatrice", staffRoles: StaffRoles.Moderator);
+        var companyId = await Fixture.QueryDbAsync(db => db.Companies.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync());
+        var opportunity = Open(companyId, "Guadagni facili da casa");
+        await Fixture.InsertAsync(opportunity);
+        var address = $"/opportunita/{opportunity.Id}";
+        var reason = new Dictionary<string, string> { ["Reason"] = "Non è un'opportunità di lavoro reale: viola le regole del Club." };
+
+        foreach (var notModerator in new[] { member, representative })
+        {
+            using var client = await Fixture.SignedInClientAsync(notModerator);
+            using var denied = await client.PostAsync(address + "/rimuovi", reason);
+            Assert.Contains("/accesso/negato", denied.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
+
+        using var moderatorClient = await Fixture.SignedInClientAsync(moderator);
+        using var empty = await moderatorClient.SubmitAsync(await moderatorClient.GetDocumentAsync(address), "form.removal-form", new Dictionary<string, string> { ["Reason"] = "" });
+        Assert.Equal("Scrivi il motivo: sarà visibile sulla pagina dell'opportunità.", (await BrowserLikeClient.ParseAsync(empty)).QuerySelector("#Reason-errore")!.TextContent);
+        Assert.Equal(OpportunityStatus.Open, await Fixture.QueryDbAsync(db => db.Opportunities.Select(o => o.Status).SingleAsync()));
+
+        using var removed = await moderatorClient.SubmitAsync(await moderatorClient.GetDocumentAsync(address), "form.removal-form", reason);
+        var page = await Fixture.CreateClient().GetDocumentAsync(address);
+        Assert.Contains("viola le regole del Club", page.QuerySelector(".opportunity-state")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["opportunities.remove"], await Fixture.QueryDbAsync(db => db.AuditLog.Select(a => a.Action).ToListAsync()));
+        Assert.Equal(representative.Id, await Fixture.QueryDbAsync(db => db.Notifications.Where(n => n.Kind == "opportunity.removed").Select(n => n.MemberId).SingleAsync()));
+    }
 }
