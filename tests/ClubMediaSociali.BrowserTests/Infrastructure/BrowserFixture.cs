@@ -163,7 +163,8 @@ public sealed class BrowserPage : IAsyncDisposable
             await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
         }
 
-        await Page.Locator(".member-name").WaitForAsync();
+        // Attached rather than visible: on a phone the name sits in the collapsed menu.
+        await Page.Locator(".member-name").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     /// <summary>Runs axe on the current page and fails on any serious or critical violation.</summary>

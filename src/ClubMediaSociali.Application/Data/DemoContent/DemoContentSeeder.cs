@@ -74,6 +74,58 @@ public sealed class DemoContentSeeder(
         await SeedConversationAsync(cancellationToken);
         await SeedIdeasAsync(cancellationToken);
         await SeedCompaniesAsync(cancellationToken);
+        await SeedOpportunitiesAsync(cancellationToken);
+    }
+
+    /// <summary>Open opportunities of the demo organisations with responses in several states; counters match the responses.</summary>
+    private async Task SeedOpportunitiesAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var titles = DemoOpportunities.All.Select(d => d.Title).ToList();
+        var existing = await db.Opportunities.Where(o => titles.Contains(o.Title)).Select(o => o.Title).ToListAsync(cancellationToken);
+        var companies = await db.Companies.ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
+        var members = await db.Users.Where(m => m.Handle != null).ToDictionaryAsync(m => m.Handle!, m => m.Id, cancellationToken);
+        var today = Features.Opportunities.OpportunityCalendar.Today(clock);
+        foreach (var demo in DemoOpportunities.All.Where(d => !existing.Contains(d.Title) && companies.ContainsKey(d.Company)))
+        {
+            var published = now.AddDays(-demo.DaysAgo);
+            var opportunity = new Domain.Opportunities.Opportunity
+            {
+                CompanyId = companies[demo.Company],
+                AuthorId = members.GetValueOrDefault(demo.Author),
+                Kind = demo.Kind,
+                Title = demo.Title,
+                DescriptionMarkdown = demo.Description,
+                DescriptionHtml = markdown.ToSafeHtml(demo.Description),
+                RoleIds = demo.Roles,
+                Skills = demo.Skills,
+                Region = demo.Region,
+                Remote = demo.Remote,
+                BudgetMin = demo.BudgetMin,
+                BudgetMax = demo.BudgetMax,
+                Deadline = demo.DeadlineInDays is { } days ? today.AddDays(days) : null,
+                Status = Domain.Opportunities.OpportunityStatus.Open,
+                CreatedAt = published.AddHours(-2),
+                UpdatedAt = published,
+                PublishedAt = published,
+            };
+            db.Opportunities.Add(opportunity);
+            foreach (var (handle, status, message) in demo.Responses.Where(r => members.ContainsKey(r.Handle)))
+            {
+                db.OpportunityResponses.Add(new Domain.Opportunities.OpportunityResponse
+                {
+                    OpportunityId = opportunity.Id,
+                    MemberId = members[handle],
+                    Message = message,
+                    Status = status,
+                    CreatedAt = published.AddDays(1),
+                    UpdatedAt = published.AddDays(1),
+                });
+                opportunity.ResponseCount++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>One organisation of every kind with its representatives, two founding partners and a request waiting for an answer.</summary>

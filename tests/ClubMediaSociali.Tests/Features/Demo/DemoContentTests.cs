@@ -63,6 +63,14 @@ public sealed class DemoContentTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal(["Agorà Social", "Arredamenti Colombo"], directory.QuerySelectorAll(".founding-partners h3").Select(h => h.TextContent));
         Assert.Equal(DemoCompanies.All.Length, directory.QuerySelectorAll(".all-companies .company-card").Length);
         Assert.Equal(1, await Fixture.QueryDbAsync(db => db.CompanyMembers.CountAsync(m => m.Status == Application.Domain.Business.CompanyMemberStatus.Requested)));
+
+        // Opportunities of several kinds with responses, their counters equal to the responses stored.
+        var list = await visitor.GetDocumentAsync("/opportunita");
+        Assert.Equal(DemoOpportunities.All.Length, list.QuerySelectorAll(".opportunity-card").Length);
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Opportunities.CountAsync(o => o.ResponseCount != db.OpportunityResponses.Count(r => r.OpportunityId == o.Id))));
+        Assert.True(await Fixture.QueryDbAsync(db => db.OpportunityResponses.Select(r => r.Status).Distinct().CountAsync()) >= 3);
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.OpportunityResponses.CountAsync(r =>
+            db.Opportunities.Any(o => o.Id == r.OpportunityId && db.CompanyMembers.Any(m => m.CompanyId == o.CompanyId && m.MemberId == r.MemberId)))));
     }
 
     [Fact]

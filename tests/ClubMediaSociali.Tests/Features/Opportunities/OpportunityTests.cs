@@ -6,6 +6,8 @@ using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Features.Opportunities;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubMediaSociali.Tests.Features.Opportunities;
 
@@ -316,5 +318,33 @@ public sealed class OpportunityTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Contains("viola le regole del Club", page.QuerySelector(".opportunity-state")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["opportunities.remove"], await Fixture.QueryDbAsync(db => db.AuditLog.Select(a => a.Action).ToListAsync()));
         Assert.Equal(representative.Id, await Fixture.QueryDbAsync(db => db.Notifications.Where(n => n.Kind == "opportunity.removed").Select(n => n.MemberId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_scheduled_job_closes_expired_opportunities_as_soon_as_it_starts()
+    {
+        var (_, slug) = await CompanyWithRepresentativeAsync();
+        var companyId = await Fixture.QueryDbAsync(db => db.Companies.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync());
+        var expired = Open(companyId, "Scaduta", deadline: DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2));
+        await Fixture.InsertAsync(expired);
+        var settings = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Jobs:OpportunityExpiryMinutes"] = "60" }).Build();
+        using var job = new Web.Infrastructure.Jobs.OpportunityExpiryJob(
+            Fixture.Factory.Services.GetRequiredService<IServiceScopeFactory>(), settings,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Web.Infrastructure.Jobs.OpportunityExpiryJob>.Instance);
+
+        await job.StartAsync(CancellationToken.None);
+        var closed = false;
+        for (var attempt = 0; attempt < 100 && !closed; attempt++)
+        {
+            closed = await Fixture.QueryDbAsync(db => db.Opportunities.AnyAsync(o => o.Id == expired.Id && o.Status == OpportunityStatus.Closed));
+            if (!closed)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        await job.StopAsync(CancellationToken.None);
+        Assert.True(closed, "The job did not close the expired opportunity within 10 seconds.");
     }
 }
