@@ -55,20 +55,7 @@ public sealed class RequestToJoinCompanyHandler(ClubDbContext db, TimeProvider c
         tie.DecidedAt = null;
         tie.DecidedById = null;
 
-        var representatives = await db.CompanyMembers
-            .Where(m => m.CompanyId == company.Id && m.Status == CompanyMemberStatus.Representative)
-            .Select(m => m.MemberId).ToListAsync(cancellationToken);
-        foreach (var representative in representatives)
-        {
-            db.Notifications.Add(new Notification
-            {
-                MemberId = representative,
-                Kind = "company.join_request",
-                Subject = company.Name,
-                Link = $"/aziende/{company.Slug}",
-                CreatedAt = now,
-            });
-        }
+        await Representatives.NotifyAsync(db, company.Id, "company.join_request", company.Name, $"/aziende/{company.Slug}", now, cancellationToken);
 
         try
         {

@@ -63,7 +63,8 @@ public sealed class RespondToOpportunityHandler(ClubDbContext db, TimeProvider c
             return OpportunityErrors.AlreadyResponded;
         }
 
-        await ResponseNotices.TellRepresentativesAsync(db, companyId, opportunity.Id, opportunity.Title, now, cancellationToken);
+        await Representatives.NotifyAsync(db, companyId, "opportunity.response", opportunity.Title, $"/opportunita/{opportunity.Id}/risposte", now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
 }
@@ -127,25 +128,5 @@ public sealed class SetResponseStatusHandler(ClubDbContext db, TimeProvider cloc
         });
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
-    }
-}
-
-internal static class ResponseNotices
-{
-    public static async Task TellRepresentativesAsync(
-        ClubDbContext db, Guid companyId, Guid opportunityId, string title, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var representatives = await db.CompanyMembers
-            .Where(m => m.CompanyId == companyId && m.Status == CompanyMemberStatus.Representative)
-            .Select(m => m.MemberId).ToListAsync(cancellationToken);
-        db.Notifications.AddRange(representatives.Select(memberId => new Notification
-        {
-            MemberId = memberId,
-            Kind = "opportunity.response",
-            Subject = title,
-            Link = $"/opportunita/{opportunityId}/risposte",
-            CreatedAt = now,
-        }));
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -249,18 +249,7 @@ public sealed class RemoveOpportunityHandler(ClubDbContext db, TimeProvider cloc
         opportunity.RemovedReason = reason;
         opportunity.ClosedAt = now;
         db.AuditLog.Record(command.ModeratorId, "opportunities.remove", "opportunity", opportunity.Id, opportunity.Title, now, reason);
-        var representatives = await db.CompanyMembers
-            .Where(m => m.CompanyId == companyId && m.Status == Domain.Business.CompanyMemberStatus.Representative)
-            .Select(m => m.MemberId).ToListAsync(cancellationToken);
-        db.Notifications.AddRange(representatives.Select(memberId => new Domain.Notifications.Notification
-        {
-            MemberId = memberId,
-            Kind = "opportunity.removed",
-            Subject = opportunity.Title,
-            Note = reason,
-            Link = $"/opportunita/{opportunity.Id}",
-            CreatedAt = now,
-        }));
+        await Representatives.NotifyAsync(db, companyId, "opportunity.removed", opportunity.Title, $"/opportunita/{opportunity.Id}", now, cancellationToken, reason);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
