@@ -1,0 +1,68 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Notifications;
+
+/// <summary>The member's latest notifications, newest first.</summary>
+public sealed record GetNotifications(Guid MemberId) : IQuery<IReadOnlyList<NotificationItem>>
+{
+    public const int Limit = 50;
+}
+
+public sealed record NotificationItem(Guid Id, string Kind, string Subject, string? Note, string Link, DateTimeOffset At, bool Read);
+
+public sealed class GetNotificationsHandler(ClubDbContext db) : IQueryHandler<GetNotifications, IReadOnlyList<NotificationItem>>
+{
+    public async ValueTask<IReadOnlyList<NotificationItem>> Handle(GetNotifications query, CancellationToken cancellationToken) =>
+        await db.Notifications.AsNoTracking()
+            .Where(n => n.MemberId == query.MemberId)
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Take(GetNotifications.Limit)
+            .Select(n => new NotificationItem(n.Id, n.Kind, n.Subject, n.Note, n.Link, n.CreatedAt, n.ReadAt != null))
+            .ToListAsync(cancellationToken);
+}
+
+/// <summary>How many notifications the member has not read: the badge in the navigation.</summary>
+public sealed record CountUnreadNotifications(Guid MemberId) : IQuery<int>;
+
+public sealed class CountUnreadNotificationsHandler(ClubDbContext db) : IQueryHandler<CountUnreadNotifications, int>
+{
+    public async ValueTask<int> Handle(CountUnreadNotifications query, CancellationToken cancellationToken) =>
+        await db.Notifications.CountAsync(n => n.MemberId == query.MemberId && n.ReadAt == null, cancellationToken);
+}
+
+/// <summary>The member opens one of their notifications: it is marked read and its link returned.</summary>
+public sealed record OpenNotification(Guid NotificationId, Guid MemberId) : ICommand<Result<string>>;
+
+public sealed class OpenNotificationHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<OpenNotification, Result<string>>
+{
+    public static readonly Error NotFound = new("notifications.not_found");
+
+    public async ValueTask<Result<string>> Handle(OpenNotification command, CancellationToken cancellationToken)
+    {
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == command.NotificationId && n.MemberId == command.MemberId, cancellationToken);
+        if (notification is null)
+        {
+            return NotFound;
+        }
+
+        notification.ReadAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return notification.Link;
+    }
+}
+
+/// <summary>Marks every unread notification of the member as read; returns how many.</summary>
+public sealed record MarkAllNotificationsRead(Guid MemberId) : ICommand<int>;
+
+public sealed class MarkAllNotificationsReadHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<MarkAllNotificationsRead, int>
+{
+    public async ValueTask<int> Handle(MarkAllNotificationsRead command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return await db.Notifications.Where(n => n.MemberId == command.MemberId && n.ReadAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), cancellationToken);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Tests.Features.Notifications;
+
+public sealed class NotificationCentreTests(ClubFixture fixture) : ClubTest(fixture)
+{
+    private static Notification For(Guid memberId, string kind, string subject, string link, int minutesAgo) => new()
+    {
+        MemberId = memberId,
+        Kind = kind,
+        Subject = subject,
+        Link = link,
+        CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-minutesAgo),
+    };
+
+    [Fact]
+    public async Task A_member_sees_the_unread_count_reads_notifications_in_their_words_and_marks_all_read()
+    {
+        var member = await Fixture.CreateMemberAsync();
+        var other = await Fixture.CreateMemberAsync();
+        var reply = For(member.Id, "comment.reply", "Piano editoriale in quattro settimane", "/repertorio", 5);
+        var status = For(member.Id, "idea.status", "Sportello del lunedì", "/idee", 10);
+        var selected = For(member.Id, "opportunity.response_status", "Video per la bottega", "/opportunita", 20);
+        var someoneElses = For(other.Id, "comment.new", "Non tua", "/membri", 1);
+        await Fixture.InsertAsync(reply, status, selected, someoneElses);
+        using var client = await Fixture.SignedInClientAsync(member);
+
+        var home = await client.GetDocumentAsync("/");
+        Assert.Equal("3", home.QuerySelector(".notification-link .notification-count")!.TextContent);
+        Assert.Equal("Notifiche: 3 da leggere", home.QuerySelector(".notification-link")!.GetAttribute("aria-label"));
+
+        var page = await client.GetDocumentAsync("/notifiche");
+        Assert.Equal(
+            ["Hanno risposto al tuo commento su «Piano editoriale in quattro settimane»", "L'idea «Sportello del lunedì» ha cambiato stato",
+             "La tua risposta a «Video per la bottega» ha un nuovo stato"],
+            page.QuerySelectorAll(".notification-text").Select(t => t.TextContent));
+
+        using var opened = await client.SubmitAsync(page, $"form[action='/notifiche/{status.Id}/apri']");
+        Assert.Equal("/idee", opened.Headers.Location!.ToString());
+        var badge = await client.GetDocumentAsync("/notifiche/conteggio");
+        Assert.Equal("2", badge.QuerySelector(".notification-count")!.TextContent);
+
+        // Someone else's notification cannot be opened (nor marked read) by guessing its id.
+        using var guessed = await client.PostAsync($"/notifiche/{someoneElses.Id}/apri");
+        Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);
+        Assert.Null(await Fixture.QueryDbAsync(db => db.Notifications.Where(n => n.Id == someoneElses.Id).Select(n => n.ReadAt).SingleAsync()));
+
+        using var allRead = await client.SubmitAsync(await client.GetDocumentAsync("/notifiche"), "form[action='/notifiche/tutte-lette']");
+        var after = await client.FollowRedirectAsync(allRead);
+        Assert.Empty(after.QuerySelectorAll(".notification-unread"));
+        Assert.Null((await client.GetDocumentAsync("/")).QuerySelector(".notification-count"));
+        Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Notifications.CountAsync(n => n.ReadAt == null)));
+    }
+
+    [Fact]
+    public async Task Visitors_are_sent_to_sign_in_and_posts_need_the_token()
+    {
+        var member = await Fixture.CreateMemberAsync();
+        var notification = For(member.Id, "comment.new", "Qualcosa", "/", 1);
+        await Fixture.InsertAsync(notification);
+        using var visitor = Fixture.CreateClient();
+        using var list = await visitor.Http.GetAsync(new Uri("/notifiche", UriKind.Relative));
+        Assert.StartsWith("/accesso", list.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        using var open = await visitor.PostAsync($"/notifiche/{notification.Id}/apri");
+        Assert.StartsWith("/accesso", open.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+
+        using var client = await Fixture.SignedInClientAsync(member);
+        using var noToken = await client.Http.PostAsync(new Uri("/notifiche/tutte-lette", UriKind.Relative), new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Notifications.CountAsync(n => n.ReadAt == null)));
+    }
+}
