@@ -89,13 +89,11 @@ public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity
             .Must((c, max) => max is null || c.BudgetMin is null || max >= c.BudgetMin)
                 .WithMessage(_ => text["Il massimo deve essere almeno pari al minimo."]);
         RuleFor(c => c.Deadline)
-            .Must(d => d is null || d.Value >= Today(clock)).WithMessage(_ => text["La scadenza non può essere già passata."]);
+            .Must(d => d is null || d.Value >= OpportunityCalendar.Today(clock)).WithMessage(_ => text["La scadenza non può essere già passata."]);
     }
-
-    /// <summary>Deadlines are days in Italy.</summary>
-    public static DateOnly Today(TimeProvider clock) => OpportunityCalendar.Today(clock);
 }
 
+/// <summary>Deadlines are days in Italy, whatever the server's time zone.</summary>
 public static class OpportunityCalendar
 {
     private static readonly TimeZoneInfo Rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
