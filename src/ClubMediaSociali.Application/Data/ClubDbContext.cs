@@ -65,6 +65,8 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<CompanyMember> CompanyMembers => Set<CompanyMember>();
 
+    public DbSet<Domain.Connections.Connection> Connections => Set<Domain.Connections.Connection>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -261,6 +261,52 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("comment_flags", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Connections.Connection", b =>
+                {
+                    b.Property<Guid>("LowId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("low_id");
+
+                    b.Property<Guid>("HighId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("high_id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("message");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequesterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requester_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("LowId", "HighId")
+                        .HasName("pk_connections");
+
+                    b.HasIndex("HighId", "Status")
+                        .HasDatabaseName("ix_connections_high_id_status");
+
+                    b.HasIndex("RequesterId", "RequestedAt")
+                        .HasDatabaseName("ix_connections_requester_id_requested_at");
+
+                    b.ToTable("connections", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_connections_pair_order", "low_id < high_id");
+                        });
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.Idea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -553,6 +599,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("text")
                         .HasColumnName("concurrency_stamp");
+
+                    b.Property<int>("ContactsVisibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("contacts_visibility");
 
                     b.Property<string>("Culture")
                         .IsRequired()
@@ -2079,6 +2129,23 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_comment_flags_asp_net_users_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Connections.Connection", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("HighId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_connections_asp_net_users_high_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("LowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_connections_asp_net_users_low_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.Idea", b =>

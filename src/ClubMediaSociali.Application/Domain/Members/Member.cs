@@ -70,6 +70,9 @@ public class Member : IdentityUser<Guid>
 
     public bool ShowEmailToContacts { get; set; }
 
+    /// <summary>Who may see the member's contacts on their profile.</summary>
+    public Connections.ContactsVisibility ContactsVisibility { get; set; }
+
     /// <summary>The language the member reads the Club in, for mail.</summary>
     public string Culture { get; set; } = "it";
 

@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Features.Connections;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,17 @@ public sealed record MemberProfile(
 {
     /// <summary>The company pages the member represents.</summary>
     public IReadOnlyList<ProfileCompany> Companies { get; init; } = [];
+
+    /// <summary>How the viewer stands to this member; <see cref="ConnectionState.None"/> for visitors and oneself.</summary>
+    public ConnectionState Connection { get; init; }
+
+    /// <summary>The member's contacts the viewer may see (the first few by name), or null when they are kept private.</summary>
+    public IReadOnlyList<Person>? FirstContacts { get; init; }
+
+    public int ContactCount { get; init; }
+
+    /// <summary>The member's email, for contacts only and only if the member chose to show it to them.</summary>
+    public string? ContactEmail { get; init; }
 }
 
 public sealed record ProfileCompany(string Name, string Slug);
@@ -47,8 +59,10 @@ public static class MemberProfileErrors
     public static readonly Error MembersOnly = new("members.profile_members_only");
 }
 
-public sealed class GetMemberProfileHandler(ClubDbContext db) : IQueryHandler<GetMemberProfile, Result<MemberProfile>>
+public sealed class GetMemberProfileHandler(ClubDbContext db, TimeProvider clock) : IQueryHandler<GetMemberProfile, Result<MemberProfile>>
 {
+    public const int FirstContactsShown = 8;
+
     public async ValueTask<Result<MemberProfile>> Handle(GetMemberProfile query, CancellationToken cancellationToken)
     {
         var english = query.Culture == "en";
@@ -91,12 +105,30 @@ public sealed class GetMemberProfileHandler(ClubDbContext db) : IQueryHandler<Ge
             .Select(c => new ProfileLink(c.Channel, c.Url!))
             .ToList();
 
+        var connection = query.ViewerId is { } viewer && viewer != m.Id
+            ? await People.StateAsync(db, viewer, m.Id, clock.GetUtcNow(), cancellationToken)
+            : ConnectionState.None;
+        IReadOnlyList<Person>? firstContacts = null;
+        var contactCount = 0;
+        if (await ContactLists.MayViewerSeeAsync(db, m.Id, m.Visibility, m.ContactsVisibility, query.ViewerId, cancellationToken))
+        {
+            var ids = People.ContactIds(db, m.Id);
+            var contacts = db.Users.AsNoTracking().Where(c => ids.Contains(c.Id) && c.DeletedAt == null);
+            contactCount = await contacts.CountAsync(cancellationToken);
+            firstContacts = await People.Project(contacts.OrderBy(c => c.DisplayName).ThenBy(c => c.Id).Take(FirstContactsShown), query.Culture)
+                .ToListAsync(cancellationToken);
+        }
+
         return new MemberProfile(
             m.Id, m.Handle, m.DisplayName, m.Headline, m.BioHtml, row.PrimaryRole, row.PrimaryRoleGroup, row.SecondaryRoles,
             m.CompanyName, m.City, m.Region, channels, m.Skills, m.OffersTags, m.OffersText, m.SeeksTags, m.SeeksText,
             m.JoinedAt, query.ViewerId == m.Id)
         {
             Companies = row.Companies,
+            Connection = connection,
+            FirstContacts = firstContacts,
+            ContactCount = contactCount,
+            ContactEmail = connection == ConnectionState.Connected && m.ShowEmailToContacts ? m.Email : null,
         };
     }
 }

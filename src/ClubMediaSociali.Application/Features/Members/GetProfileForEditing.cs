@@ -39,6 +39,7 @@ public sealed class GetProfileForEditingHandler(ClubDbContext db) : IQueryHandle
                 SeeksText = m.SeeksText,
                 Visibility = m.Visibility,
                 ShowEmailToContacts = m.ShowEmailToContacts,
+                ContactsVisibility = m.ContactsVisibility,
             };
     }
 }

@@ -64,6 +64,8 @@ public sealed record UpdateProfile : ICommand<Result<string>>
     public ProfileVisibility Visibility { get; init; }
 
     public bool ShowEmailToContacts { get; init; }
+
+    public Domain.Connections.ContactsVisibility ContactsVisibility { get; init; }
 }
 
 public static class ProfileErrors
@@ -151,6 +153,7 @@ public sealed class UpdateProfileHandler(ClubDbContext db, MarkdownRenderer mark
         member.SeeksText = Clean(command.SeeksText);
         member.Visibility = command.Visibility;
         member.ShowEmailToContacts = command.ShowEmailToContacts;
+        member.ContactsVisibility = command.ContactsVisibility;
         await db.SaveChangesAsync(cancellationToken);
         return member.Handle;
     }

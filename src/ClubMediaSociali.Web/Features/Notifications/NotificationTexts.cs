@@ -28,6 +28,9 @@ public static class NotificationTexts
         "opportunity.response" => text["Nuova risposta all'opportunità «{0}»", subject],
         "opportunity.response_status" => text["La tua risposta a «{0}» ha un nuovo stato", subject],
         "opportunity.removed" => text["L'opportunità «{0}» è stata rimossa dai moderatori", subject],
+        "connection.request" => text["{0} chiede di collegarvi", subject],
+        "connection.accepted" => text["{0} ha accettato di collegarvi", subject],
+        "badge.earned" => text["Hai ottenuto il riconoscimento «{0}»", subject],
         _ => subject,
     };
 }
