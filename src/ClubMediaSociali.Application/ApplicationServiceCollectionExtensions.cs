@@ -15,6 +15,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Common.Content.MarkdownRenderer>();
         services.AddScoped<Features.Comments.CommentThreads>();
+        services.AddScoped<Features.Reputation.ReputationLedger>();
         return services;
     }
 }

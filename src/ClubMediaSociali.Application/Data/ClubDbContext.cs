@@ -67,6 +67,10 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Domain.Connections.Connection> Connections => Set<Domain.Connections.Connection>();
 
+    public DbSet<Domain.Reputation.ReputationEvent> ReputationEvents => Set<Domain.Reputation.ReputationEvent>();
+
+    public DbSet<Domain.Reputation.MemberBadge> MemberBadges => Set<Domain.Reputation.MemberBadge>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -15,6 +15,8 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasIndex(m => m.Handle).IsUnique();
         // The directory lists newest first with a (joined_at, id) keyset, and searches names and headlines by substring.
         builder.HasIndex(m => new { m.JoinedAt, m.Id });
+        // All-time leaderboard: keyset on (reputation, id).
+        builder.HasIndex(m => new { m.Reputation, m.Id });
         builder.HasIndex(m => m.DisplayName).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_members_display_name_trgm");
         builder.HasIndex(m => m.Headline).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_members_headline_trgm");
         builder.HasIndex(m => m.Region);

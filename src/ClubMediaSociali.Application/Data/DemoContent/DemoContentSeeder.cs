@@ -75,6 +75,44 @@ public sealed class DemoContentSeeder(
         await SeedIdeasAsync(cancellationToken);
         await SeedCompaniesAsync(cancellationToken);
         await SeedOpportunitiesAsync(cancellationToken);
+        await SeedConnectionsAsync(cancellationToken);
+        await SeedReputationAsync(cancellationToken);
+    }
+
+    /// <summary>Contacts among the demo members and a few requests waiting for an answer.</summary>
+    private async Task SeedConnectionsAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Connections.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var members = await db.Users.Where(m => m.Handle != null).ToDictionaryAsync(m => m.Handle!, m => m.Id, cancellationToken);
+        foreach (var (from, to, daysAgo) in DemoConnections.Accepted.Where(c => members.ContainsKey(c.From) && members.ContainsKey(c.To)))
+        {
+            var connection = Domain.Connections.Connection.Request(members[from], members[to], null, now.AddDays(-daysAgo - 1));
+            connection.Answer(accept: true, now.AddDays(-daysAgo));
+            db.Connections.Add(connection);
+        }
+
+        foreach (var (from, to, message) in DemoConnections.Pending.Where(c => members.ContainsKey(c.From) && members.ContainsKey(c.To)))
+        {
+            db.Connections.Add(Domain.Connections.Connection.Request(members[from], members[to], message, now.AddDays(-1)));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The reputation the demo content earned, and the badges it brings.</summary>
+    private async Task SeedReputationAsync(CancellationToken cancellationToken)
+    {
+        await Features.Reputation.ReputationRebuild.RunAsync(db, cancellationToken);
+        var ledger = new Features.Reputation.ReputationLedger(db, clock);
+        foreach (var member in await db.Users.Where(m => m.DeletedAt == null).Select(m => m.Id).ToListAsync(cancellationToken))
+        {
+            await ledger.AwardBadgesAsync(member, cancellationToken);
+        }
     }
 
     /// <summary>Open opportunities of the demo organisations with responses in several states; counters match the responses.</summary>
@@ -85,7 +123,7 @@ public sealed class DemoContentSeeder(
         var existing = await db.Opportunities.Where(o => titles.Contains(o.Title)).Select(o => o.Title).ToListAsync(cancellationToken);
         var companies = await db.Companies.ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
         var members = await db.Users.Where(m => m.Handle != null).ToDictionaryAsync(m => m.Handle!, m => m.Id, cancellationToken);
-        var today = Features.Opportunities.OpportunityCalendar.Today(clock);
+        var today = Common.ItalianCalendar.Today(clock);
         foreach (var demo in DemoOpportunities.All.Where(d => !existing.Contains(d.Title) && companies.ContainsKey(d.Company)))
         {
             var published = now.AddDays(-demo.DaysAgo);

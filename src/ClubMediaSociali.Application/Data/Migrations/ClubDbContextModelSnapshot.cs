@@ -707,6 +707,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("region");
 
+                    b.Property<int>("Reputation")
+                        .HasColumnType("integer")
+                        .HasColumnName("reputation");
+
                     b.PrimitiveCollection<int[]>("SecondaryRoleIds")
                         .IsRequired()
                         .HasColumnType("integer[]")
@@ -817,6 +821,9 @@ namespace ClubMediaSociali.Application.Data.Migrations
 
                     b.HasIndex("JoinedAt", "Id")
                         .HasDatabaseName("ix_members_joined_at_id");
+
+                    b.HasIndex("Reputation", "Id")
+                        .HasDatabaseName("ix_members_reputation_id");
 
                     b.ToTable("members", (string)null);
                 });
@@ -1881,6 +1888,85 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("saved_practices", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Reputation.MemberBadge", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("BadgeKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("badge_key");
+
+                    b.Property<DateTimeOffset>("AwardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("awarded_at");
+
+                    b.HasKey("MemberId", "BadgeKey")
+                        .HasName("pk_member_badges");
+
+                    b.HasIndex("BadgeKey", "AwardedAt")
+                        .HasDatabaseName("ix_member_badges_badge_key_awarded_at");
+
+                    b.ToTable("member_badges", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Reputation.ReputationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("FromVotes")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_votes");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer")
+                        .HasColumnName("points");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reputation_events");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_reputation_events_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("At"), new[] { "MemberId", "Points" });
+
+                    b.HasIndex("MemberId", "At")
+                        .HasDatabaseName("ix_reputation_events_member_id_at");
+
+                    b.HasIndex("MemberId", "Reason", "SourceId", "ActorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reputation_events_member_id_reason_source_id_actor_id");
+
+                    b.ToTable("reputation_events", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2378,6 +2464,26 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_saved_practices_practices_practice_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Reputation.MemberBadge", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_badges_asp_net_users_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Reputation.ReputationEvent", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reputation_events_members_member_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

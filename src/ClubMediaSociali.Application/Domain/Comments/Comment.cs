@@ -9,7 +9,7 @@ public class Comment
     public const int BodyMaxLength = 5000;
     public const int ReasonMaxLength = 500;
 
-    /// <summary>Flags from different members that hide a comment until a moderator looks at it.</summary>
+    /// <summary>The flag weight that hides a comment until a moderator looks at it: three members, or one leader.</summary>
     public const int FlagsToHide = 3;
 
     /// <summary>How long the author can still edit.</summary>
@@ -31,6 +31,7 @@ public class Comment
 
     public CommentStatus Status { get; set; }
 
+    /// <summary>The weight of the flags received: one per member, more for trusted members (see TrustLevels.FlagWeight).</summary>
     public int FlagCount { get; set; }
 
     public string? RemovedReason { get; set; }

@@ -70,6 +70,9 @@ public class Member : IdentityUser<Guid>
 
     public bool ShowEmailToContacts { get; set; }
 
+    /// <summary>The sum of the member's reputation ledger, kept by the statement that adds each line.</summary>
+    public int Reputation { get; set; }
+
     /// <summary>Who may see the member's contacts on their profile.</summary>
     public Connections.ContactsVisibility ContactsVisibility { get; set; }
 

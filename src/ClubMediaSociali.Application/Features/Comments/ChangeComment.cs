@@ -52,7 +52,7 @@ public sealed class EditCommentHandler(ClubDbContext db, CommentThreads threads,
         comment.BodyMarkdown = command.Body.Trim();
         comment.BodyHtml = markdown.ToSafeHtml(comment.BodyMarkdown);
         comment.EditedAt = now;
-        if (CommentThreads.HasLinks(comment.BodyHtml) && !await threads.HasPublishedContributionAsync(command.AuthorId, cancellationToken))
+        if (CommentThreads.HasLinks(comment.BodyHtml) && !await threads.MayPostLinksAsync(command.AuthorId, cancellationToken))
         {
             comment.Status = CommentStatus.Held;
         }

@@ -4,6 +4,7 @@ using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Repertoire;
+using ClubMediaSociali.Application.Domain.Reputation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Comments;
@@ -71,11 +72,15 @@ public sealed class CommentThreads(ClubDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Whether the member has something published in the Club (a practice, for now). Members without
-    /// one have their comments with links held for a moderator, the usual shape of spam.
+    /// Whether the member's links appear at once: from trust level "membro" up, or once they have something
+    /// published in the repertoire. New members' comments with links wait for a moderator, the usual shape of spam.
     /// </summary>
-    public Task<bool> HasPublishedContributionAsync(Guid memberId, CancellationToken cancellationToken) =>
-        db.Practices.AnyAsync(p => p.AuthorId == memberId && (p.Status == PracticeStatus.Published || p.Status == PracticeStatus.Archived), cancellationToken);
+    public async Task<bool> MayPostLinksAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var member = await db.Users.Where(m => m.Id == memberId).Select(m => new { m.Reputation, m.JoinedAt }).SingleAsync(cancellationToken);
+        return TrustLevels.For(member.Reputation, member.JoinedAt, clock.GetUtcNow()) >= TrustLevel.Member
+            || await db.Practices.AnyAsync(p => p.AuthorId == memberId && (p.Status == PracticeStatus.Published || p.Status == PracticeStatus.Archived), cancellationToken);
+    }
 
     /// <summary>
     /// Tells the thread's owner and the author of the comment replied to, and for an idea its

@@ -4,6 +4,7 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Domain.Reputation;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -56,12 +57,15 @@ public sealed class FlagCommentHandler(ClubDbContext db, CommentThreads threads,
 
         var (id, member, reason) = (command.CommentId, command.MemberId, command.Reason.Trim());
         var (visible, hidden) = ((int)CommentStatus.Visible, (int)CommentStatus.Hidden);
+        // Trusted members' flags weigh more: a leader's alone hides the comment until a moderator looks.
+        var flagger = await db.Users.Where(m => m.Id == member).Select(m => new { m.Reputation, m.JoinedAt }).SingleAsync(cancellationToken);
+        var weight = TrustLevels.FlagWeight(TrustLevels.For(flagger.Reputation, flagger.JoinedAt, clock.GetUtcNow()), Comment.FlagsToHide);
         var statuses = await db.Database.SqlQuery<int>($"""
             WITH flagged AS (
                 INSERT INTO comment_flags (comment_id, member_id, reason, at) VALUES ({id}, {member}, {reason}, {clock.GetUtcNow()})
                 ON CONFLICT DO NOTHING RETURNING 1)
-            UPDATE comments SET flag_count = flag_count + 1,
-                status = CASE WHEN status = {visible} AND flag_count + 1 >= {Comment.FlagsToHide} THEN {hidden} ELSE status END
+            UPDATE comments SET flag_count = flag_count + {weight},
+                status = CASE WHEN status = {visible} AND flag_count + {weight} >= {Comment.FlagsToHide} THEN {hidden} ELSE status END
             WHERE id = {id} AND EXISTS (SELECT 1 FROM flagged)
             RETURNING status AS "Value"
             """).ToListAsync(cancellationToken);

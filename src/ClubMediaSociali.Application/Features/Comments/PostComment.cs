@@ -36,7 +36,7 @@ public sealed class PostCommentValidator : AbstractValidator<PostComment>
     }
 }
 
-public sealed class PostCommentHandler(ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock)
+public sealed class PostCommentHandler(ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Reputation.ReputationLedger reputation)
     : ICommandHandler<PostComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(PostComment command, CancellationToken cancellationToken)
@@ -67,7 +67,7 @@ public sealed class PostCommentHandler(ClubDbContext db, CommentThreads threads,
 
         var body = command.Body.Trim();
         var html = markdown.ToSafeHtml(body);
-        var held = CommentThreads.HasLinks(html) && !await threads.HasPublishedContributionAsync(command.AuthorId, cancellationToken);
+        var held = CommentThreads.HasLinks(html) && !await threads.MayPostLinksAsync(command.AuthorId, cancellationToken);
         var now = clock.GetUtcNow();
         var comment = new Comment
         {
@@ -88,6 +88,11 @@ public sealed class PostCommentHandler(ClubDbContext db, CommentThreads threads,
 
         await db.SaveChangesAsync(cancellationToken);
         await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
+        if (!held)
+        {
+            await reputation.AwardBadgesAsync(command.AuthorId, cancellationToken);
+        }
+
         return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
     }
 }

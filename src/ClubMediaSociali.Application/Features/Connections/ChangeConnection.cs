@@ -3,6 +3,8 @@ using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Connections;
 using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Domain.Reputation;
+using ClubMediaSociali.Application.Features.Reputation;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -122,7 +124,7 @@ public sealed class RequestConnectionHandler(ClubDbContext db, TimeProvider cloc
 /// <summary>A member accepts or declines a request addressed to them; the requester learns of an acceptance only.</summary>
 public sealed record AnswerConnection(Guid MemberId, string Handle, bool Accept) : ICommand<Result<ConnectionChanged>>;
 
-public sealed class AnswerConnectionHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<AnswerConnection, Result<ConnectionChanged>>
+public sealed class AnswerConnectionHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<AnswerConnection, Result<ConnectionChanged>>
 {
     public async ValueTask<Result<ConnectionChanged>> Handle(AnswerConnection command, CancellationToken cancellationToken)
     {
@@ -156,6 +158,13 @@ public sealed class AnswerConnectionHandler(ClubDbContext db, TimeProvider clock
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (command.Accept)
+        {
+            // Each earns points once per contact, however often they part and reconnect.
+            await reputation.AwardAsync(other.Id, ReputationReasons.ConnectionAccepted, command.MemberId, cancellationToken);
+            await reputation.AwardAsync(command.MemberId, ReputationReasons.ConnectionAccepted, other.Id, cancellationToken);
+        }
+
         return new ConnectionChanged(other.Handle, other.DisplayName);
     }
 }

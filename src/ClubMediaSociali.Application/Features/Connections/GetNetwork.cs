@@ -206,7 +206,7 @@ public sealed class GetContactsOfContactsHandler(ClubDbContext db) : IQueryHandl
             ranked AS (
                 SELECT paths.id FROM paths JOIN members m ON m.id = paths.id AND m.deleted_at IS NULL
                 GROUP BY paths.id ORDER BY count(*) DESC, paths.id LIMIT {GetContactsOfContacts.Limit})
-            SELECT paths.id AS "Id", paths.via AS "Via" FROM paths JOIN ranked ON ranked.id = paths.id
+            SELECT paths.id AS id, paths.via AS via FROM paths JOIN ranked ON ranked.id = paths.id
             """).ToListAsync(cancellationToken);
 
         var ids = paths.Select(p => p.Id).Concat(paths.Select(p => p.Via)).Distinct().ToList();

@@ -4,6 +4,8 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Repertoire;
+using ClubMediaSociali.Application.Domain.Reputation;
+using ClubMediaSociali.Application.Features.Reputation;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -67,7 +69,7 @@ public sealed class ChangeIdeaStatusValidator : AbstractValidator<ChangeIdeaStat
     }
 }
 
-public sealed class ChangeIdeaStatusHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<ChangeIdeaStatus, Result<Guid>>
+public sealed class ChangeIdeaStatusHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<ChangeIdeaStatus, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(ChangeIdeaStatus command, CancellationToken cancellationToken)
     {
@@ -146,6 +148,16 @@ public sealed class ChangeIdeaStatusHandler(ClubDbContext db, TimeProvider clock
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (idea.Status is IdeaStatus.Selected or IdeaStatus.InProgress or IdeaStatus.Realised)
+        {
+            await reputation.AwardAsync(idea.AuthorId, ReputationReasons.IdeaSelected, idea.Id, cancellationToken);
+        }
+
+        if (idea.Status == IdeaStatus.Realised)
+        {
+            await reputation.AwardAsync(idea.AuthorId, ReputationReasons.IdeaRealised, idea.Id, cancellationToken);
+        }
+
         return decision.Id;
     }
 

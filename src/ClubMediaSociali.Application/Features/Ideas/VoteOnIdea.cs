@@ -1,6 +1,8 @@
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
+using ClubMediaSociali.Application.Domain.Reputation;
+using ClubMediaSociali.Application.Features.Reputation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +28,7 @@ public sealed record VoteOnIdea(Guid IdeaId, Guid MemberId, VoteChoice Choice) :
 
 public sealed record VoteState(int VotesFor, int VotesAgainst, VoteChoice ViewerVote);
 
-public sealed class VoteOnIdeaHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<VoteOnIdea, Result<VoteState>>
+public sealed class VoteOnIdeaHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<VoteOnIdea, Result<VoteState>>
 {
     public async ValueTask<Result<VoteState>> Handle(VoteOnIdea command, CancellationToken cancellationToken)
     {
@@ -85,6 +87,13 @@ public sealed class VoteOnIdeaHandler(ClubDbContext db, TimeProvider clock) : IC
                 RETURNING votes_for, votes_against
                 """);
         var stored = (await counts.ToListAsync(cancellationToken)).Single();
+        if (command.Choice != VoteChoice.None)
+        {
+            // Each voter moves the author's reputation once in each direction, however often they change their mind.
+            var rule = command.Choice == VoteChoice.For ? ReputationReasons.IdeaVotedFor : ReputationReasons.IdeaVotedAgainst;
+            await reputation.AwardAsync(idea.AuthorId, rule, ideaId, cancellationToken, actorId: memberId);
+        }
+
         return new VoteState(stored.VotesFor, stored.VotesAgainst, command.Choice);
     }
 

@@ -45,6 +45,13 @@ public sealed record MemberProfile(
 
     /// <summary>The member's email, for contacts only and only if the member chose to show it to them.</summary>
     public string? ContactEmail { get; init; }
+
+    public int Reputation { get; init; }
+
+    public Domain.Reputation.TrustLevel Trust { get; init; }
+
+    /// <summary>The badges the member earned, in the catalogue's order.</summary>
+    public IReadOnlyList<string> Badges { get; init; } = [];
 }
 
 public sealed record ProfileCompany(string Name, string Slug);
@@ -108,6 +115,7 @@ public sealed class GetMemberProfileHandler(ClubDbContext db, TimeProvider clock
         var connection = query.ViewerId is { } viewer && viewer != m.Id
             ? await People.StateAsync(db, viewer, m.Id, clock.GetUtcNow(), cancellationToken)
             : ConnectionState.None;
+        var badges = await db.MemberBadges.Where(b => b.MemberId == m.Id).Select(b => b.BadgeKey).ToListAsync(cancellationToken);
         IReadOnlyList<Person>? firstContacts = null;
         var contactCount = 0;
         if (await ContactLists.MayViewerSeeAsync(db, m.Id, m.Visibility, m.ContactsVisibility, query.ViewerId, cancellationToken))
@@ -129,6 +137,9 @@ public sealed class GetMemberProfileHandler(ClubDbContext db, TimeProvider clock
             FirstContacts = firstContacts,
             ContactCount = contactCount,
             ContactEmail = connection == ConnectionState.Connected && m.ShowEmailToContacts ? m.Email : null,
+            Reputation = m.Reputation,
+            Trust = Domain.Reputation.TrustLevels.For(m.Reputation, m.JoinedAt, clock.GetUtcNow()),
+            Badges = Domain.Reputation.Badges.All.Select(b => b.Key).Where(badges.Contains).ToList(),
         };
     }
 }

@@ -121,7 +121,7 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
     }
 }
 
-public sealed class UpdateProfileHandler(ClubDbContext db, MarkdownRenderer markdown) : ICommandHandler<UpdateProfile, Result<string>>
+public sealed class UpdateProfileHandler(ClubDbContext db, MarkdownRenderer markdown, Reputation.ReputationLedger reputation) : ICommandHandler<UpdateProfile, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(UpdateProfile command, CancellationToken cancellationToken)
     {
@@ -155,6 +155,7 @@ public sealed class UpdateProfileHandler(ClubDbContext db, MarkdownRenderer mark
         member.ShowEmailToContacts = command.ShowEmailToContacts;
         member.ContactsVisibility = command.ContactsVisibility;
         await db.SaveChangesAsync(cancellationToken);
+        await reputation.AwardBadgesAsync(member.Id, cancellationToken);
         return member.Handle;
     }
 

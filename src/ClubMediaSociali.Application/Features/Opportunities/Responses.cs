@@ -4,7 +4,9 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Business;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Domain.Reputation;
 using ClubMediaSociali.Application.Features.Business;
+using ClubMediaSociali.Application.Features.Reputation;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -86,7 +88,7 @@ public sealed class WithdrawResponseHandler(ClubDbContext db, TimeProvider clock
 /// <summary>A representative marks a response as under review, selected or not selected; the applicant is told.</summary>
 public sealed record SetResponseStatus(Guid OpportunityId, Guid ApplicantId, Guid RepresentativeId, ResponseStatus Status) : ICommand<Result<Unit>>;
 
-public sealed class SetResponseStatusHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<SetResponseStatus, Result<Unit>>
+public sealed class SetResponseStatusHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<SetResponseStatus, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(SetResponseStatus command, CancellationToken cancellationToken)
     {
@@ -127,6 +129,11 @@ public sealed class SetResponseStatusHandler(ClubDbContext db, TimeProvider cloc
             CreatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
+        if (command.Status == ResponseStatus.Selected)
+        {
+            await reputation.AwardAsync(command.ApplicantId, ReputationReasons.ResponseSelected, opportunity.Id, cancellationToken);
+        }
+
         return Unit.Value;
     }
 }

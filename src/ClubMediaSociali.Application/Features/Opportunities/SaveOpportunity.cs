@@ -89,18 +89,11 @@ public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity
             .Must((c, max) => max is null || c.BudgetMin is null || max >= c.BudgetMin)
                 .WithMessage(_ => text["Il massimo deve essere almeno pari al minimo."]);
         RuleFor(c => c.Deadline)
-            .Must(d => d is null || d.Value >= OpportunityCalendar.Today(clock)).WithMessage(_ => text["La scadenza non può essere già passata."]);
+            .Must(d => d is null || d.Value >= ItalianCalendar.Today(clock)).WithMessage(_ => text["La scadenza non può essere già passata."]);
     }
 }
 
 /// <summary>Deadlines are days in Italy, whatever the server's time zone.</summary>
-public static class OpportunityCalendar
-{
-    private static readonly TimeZoneInfo Rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Rome).DateTime);
-}
-
 public sealed class SaveOpportunityHandler(ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<SaveOpportunity, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SaveOpportunity command, CancellationToken cancellationToken)
@@ -203,7 +196,7 @@ public sealed class CloseExpiredOpportunitiesHandler(ClubDbContext db, TimeProvi
 {
     public async ValueTask<int> Handle(CloseExpiredOpportunities command, CancellationToken cancellationToken)
     {
-        var today = OpportunityCalendar.Today(clock);
+        var today = ItalianCalendar.Today(clock);
         var now = clock.GetUtcNow();
         return await db.Opportunities
             .Where(o => o.Status == OpportunityStatus.Open && o.Deadline < today)

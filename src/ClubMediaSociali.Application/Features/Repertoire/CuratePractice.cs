@@ -4,6 +4,8 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Repertoire;
+using ClubMediaSociali.Application.Domain.Reputation;
+using ClubMediaSociali.Application.Features.Reputation;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +51,7 @@ public sealed class CuratePracticeValidator : AbstractValidator<CuratePractice>
     }
 }
 
-public sealed class CuratePracticeHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<CuratePractice, Result<PracticeStatus>>
+public sealed class CuratePracticeHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<CuratePractice, Result<PracticeStatus>>
 {
     public async ValueTask<Result<PracticeStatus>> Handle(CuratePractice command, CancellationToken cancellationToken)
     {
@@ -89,6 +91,11 @@ public sealed class CuratePracticeHandler(ClubDbContext db, TimeProvider clock) 
 
         PracticeCuration.Record(db, practice, command.ModeratorId, action, notice, reason, $"/repertorio/{practice.Id}", clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        if (command.Action == CurationAction.Feature)
+        {
+            await reputation.AwardAsync(practice.AuthorId, ReputationReasons.PracticeFeatured, practice.Id, cancellationToken);
+        }
+
         return practice.Status;
     }
 }

@@ -1,6 +1,8 @@
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Repertoire;
+using ClubMediaSociali.Application.Domain.Reputation;
+using ClubMediaSociali.Application.Features.Reputation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +16,7 @@ public sealed record MarkPracticeUseful(Guid PracticeId, Guid MemberId, bool Use
 
 public sealed record UsefulState(bool Marked, int Count);
 
-public sealed class MarkPracticeUsefulHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<MarkPracticeUseful, Result<UsefulState>>
+public sealed class MarkPracticeUsefulHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<MarkPracticeUseful, Result<UsefulState>>
 {
     public async ValueTask<Result<UsefulState>> Handle(MarkPracticeUseful command, CancellationToken cancellationToken)
     {
@@ -48,6 +50,11 @@ public sealed class MarkPracticeUsefulHandler(ClubDbContext db, TimeProvider clo
                 WHERE id = {practiceId} RETURNING useful_count AS "Value"
                 """);
         var count = (await counts.ToListAsync(cancellationToken)).Single();
+        if (command.Useful)
+        {
+            await reputation.AwardAsync(practice.AuthorId, ReputationReasons.PracticeUseful, practiceId, cancellationToken, actorId: memberId);
+        }
+
         return new UsefulState(command.Useful, count);
     }
 }

@@ -2,6 +2,8 @@ using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Repertoire;
+using ClubMediaSociali.Application.Domain.Reputation;
+using ClubMediaSociali.Application.Features.Reputation;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +52,7 @@ public sealed class ReviewPracticeValidator : AbstractValidator<ReviewPractice>
     }
 }
 
-public sealed class ReviewPracticeHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<ReviewPractice, Result<PracticeStatus>>
+public sealed class ReviewPracticeHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<ReviewPractice, Result<PracticeStatus>>
 {
     public async ValueTask<Result<PracticeStatus>> Handle(ReviewPractice command, CancellationToken cancellationToken)
     {
@@ -131,6 +133,11 @@ public sealed class ReviewPracticeHandler(ClubDbContext db, TimeProvider clock) 
 
         PracticeCuration.Record(db, practice, command.ModeratorId, action, notice, note, link, now);
         await db.SaveChangesAsync(cancellationToken);
+        if (command.Revision is null && practice.Status == PracticeStatus.Published)
+        {
+            await reputation.AwardAsync(practice.AuthorId, ReputationReasons.PracticePublished, practice.Id, cancellationToken);
+        }
+
         return practice.Status;
     }
 }

@@ -1,5 +1,7 @@
 using ClubMediaSociali.Application.Features.Home;
 using ClubMediaSociali.Application.Features.Newsletter;
+using ClubMediaSociali.Application.Features.Reputation;
+using ClubMediaSociali.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,8 +15,9 @@ public sealed class HomeController(IMediator mediator) : Controller
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var figures = await mediator.Send(new GetHomeFigures(), cancellationToken);
-        return View(new HomeViewModel(figures, new SubscribeToNewsletter()));
+        var leaders = await mediator.Send(new GetEmergingLeaders(ClubCultures.Current), cancellationToken);
+        return View(new HomeViewModel(figures, new SubscribeToNewsletter(), leaders));
     }
 }
 
-public sealed record HomeViewModel(HomeFigures Figures, SubscribeToNewsletter Subscription);
+public sealed record HomeViewModel(HomeFigures Figures, SubscribeToNewsletter Subscription, IReadOnlyList<EmergingGroup> EmergingLeaders);

@@ -30,7 +30,7 @@ public static class NotificationTexts
         "opportunity.removed" => text["L'opportunità «{0}» è stata rimossa dai moderatori", subject],
         "connection.request" => text["{0} chiede di collegarvi", subject],
         "connection.accepted" => text["{0} ha accettato di collegarvi", subject],
-        "badge.earned" => text["Hai ottenuto il riconoscimento «{0}»", subject],
+        "badge.earned" => text["Hai ottenuto il riconoscimento «{0}»", Reputation.ReputationTexts.BadgeName(text, subject)],
         _ => subject,
     };
 }

@@ -115,4 +115,31 @@ public sealed class DemoContentTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal(DemoIdeas.All.Sum(d => d.Steps.Length), log.QuerySelectorAll(".decision").Length);
         Assert.Contains(log.QuerySelectorAll(".decision a.small"), a => a.TextContent.Contains("(1 "));
     }
+
+    [Fact]
+    public async Task Demo_members_have_contacts_requests_to_answer_and_the_reputation_and_badges_their_content_earned()
+    {
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync();
+        }
+
+        Assert.Equal(DemoConnections.Accepted.Length + DemoConnections.Pending.Length, await Fixture.QueryDbAsync(db => db.Connections.CountAsync()));
+        var counters = await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Reputation != 0).ToDictionaryAsync(m => m.Id, m => m.Reputation));
+        var ledger = await Fixture.QueryDbAsync(db => db.ReputationEvents.GroupBy(e => e.MemberId).Select(g => new { g.Key, Sum = g.Sum(e => e.Points) })
+            .Where(g => g.Sum != 0).ToDictionaryAsync(g => g.Key, g => g.Sum));
+        Assert.Equal(ledger, counters);
+        Assert.True(counters.Count >= 10);
+
+        var giulia = await Fixture.QueryDbAsync(db => db.Users.SingleAsync(m => m.Handle == "giulia-ferrari"));
+        using var client = await Fixture.SignedInClientAsync(giulia, DemoContentSeeder.DemoPassword);
+        var network = await client.GetDocumentAsync("/rete");
+        Assert.Equal(2, network.QuerySelectorAll("#ricevute-titolo ~ ul .network-item").Length);
+        var secondDegree = await client.GetDocumentAsync("/rete/contatti-dei-contatti");
+        Assert.NotEmpty(secondDegree.QuerySelectorAll(".member-card"));
+        var leaders = await client.GetDocumentAsync("/leader?periodo=sempre");
+        Assert.True(leaders.QuerySelectorAll(".leader-row").Length >= 10);
+        Assert.NotEmpty((await client.GetDocumentAsync("/riconoscimenti/biglietto-da-visita")).QuerySelectorAll(".member-card"));
+    }
 }

@@ -33,8 +33,8 @@ public sealed class PracticeCurationTests(ClubFixture fixture) : ClubTest(fixtur
         Assert.Equal(["Scegli due canali", "Decidi tre temi", "Prepara un calendario"], page.QuerySelectorAll(".practice-steps li").Select(li => li.TextContent));
         Assert.Equal("un'ora a settimana", page.QuerySelector(".practice-body strong")!.TextContent);
         Assert.Equal("Rita Autrice", page.QuerySelector("a[href^='/membri/']")!.TextContent);
-        var notice = await Fixture.QueryDbAsync(db => db.Notifications.SingleAsync());
-        Assert.Equal((author.Id, "practice.published"), (notice.MemberId, notice.Kind));
+        var notices = await Fixture.QueryDbAsync(db => db.Notifications.OrderBy(n => n.CreatedAt).Select(n => new { n.MemberId, n.Kind }).ToListAsync());
+        Assert.Equal([(author.Id, "practice.published"), (author.Id, "badge.earned")], notices.Select(n => (n.MemberId, n.Kind)));
         Assert.Equal("practices.publish", await Fixture.QueryDbAsync(db => db.AuditLog.Select(a => a.Action).SingleAsync()));
         Assert.Equal("1", (await visitor.GetDocumentAsync("/")).QuerySelector("[data-figure='practices'] dd")!.TextContent.Trim());
     }

@@ -1,0 +1,45 @@
+using ClubMediaSociali.Application.Features.Reputation;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Localization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClubMediaSociali.Web.Features.Reputation;
+
+/// <summary>The leadership network: leaderboards, badges, how reputation works, and a member's own value dashboard.</summary>
+public sealed class ReputationController(IMediator mediator) : Controller
+{
+    [AllowAnonymous]
+    [HttpGet("/leader")]
+    public async Task<IActionResult> Leaders(string? gruppo, string? periodo, CancellationToken cancellationToken)
+    {
+        var period = ReputationTexts.ParsePeriod(periodo);
+        var board = await mediator.Send(new GetLeaderboard(gruppo, period, ClubCultures.Current), cancellationToken);
+        return View(new LeadersPage(board, period));
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/reputazione")]
+    public IActionResult HowItWorks() => View();
+
+    [AllowAnonymous]
+    [HttpGet("/riconoscimenti")]
+    public async Task<IActionResult> Badges(CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetBadgeCatalogue(), cancellationToken));
+
+    [AllowAnonymous]
+    [HttpGet("/riconoscimenti/{key}")]
+    public async Task<IActionResult> Badge(string key, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetBadgeHolders(key, ClubCultures.Current), cancellationToken);
+        return result.IsSuccess ? View(result.Value) : NotFound();
+    }
+
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/profilo/valore")]
+    public async Task<IActionResult> MyValue(CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetMyValue(User.MemberId()), cancellationToken));
+}
+
+public sealed record LeadersPage(Leaderboard Board, LeaderboardPeriod Period);
