@@ -16,6 +16,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Common.Content.MarkdownRenderer>();
         services.AddScoped<Features.Comments.CommentThreads>();
         services.AddScoped<Features.Reputation.ReputationLedger>();
+        services.AddSingleton<Common.Email.EmailTokens>();
+        services.AddScoped<Features.Newsletter.NewsletterEmails>();
         return services;
     }
 }

@@ -7,10 +7,12 @@ using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Email;
 using ClubMediaSociali.Web.Infrastructure.Health;
+using ClubMediaSociali.Web.Infrastructure.Jobs;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using ClubMediaSociali.Web.Infrastructure.Mvc;
 using ClubMediaSociali.Web.Infrastructure.Validation;
 using FluentValidation;
+using Hangfire;
 using Mediator;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -86,7 +88,8 @@ internal static class WebComposition
         services.AddClubRateLimits(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddHttpContextAccessor();
-        services.AddHostedService<Infrastructure.Jobs.OpportunityExpiryJob>();
+        services.AddMemoryCache();
+        services.AddClubJobs(configuration, connectionString);
         return services;
     }
 
@@ -110,11 +113,15 @@ internal static class WebComposition
         app.UseRequestLocalization(ClubCultures.RequestLocalization());
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseVisitTracking();
         app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapControllers();
+        // Admins only; Hangfire's own filter is replaced by the Club's policy on the endpoint.
+        app.MapHangfireDashboard("/admin/lavori", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false, AppPath = "/admin" })
+            .RequireAuthorization(Policies.Admin);
 
         app.Lifetime.ApplicationStarted.Register(() => Log.Information(
             "Club dei media sociali ready on {Addresses}",

@@ -7,6 +7,9 @@ public static class ItalianCalendar
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Rome).DateTime);
 
+    /// <summary>The same instant on an Italian clock, for showing times.</summary>
+    public static DateTimeOffset ToItalianTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Rome);
+
     /// <summary>The moment the Italian day that contains <paramref name="instant"/> began.</summary>
     public static DateTimeOffset StartOfDay(DateTimeOffset instant)
     {

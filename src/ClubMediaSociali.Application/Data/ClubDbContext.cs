@@ -71,6 +71,8 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Domain.Reputation.MemberBadge> MemberBadges => Set<Domain.Reputation.MemberBadge>();
 
+    public DbSet<Domain.Notifications.NotificationSetting> NotificationSettings => Set<Domain.Notifications.NotificationSetting>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -7,7 +7,7 @@ namespace ClubMediaSociali.Web.Infrastructure;
 /// tests) may fall back to the request's address: elsewhere a forged Host header would let an
 /// attacker receive someone else's reset link, so start-up requires Site:BaseUrl there.
 /// </summary>
-internal sealed class AccountLinks(IHttpContextAccessor http, IConfiguration configuration) : IAccountLinks
+internal sealed class AccountLinks(IHttpContextAccessor http, IConfiguration configuration) : IAccountLinks, Application.Common.Email.ISiteAddress
 {
     public string ConfirmEmail(Guid memberId, string token) =>
         Absolute($"/account/conferma?memberId={memberId}&token={Uri.EscapeDataString(token)}");
@@ -18,7 +18,7 @@ internal sealed class AccountLinks(IHttpContextAccessor http, IConfiguration con
     public string ConfirmEmailChange(Guid memberId, string newEmail, string token) =>
         Absolute($"/account/conferma-email?memberId={memberId}&email={Uri.EscapeDataString(newEmail)}&token={Uri.EscapeDataString(token)}");
 
-    private string Absolute(string pathAndQuery)
+    public string Absolute(string pathAndQuery)
     {
         var configured = configuration["Site:BaseUrl"];
         if (!string.IsNullOrWhiteSpace(configured))

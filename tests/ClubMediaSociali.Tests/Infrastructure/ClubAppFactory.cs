@@ -16,7 +16,7 @@ public sealed class ClubAppFactory(string connectionString, IReadOnlyDictionary<
         builder.UseSetting("RateLimits:AccountsPerMinute", "100000");
         builder.UseSetting("Security:StampValidationSeconds", "0");
         // Scheduled work runs only when a test asks for it.
-        builder.UseSetting("Jobs:OpportunityExpiryMinutes", "0");
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Club", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

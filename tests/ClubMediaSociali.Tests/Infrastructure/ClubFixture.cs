@@ -21,7 +21,8 @@ public sealed class ClubFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.StartAsync();
-        _factory = new ClubAppFactory(_database.ConnectionString);
+        // Jobs build mail links outside any request: the test host's own address.
+        _factory = new ClubAppFactory(_database.ConnectionString, new Dictionary<string, string> { ["Site:BaseUrl"] = "http://localhost" });
     }
 
     public async Task DisposeAsync()

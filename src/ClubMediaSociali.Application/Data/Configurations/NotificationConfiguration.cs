@@ -15,5 +15,17 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Link).HasMaxLength(300);
         builder.HasIndex(n => new { n.MemberId, n.CreatedAt });
         builder.HasOne<Member>().WithMany().HasForeignKey(n => n.MemberId).OnDelete(DeleteBehavior.Cascade);
+        // The email job reads the few notifications it has not looked at yet.
+        builder.HasIndex(n => n.CreatedAt).HasDatabaseName("ix_notifications_email_pending").HasFilter("email_checked_at IS NULL");
+    }
+}
+
+internal sealed class NotificationSettingConfiguration : IEntityTypeConfiguration<NotificationSetting>
+{
+    public void Configure(EntityTypeBuilder<NotificationSetting> builder)
+    {
+        builder.HasKey(s => new { s.MemberId, s.Category });
+        builder.Property(s => s.Category).HasMaxLength(20);
+        builder.HasOne<Member>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -614,6 +614,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
 
+                    b.Property<int>("DigestFrequency")
+                        .HasColumnType("integer")
+                        .HasColumnName("digest_frequency");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -653,6 +657,14 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("joined_at");
+
+                    b.Property<DateTimeOffset?>("LastDigestAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_digest_at");
+
+                    b.Property<DateTimeOffset?>("LastVisitAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_visit_at");
 
                     b.Property<string>("LinkedInUrl")
                         .HasMaxLength(300)
@@ -698,6 +710,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("phone_number_confirmed");
+
+                    b.Property<DateTimeOffset?>("PreviousVisitAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("previous_visit_at");
 
                     b.Property<int>("PrimaryRoleId")
                         .HasColumnType("integer")
@@ -1219,6 +1235,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
                     b.Property<DateTimeOffset>("ConsentedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("consented_at");
@@ -1267,6 +1287,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("EmailCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_checked_at");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1301,10 +1325,35 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_notifications");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_notifications_email_pending")
+                        .HasFilter("email_checked_at IS NULL");
+
                     b.HasIndex("MemberId", "CreatedAt")
                         .HasDatabaseName("ix_notifications_member_id_created_at");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Notifications.NotificationSetting", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("category");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel");
+
+                    b.HasKey("MemberId", "Category")
+                        .HasName("pk_notification_settings");
+
+                    b.ToTable("notification_settings", (string)null);
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Opportunities.Opportunity", b =>
@@ -2350,6 +2399,16 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_notifications_members_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Notifications.NotificationSetting", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_settings_members_member_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Opportunities.Opportunity", b =>

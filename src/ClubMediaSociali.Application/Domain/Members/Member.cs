@@ -73,6 +73,17 @@ public class Member : IdentityUser<Guid>
     /// <summary>The sum of the member's reputation ledger, kept by the statement that adds each line.</summary>
     public int Reputation { get; set; }
 
+    /// <summary>How often the member gets the digest email (with their consent recorded when they chose it).</summary>
+    public Notifications.DigestFrequency DigestFrequency { get; set; }
+
+    /// <summary>When the last digest went out: the next one tells what happened since.</summary>
+    public DateTimeOffset? LastDigestAt { get; set; }
+
+    /// <summary>The start of the member's current visit, and of the one before: "Dall'ultima visita" counts from the latter.</summary>
+    public DateTimeOffset? LastVisitAt { get; set; }
+
+    public DateTimeOffset? PreviousVisitAt { get; set; }
+
     /// <summary>Who may see the member's contacts on their profile.</summary>
     public Connections.ContactsVisibility ContactsVisibility { get; set; }
 

@@ -20,6 +20,9 @@ public class NewsletterSubscriber
 
     public DateTimeOffset ConsentedAt { get; set; }
 
+    /// <summary>When the subscriber opened the confirmation link; nothing is sent to an unconfirmed address.</summary>
+    public DateTimeOffset? ConfirmedAt { get; set; }
+
     /// <summary>The culture the subscriber used, so mail can be sent in their language.</summary>
     public required string Culture { get; set; }
 }

@@ -22,4 +22,7 @@ public class Notification
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? ReadAt { get; set; }
+
+    /// <summary>When the email job looked at it, and sent it if the member wants its category by email.</summary>
+    public DateTimeOffset? EmailCheckedAt { get; set; }
 }

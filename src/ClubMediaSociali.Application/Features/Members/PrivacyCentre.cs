@@ -2,6 +2,7 @@ using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Legal;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Notifications;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,14 +42,11 @@ public sealed class SetDigestConsentHandler(ClubDbContext db, TimeProvider clock
             return ProfileErrors.NotFound;
         }
 
-        db.ConsentRecords.Add(new ConsentRecord
-        {
-            MemberId = command.MemberId,
-            Kind = ConsentKind.EmailDigest,
-            Version = PolicyVersions.Privacy,
-            Granted = command.Granted,
-            RecordedAt = clock.GetUtcNow(),
-        });
+        Notifications.Digests.RecordConsent(db, command.MemberId, command.Granted, clock.GetUtcNow());
+        // The digest follows the consent: on, weekly unless the member already chose daily; off when withdrawn.
+        var frequency = await db.Users.Where(m => m.Id == command.MemberId).Select(m => m.DigestFrequency).SingleAsync(cancellationToken);
+        var wanted = !command.Granted ? DigestFrequency.Off : frequency == DigestFrequency.Off ? DigestFrequency.Weekly : frequency;
+        await db.Users.Where(m => m.Id == command.MemberId).ExecuteUpdateAsync(s => s.SetProperty(m => m.DigestFrequency, wanted), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return command.Granted;
     }

@@ -101,6 +101,7 @@ public sealed class SignUpHandler(
             PrimaryRoleId = command.PrimaryRoleId,
             JoinedAt = now,
             Culture = command.Culture,
+            DigestFrequency = command.AcceptDigest ? Domain.Notifications.DigestFrequency.Weekly : Domain.Notifications.DigestFrequency.Off,
         };
 
         var strategy = db.Database.CreateExecutionStrategy();

@@ -16,8 +16,7 @@ public sealed record NotificationItem(Guid Id, string Kind, string Subject, stri
 public sealed class GetNotificationsHandler(ClubDbContext db) : IQueryHandler<GetNotifications, IReadOnlyList<NotificationItem>>
 {
     public async ValueTask<IReadOnlyList<NotificationItem>> Handle(GetNotifications query, CancellationToken cancellationToken) =>
-        await db.Notifications.AsNoTracking()
-            .Where(n => n.MemberId == query.MemberId)
+        await NotificationFilters.Shown(db, query.MemberId).AsNoTracking()
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Take(GetNotifications.Limit)
             .Select(n => new NotificationItem(n.Id, n.Kind, n.Subject, n.Note, n.Link, n.CreatedAt, n.ReadAt != null))
@@ -30,7 +29,17 @@ public sealed record CountUnreadNotifications(Guid MemberId) : IQuery<int>;
 public sealed class CountUnreadNotificationsHandler(ClubDbContext db) : IQueryHandler<CountUnreadNotifications, int>
 {
     public async ValueTask<int> Handle(CountUnreadNotifications query, CancellationToken cancellationToken) =>
-        await db.Notifications.CountAsync(n => n.MemberId == query.MemberId && n.ReadAt == null, cancellationToken);
+        await NotificationFilters.Shown(db, query.MemberId).CountAsync(n => n.ReadAt == null, cancellationToken);
+}
+
+internal static class NotificationFilters
+{
+    /// <summary>The member's notifications, without the categories they turned off.</summary>
+    public static IQueryable<Domain.Notifications.Notification> Shown(ClubDbContext db, Guid memberId) =>
+        db.Notifications.Where(n => n.MemberId == memberId
+            && !db.NotificationSettings.Any(s => s.MemberId == memberId
+                && s.Channel == Domain.Notifications.NotificationChannel.Off
+                && n.Kind.StartsWith(s.Category + ".")));
 }
 
 /// <summary>The member opens one of their notifications: it is marked read and its link returned.</summary>

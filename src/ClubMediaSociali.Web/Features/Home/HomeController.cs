@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Features.Home;
 using ClubMediaSociali.Application.Features.Newsletter;
 using ClubMediaSociali.Application.Features.Reputation;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -16,8 +17,13 @@ public sealed class HomeController(IMediator mediator) : Controller
     {
         var figures = await mediator.Send(new GetHomeFigures(), cancellationToken);
         var leaders = await mediator.Send(new GetEmergingLeaders(ClubCultures.Current), cancellationToken);
-        return View(new HomeViewModel(figures, new SubscribeToNewsletter(), leaders));
+        var since = User.Identity?.IsAuthenticated == true ? await mediator.Send(new GetSinceLastVisit(User.MemberId()), cancellationToken) : null;
+        return View(new HomeViewModel(figures, new SubscribeToNewsletter(), leaders) { SinceLastVisit = since });
     }
 }
 
-public sealed record HomeViewModel(HomeFigures Figures, SubscribeToNewsletter Subscription, IReadOnlyList<EmergingGroup> EmergingLeaders);
+public sealed record HomeViewModel(HomeFigures Figures, SubscribeToNewsletter Subscription, IReadOnlyList<EmergingGroup> EmergingLeaders)
+{
+    /// <summary>For a signed-in member back after a while: what changed since their previous visit.</summary>
+    public SinceLastVisit? SinceLastVisit { get; init; }
+}

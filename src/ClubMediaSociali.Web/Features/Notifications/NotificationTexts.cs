@@ -33,4 +33,16 @@ public static class NotificationTexts
         "badge.earned" => text["Hai ottenuto il riconoscimento «{0}»", Reputation.ReputationTexts.BadgeName(text, subject)],
         _ => subject,
     };
+
+    public static string Category(IStringLocalizer text, string category) => category switch
+    {
+        "connection" => text["Richieste di contatto e nuovi contatti"],
+        "comment" => text["Commenti sui tuoi contenuti e su ciò che segui"],
+        "idea" => text["Idee tue o che segui"],
+        "practice" => text["Le tue pratiche e la loro revisione"],
+        "opportunity" => text["Opportunità e risposte"],
+        "company" => text["Organizzazioni che rappresenti"],
+        "badge" => text["Riconoscimenti ottenuti"],
+        _ => category,
+    };
 }

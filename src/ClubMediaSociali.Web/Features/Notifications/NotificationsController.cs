@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Features.Notifications;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using Mediator;
@@ -44,7 +45,50 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
         TempData["Notice"] = text["Tutte le notifiche sono segnate come lette."].Value;
         return Redirect("/notifiche");
     }
+
+    [HttpGet("/notifiche/preferenze")]
+    public async Task<IActionResult> Preferences(CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetNotificationPreferences(User.MemberId()), cancellationToken));
+
+    [HttpPost("/notifiche/preferenze")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Preferences(Dictionary<string, NotificationChannel> channels, DigestFrequency digest, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new SaveNotificationPreferences(User.MemberId(), channels, digest), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = text["Preferenze salvate."].Value;
+        return Redirect("/notifiche/preferenze");
+    }
+
+    /// <summary>The link in every digest: a page with one button, so that mail scanners opening links change nothing.</summary>
+    [AllowAnonymous]
+    [HttpGet("/riepilogo/disiscriviti")]
+    public IActionResult StopDigest(string? t) => View("StopDigest", new StopDigestPage(t, Done: false));
+
+    /// <summary>
+    /// Stops the digest. The signed token is the proof, so mail clients' one-click unsubscribe (RFC 8058), which
+    /// posts with no form token, works too.
+    /// </summary>
+    [AllowAnonymous]
+    [IgnoreAntiforgeryToken]
+    [HttpPost("/riepilogo/disiscriviti")]
+    public async Task<IActionResult> StopDigestConfirmed(string? t, [FromServices] Application.Common.Email.EmailTokens tokens, CancellationToken cancellationToken)
+    {
+        if (tokens.Read(Application.Common.Email.EmailTokens.DigestUnsubscribe, t) is not { } memberId
+            || !await mediator.Send(new StopDigest(memberId), cancellationToken))
+        {
+            return View("StopDigest", new StopDigestPage(null, Done: false));
+        }
+
+        return View("StopDigest", new StopDigestPage(t, Done: true));
+    }
 }
+
+public sealed record StopDigestPage(string? Token, bool Done);
 
 public sealed class NotificationNavViewComponent(IMediator mediator) : ViewComponent
 {

@@ -67,7 +67,9 @@ internal static class IdentitySetup
 
         services.AddAuthorization(Policies.Configure);
         services.AddScoped<AccountEmails>();
-        services.AddScoped<IAccountLinks, AccountLinks>();
+        services.AddScoped<AccountLinks>();
+        services.AddScoped<IAccountLinks>(sp => sp.GetRequiredService<AccountLinks>());
+        services.AddScoped<Application.Common.Email.ISiteAddress>(sp => sp.GetRequiredService<AccountLinks>());
         return services;
     }
 }

@@ -4,39 +4,17 @@ using Mediator;
 namespace ClubMediaSociali.Web.Infrastructure.Jobs;
 
 /// <summary>
-/// Closes open opportunities whose deadline has passed: at start-up and then every
-/// <c>Jobs:OpportunityExpiryMinutes</c> (15 by default; 0 turns it off). The work is one idempotent
-/// UPDATE, so several app instances running it at once close each opportunity once.
-/// The notifications issue moves scheduled work to Hangfire.
+/// Closes open opportunities whose deadline has passed; a Hangfire recurring job (every 15 minutes).
+/// The work is one idempotent UPDATE, so even a second run at the same moment would close each once.
 /// </summary>
-public sealed class OpportunityExpiryJob(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<OpportunityExpiryJob> logger) : BackgroundService
+public sealed class OpportunityExpiryJob(IMediator mediator, ILogger<OpportunityExpiryJob> logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var minutes = configuration.GetValue("Jobs:OpportunityExpiryMinutes", 15);
-        if (minutes <= 0)
+        var closed = await mediator.Send(new CloseExpiredOpportunities(), cancellationToken);
+        if (closed > 0)
         {
-            return;
+            logger.LogInformation("Closed {Count} opportunities past their deadline", closed);
         }
-
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes));
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var closed = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CloseExpiredOpportunities(), stoppingToken);
-                if (closed > 0)
-                {
-                    logger.LogInformation("Closed {Count} opportunities past their deadline", closed);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A database that is restarting must not stop the job for good: try again at the next tick.
-                logger.LogWarning(ex, "Closing expired opportunities failed; will retry");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -33,7 +33,7 @@ public sealed class SubscribeToNewsletterTests(ClubFixture fixture) : ClubTest(f
     }
 
     [Fact]
-    public async Task Valid_form_records_the_subscription_and_the_consent_version()
+    public async Task Valid_form_records_the_consent_and_the_address_counts_only_once_confirmed_by_the_link_in_the_mail()
     {
         using var client = Fixture.CreateClient();
         var form = await client.GetDocumentAsync("/aggiornamenti");
@@ -46,23 +46,48 @@ public sealed class SubscribeToNewsletterTests(ClubFixture fixture) : ClubTest(f
         });
 
         var thanks = await client.FollowRedirectAsync(response);
-        Assert.Contains("Grazie", thanks.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Controlla la tua posta", thanks.QuerySelector("h1")!.TextContent);
         var subscriber = await Fixture.QueryDbAsync(db => db.NewsletterSubscribers.SingleAsync());
         Assert.Equal("giulia.verdi@esempio.it", subscriber.Email);
         Assert.Equal(PolicyVersions.Privacy, subscriber.PrivacyPolicyVersion);
         Assert.Equal("it", subscriber.Culture);
+        Assert.Null(subscriber.ConfirmedAt);
+
+        // Opening the link shows a button and changes nothing (mail scanners open links); pressing it confirms.
+        var mail = Assert.Single(Mailbox.To(Fixture.Factory.MailFolder, "giulia.verdi@esempio.it"));
+        Assert.Equal("Conferma la tua iscrizione agli aggiornamenti", mail.Subject);
+        var confirmPage = await client.GetDocumentAsync(Mailbox.LatestLinkTo(Fixture.Factory.MailFolder, "giulia.verdi@esempio.it"));
+        Assert.Null(await Fixture.QueryDbAsync(db => db.NewsletterSubscribers.Select(s => s.ConfirmedAt).SingleAsync()));
+        var confirmed = await BrowserLikeClient.ParseAsync(await client.SubmitAsync(confirmPage, "form[action='/aggiornamenti/conferma']", new Dictionary<string, string>()));
+        Assert.StartsWith("Iscrizione confermata", confirmed.QuerySelector(".lede-dark")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(await Fixture.QueryDbAsync(db => db.NewsletterSubscribers.Select(s => s.ConfirmedAt).SingleAsync()));
+
+        // A forged or altered token confirms nothing.
+        var forged = await BrowserLikeClient.ParseAsync(await client.PostAsync("/aggiornamenti/conferma", new Dictionary<string, string> { ["t"] = "abc" }));
+        Assert.StartsWith("Questo collegamento non è valido", forged.QuerySelector(".lede-dark")!.TextContent, StringComparison.Ordinal);
+
+        // The mail's List-Unsubscribe works with one click: a POST with no form token, as mail clients send it.
+        var unsubscribe = new Uri(mail.Headers["List-Unsubscribe"]!.Trim('<', '>')).PathAndQuery;
+        Assert.Equal("List-Unsubscribe=One-Click", mail.Headers["List-Unsubscribe-Post"]);
+        using var oneClick = await Fixture.CreateClient().Http.PostAsync(
+            new Uri(unsubscribe, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+        Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.NewsletterSubscribers.CountAsync()));
     }
 
     [Fact]
-    public async Task Subscribing_twice_says_the_address_is_already_subscribed()
+    public async Task Subscribing_again_before_confirming_sends_a_new_link_and_after_confirming_says_the_address_is_subscribed()
     {
         var command = new SubscribeToNewsletter { Email = "anna@esempio.it", AcceptPrivacy = true };
 
         var first = await Fixture.SendAsync(command);
         var second = await Fixture.SendAsync(command with { Email = "ANNA@esempio.it" });
+        Assert.True(first.IsSuccess && second.IsSuccess);
+        Assert.Equal(2, Mailbox.To(Fixture.Factory.MailFolder, "anna@esempio.it").Count);
 
-        Assert.True(first.IsSuccess);
-        Assert.Equal(NewsletterErrors.AlreadySubscribed, second.Error);
+        await Fixture.QueryDbAsync(db => db.NewsletterSubscribers.ExecuteUpdateAsync(s => s.SetProperty(x => x.ConfirmedAt, DateTimeOffset.UtcNow)));
+        var third = await Fixture.SendAsync(command);
+        Assert.Equal(NewsletterErrors.AlreadySubscribed, third.Error);
         Assert.Equal(1, await Fixture.QueryDbAsync(db => db.NewsletterSubscribers.CountAsync()));
     }
 

@@ -1,0 +1,77 @@
+using ClubMediaSociali.Application.Common.Email;
+using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Features.Newsletter;
+using ClubMediaSociali.Application.Features.Notifications;
+using ClubMediaSociali.Web.Features.Notifications;
+using Mediator;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Web.Infrastructure.Jobs;
+
+/// <summary>
+/// Every hour, sends the daily or weekly digest to the members who are due one and consented to it, only when
+/// there is something to say. Each digest carries a one-click unsubscribe link (signed token) and the
+/// List-Unsubscribe headers. A member is marked done after their mail, so a run that stops halfway resumes.
+/// </summary>
+public sealed class DigestJob(
+    IMediator mediator, IClubEmailSender sender, ISiteAddress site, EmailTokens tokens, IStringLocalizer<SharedResource> text, TimeProvider clock)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        var now = clock.GetUtcNow();
+        IReadOnlyList<Guid> due;
+        do
+        {
+            due = await mediator.Send(new GetDueDigests(now), cancellationToken);
+            foreach (var memberId in due)
+            {
+                var digest = await mediator.Send(new GetDigest(memberId, now), cancellationToken);
+                if (digest is { HasNews: true })
+                {
+                    await sender.SendAsync(Compose(digest), cancellationToken);
+                    sent++;
+                }
+
+                await mediator.Send(new MarkDigestDone(memberId, now), cancellationToken);
+            }
+        }
+        while (due.Count == GetDueDigests.Batch);
+
+        return sent;
+    }
+
+    public EmailMessage Compose(Digest digest) => ClubMail.InCulture(digest.Culture, () =>
+    {
+        var unsubscribe = site.Absolute($"/riepilogo/disiscriviti?t={Uri.EscapeDataString(tokens.Create(EmailTokens.DigestUnsubscribe, digest.MemberId, EmailTokens.UnsubscribeLifetime))}");
+        var mail = new ClubMail().Paragraph(text["Ciao {0}, ecco cosa è successo nel Club dal {1}.", digest.DisplayName, digest.Since.ToString("d MMMM", System.Globalization.CultureInfo.CurrentCulture)]);
+        Section(mail, text["Idee in crescita"], digest.RisingIdeas);
+        Section(mail, text["Nuove pratiche per il tuo ruolo"], digest.NewPractices);
+        Section(mail, text["Opportunità per te"], digest.Opportunities);
+        if (digest.UnreadNotifications > 0)
+        {
+            mail.Heading(text["Le tue notifiche: {0} da leggere", digest.UnreadNotifications])
+                .Links(digest.Notifications.Select(n => (NotificationTexts.Describe(text, n.Kind, n.Subject), site.Absolute(n.Link))));
+        }
+
+        mail.Paragraph(digest.Frequency == DigestFrequency.Daily
+                ? text["Ricevi questo riepilogo ogni giorno perché l'hai scelto tu."]
+                : text["Ricevi questo riepilogo ogni settimana perché l'hai scelto tu."])
+            .Link(text["Per non riceverlo più:"], unsubscribe)
+            .Link(text["Per cambiare frequenza o preferenze:"], site.Absolute("/notifiche/preferenze"));
+        var (body, html) = mail.Bodies();
+        var count = digest.RisingIdeas.Count + digest.NewPractices.Count + digest.Opportunities.Count + digest.UnreadNotifications;
+        return new EmailMessage(digest.Email, text["Il tuo riepilogo del Club: {0} novità", count], body, html)
+        {
+            Headers = NewsletterEmails.UnsubscribeHeaders(unsubscribe),
+        };
+    });
+
+    private void Section(ClubMail mail, string title, IReadOnlyList<DigestLink> links)
+    {
+        if (links.Count > 0)
+        {
+            mail.Heading(title).Links(links.Select(l => (l.Title, site.Absolute(l.Link))));
+        }
+    }
+}

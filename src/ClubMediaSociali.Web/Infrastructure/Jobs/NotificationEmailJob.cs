@@ -1,0 +1,49 @@
+using ClubMediaSociali.Application.Common.Email;
+using ClubMediaSociali.Application.Features.Notifications;
+using ClubMediaSociali.Web.Features.Notifications;
+using Mediator;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Web.Infrastructure.Jobs;
+
+/// <summary>
+/// Every few minutes, mails members the notifications of the categories they want by email: one message
+/// per member with everything new, in their language. Every notification looked at is then marked, sent or not.
+/// </summary>
+public sealed class NotificationEmailJob(
+    IMediator mediator, IClubEmailSender sender, ISiteAddress site, IStringLocalizer<SharedResource> text, TimeProvider clock)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        while (true)
+        {
+            var pending = await mediator.Send(new GetPendingNotificationEmails(), cancellationToken);
+            if (pending.Checked.Count == 0)
+            {
+                return sent;
+            }
+
+            foreach (var recipient in pending.Recipients)
+            {
+                await sender.SendAsync(Compose(recipient), cancellationToken);
+                sent++;
+            }
+
+            await mediator.Send(new MarkNotificationsEmailChecked(pending.Checked, clock.GetUtcNow()), cancellationToken);
+        }
+    }
+
+    private EmailMessage Compose(EmailRecipient recipient) => ClubMail.InCulture(recipient.Culture, () =>
+    {
+        var mail = new ClubMail()
+            .Paragraph(text["Ciao {0}, ecco le novità del Club che hai chiesto di ricevere per email.", recipient.DisplayName])
+            .Links(recipient.Notifications.Select(n => (NotificationTexts.Describe(text, n.Kind, n.Subject), site.Absolute(n.Link))))
+            .Link(text["Puoi scegliere cosa ricevere per email nelle preferenze:"], site.Absolute("/notifiche/preferenze"));
+        var (body, html) = mail.Bodies();
+        var subject = recipient.Notifications.Count == 1
+            ? NotificationTexts.Describe(text, recipient.Notifications[0].Kind, recipient.Notifications[0].Subject)
+            : text["{0} novità nel Club dei media sociali", recipient.Notifications.Count].Value;
+        return new EmailMessage(recipient.Email, subject, body, html);
+    });
+}
