@@ -1,0 +1,73 @@
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Ideas;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Domain.Repertoire;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Feeds;
+
+public enum FeedKind
+{
+    Practices,
+    NewIdeas,
+    TrendingIdeas,
+    Opportunities,
+
+    /// <summary>Practices and ideas with one tag.</summary>
+    Tag,
+}
+
+/// <summary>The latest public items of one kind, for RSS and Atom readers.</summary>
+public sealed record GetFeed(FeedKind Kind, string? Tag = null) : IQuery<IReadOnlyList<FeedItem>>
+{
+    public const int Size = 30;
+}
+
+/// <param name="Link">The item's address on the site, starting with "/".</param>
+public sealed record FeedItem(Guid Id, string Title, string Summary, string Link, DateTimeOffset Published, DateTimeOffset Updated);
+
+public sealed class GetFeedHandler(ClubDbContext db) : IQueryHandler<GetFeed, IReadOnlyList<FeedItem>>
+{
+    private const int SummaryLength = 300;
+
+    public async ValueTask<IReadOnlyList<FeedItem>> Handle(GetFeed query, CancellationToken cancellationToken)
+    {
+        var size = GetFeed.Size;
+        var practices = db.Practices.AsNoTracking().Where(p => p.Status == PracticeStatus.Published && p.PublishedAt != null);
+        var ideas = db.Ideas.AsNoTracking().Where(i => i.Status != IdeaStatus.Duplicate);
+        switch (query.Kind)
+        {
+            case FeedKind.Practices:
+                return await Practices(practices, size, cancellationToken);
+            case FeedKind.NewIdeas:
+                return await Ideas(ideas.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id), size, cancellationToken);
+            case FeedKind.TrendingIdeas:
+                return await Ideas(ideas.Where(i => i.Status == IdeaStatus.New || i.Status == IdeaStatus.UnderDiscussion || i.Status == IdeaStatus.Selected || i.Status == IdeaStatus.InProgress).OrderByDescending(i => i.HotScore).ThenByDescending(i => i.Id), size, cancellationToken);
+            case FeedKind.Opportunities:
+                return await db.Opportunities.AsNoTracking()
+                    .Where(o => o.Status == OpportunityStatus.Open && o.PublishedAt != null)
+                    .OrderByDescending(o => o.PublishedAt).ThenByDescending(o => o.Id)
+                    .Take(size)
+                    .Select(o => new FeedItem(o.Id, o.Title, o.DescriptionMarkdown.Substring(0, Math.Min(o.DescriptionMarkdown.Length, SummaryLength)),
+                        "/opportunita/" + o.Id, o.PublishedAt!.Value, o.UpdatedAt))
+                    .ToListAsync(cancellationToken);
+            default:
+                var tag = (query.Tag ?? "").Trim().ToLowerInvariant();
+                var tagged = (await Practices(practices.Where(p => p.Tags.Contains(tag)), size, cancellationToken))
+                    .Concat(await Ideas(ideas.Where(i => i.Tags.Contains(tag)).OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id), size, cancellationToken));
+                return tagged.OrderByDescending(i => i.Published).Take(size).ToList();
+        }
+    }
+
+    private static Task<List<FeedItem>> Practices(IQueryable<Practice> practices, int size, CancellationToken cancellationToken) =>
+        practices.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+            .Take(size)
+            .Select(p => new FeedItem(p.Id, p.Title, p.Summary, "/repertorio/" + p.Id, p.PublishedAt!.Value, p.UpdatedAt))
+            .ToListAsync(cancellationToken);
+
+    private static Task<List<FeedItem>> Ideas(IQueryable<Idea> ideas, int size, CancellationToken cancellationToken) =>
+        ideas.Take(size)
+            .Select(i => new FeedItem(i.Id, i.Title, i.BodyMarkdown.Substring(0, Math.Min(i.BodyMarkdown.Length, SummaryLength)), "/idee/" + i.Id, i.CreatedAt, i.UpdatedAt))
+            .ToListAsync(cancellationToken);
+}
