@@ -13,6 +13,9 @@ public sealed record ListCompanies(CompanyKind? Kind, string? Sector, CompanySiz
     : IQuery<CompanyDirectory>
 {
     public const int PageSize = 24;
+
+    /// <summary>Words in the name, sector or description (Italian full-text), or part of the name.</summary>
+    public string? Text { get; init; }
 }
 
 public sealed record CompanyCard(
@@ -47,6 +50,11 @@ public sealed class ListCompaniesHandler(ClubDbContext db) : IQueryHandler<ListC
             companies = companies.Where(c => EF.Functions.ILike(c.Sector, "%" + EscapeLike(sector) + "%"));
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            companies = WithText(db, companies, query.Text);
+        }
+
         if (NameCursor.Parse(query.After) is { } after)
         {
             companies = companies.Where(c => EF.Functions.GreaterThan(ValueTuple.Create(c.Name, c.Id), ValueTuple.Create(after.Name, after.Id)));
@@ -65,19 +73,15 @@ public sealed class ListCompaniesHandler(ClubDbContext db) : IQueryHandler<ListC
         c.Id, c.Name, c.Slug, c.Kind, c.Sector, c.Size, c.Region, c.Verified, c.FoundingPartner,
         db.CompanyMembers.Count(m => m.CompanyId == c.Id && m.Status == CompanyMemberStatus.Representative)));
 
-    private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-
-    /// <summary>"name|id" in the address: where the next page of the alphabetical directory starts.</summary>
-    private sealed record NameCursor(string Name, Guid Id)
+    /// <summary>Words in the name, sector or description in Italian full-text, or part of the name.</summary>
+    internal static IQueryable<Company> WithText(ClubDbContext db, IQueryable<Company> companies, string text)
     {
-        public override string ToString() => $"{Name}|{Id}";
-
-        public static NameCursor? Parse(string? text)
-        {
-            var bar = text?.LastIndexOf('|') ?? -1;
-            return bar > 0 && Guid.TryParse(text![(bar + 1)..], out var id) ? new NameCursor(text[..bar], id) : null;
-        }
+        text = text.Trim();
+        var matching = Search.TextSearch.Companies(db, text);
+        return companies.Where(c => matching.Contains(c.Id) || EF.Functions.ILike(c.Name, "%" + EscapeLike(text) + "%"));
     }
+
+    private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }
 
 /// <summary>A company page: what it is, who represents it, and for its representatives the requests to join.</summary>

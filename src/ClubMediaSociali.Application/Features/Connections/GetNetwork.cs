@@ -159,15 +159,6 @@ internal static class ContactLists
     }
 }
 
-/// <summary>Keyset position in a list ordered by name: "id_name" (the id first, so any name parses).</summary>
-internal sealed record NameCursor(string Name, Guid Id)
-{
-    public override string ToString() => $"{Id:N}_{Name}";
-
-    public static NameCursor? Parse(string? text) =>
-        text is { Length: > 33 } && text[32] == '_' && Guid.TryParseExact(text[..32], "N", out var id) ? new NameCursor(text[33..], id) : null;
-}
-
 /// <summary>
 /// Contatti dei contatti: members two steps away, with how many contacts they share with the member and
 /// who the first few are. People the member already has any tie with (asked, declined) are left out.

@@ -36,6 +36,9 @@ public sealed record ListIdeas(IdeaSort Sort, string? After = null, IdeaStatus? 
     : IQuery<IdeaPage>
 {
     public const int PageSize = 20;
+
+    /// <summary>Words to find in the title or text (Italian full-text: plurals and accents match).</summary>
+    public string? Text { get; init; }
 }
 
 public sealed record IdeaCard(
@@ -65,6 +68,12 @@ public sealed class ListIdeasHandler(ClubDbContext db, TimeProvider clock) : IQu
         if (query.Tag is { } tag)
         {
             ideas = ideas.Where(i => i.Tags.Contains(tag));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var matching = Search.TextSearch.Ideas(db, query.Text.Trim());
+            ideas = ideas.Where(i => matching.Contains(i.Id));
         }
 
         var now = clock.GetUtcNow();

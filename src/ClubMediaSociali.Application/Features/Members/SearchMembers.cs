@@ -56,13 +56,7 @@ public sealed class SearchMembersHandler(ClubDbContext db) : IQueryHandler<Searc
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            var text = query.Text.Trim();
-            var pattern = $"%{EscapeLike(text)}%";
-            var skill = text.ToLowerInvariant();
-            members = members.Where(m =>
-                EF.Functions.ILike(m.DisplayName, pattern, "\\")
-                || (m.Headline != null && EF.Functions.ILike(m.Headline, pattern, "\\"))
-                || m.Skills.Contains(skill));
+            members = WithText(db, members, query.Text);
         }
 
         if (query.RoleId is { } roleId)
@@ -122,6 +116,20 @@ public sealed class SearchMembersHandler(ClubDbContext db) : IQueryHandler<Searc
         var page = rows.Take(SearchMembers.PageSize).ToList();
         var next = rows.Count > SearchMembers.PageSize ? new KeysetCursor(page[^1].JoinedAt, page[^1].Card.Id).ToString() : null;
         return new MemberDirectoryPage(page.Select(r => r.Card).ToList(), next, viewerSeeksNothing);
+    }
+
+    /// <summary>Parts of names and headlines, a skill, or the profile's words in Italian full-text (plurals, accents).</summary>
+    internal static IQueryable<Member> WithText(ClubDbContext db, IQueryable<Member> members, string text)
+    {
+        text = text.Trim();
+        var pattern = $"%{EscapeLike(text)}%";
+        var skill = text.ToLowerInvariant();
+        var matching = Search.TextSearch.Members(db, text);
+        return members.Where(m =>
+            EF.Functions.ILike(m.DisplayName, pattern, "\\")
+            || (m.Headline != null && EF.Functions.ILike(m.Headline, pattern, "\\"))
+            || m.Skills.Contains(skill)
+            || matching.Contains(m.Id));
     }
 
     private static string EscapeLike(string text) =>

@@ -16,10 +16,10 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
 {
     [AllowAnonymous]
     [HttpGet("/aziende")]
-    public async Task<IActionResult> Index(string? tipo, string? settore, string? dimensione, ItalianRegion? regione, string? dopo, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? tipo, string? settore, string? dimensione, ItalianRegion? regione, string? q, string? dopo, CancellationToken cancellationToken)
     {
-        var filters = new CompanyFilters(CompanyTexts.ParseKind(tipo), settore?.Trim(), CompanyTexts.ParseSize(dimensione), regione);
-        var directory = await mediator.Send(new ListCompanies(filters.Kind, filters.Sector, filters.Size, filters.Region, dopo), cancellationToken);
+        var filters = new CompanyFilters(CompanyTexts.ParseKind(tipo), settore?.Trim(), CompanyTexts.ParseSize(dimensione), regione) { Text = q?.Trim() };
+        var directory = await mediator.Send(new ListCompanies(filters.Kind, filters.Sector, filters.Size, filters.Region, dopo) { Text = filters.Text }, cancellationToken);
         return View(new CompaniesPage(directory, filters));
     }
 
@@ -158,7 +158,9 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
 
 public sealed record CompanyFilters(Application.Domain.Business.CompanyKind? Kind, string? Sector, Application.Domain.Business.CompanySize? Size, ItalianRegion? Region)
 {
-    public bool IsFiltered => Kind is not null || !string.IsNullOrEmpty(Sector) || Size is not null || Region is not null;
+    public string? Text { get; init; }
+
+    public bool IsFiltered => Kind is not null || !string.IsNullOrEmpty(Sector) || Size is not null || Region is not null || !string.IsNullOrEmpty(Text);
 }
 
 public sealed record CompaniesPage(CompanyDirectory Directory, CompanyFilters Filters);

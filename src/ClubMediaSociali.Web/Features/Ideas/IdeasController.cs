@@ -21,13 +21,14 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
 {
     [AllowAnonymous]
     [HttpGet("/idee")]
-    public async Task<IActionResult> Index(string? ordine, string? stato, string? parola, string? dopo, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? ordine, string? stato, string? parola, string? q, string? dopo, CancellationToken cancellationToken)
     {
         var sort = IdeaTexts.ParseSort(ordine);
         var status = IdeaTexts.ParseStatus(stato);
         var tag = Tags.Parse(parola).FirstOrDefault();
-        var page = await mediator.Send(new ListIdeas(sort, dopo, status, tag, User.MemberIdOrNull()), cancellationToken);
-        return View(new IdeasPage(page, sort, status, tag));
+        var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
+        var page = await mediator.Send(new ListIdeas(sort, dopo, status, tag, User.MemberIdOrNull()) { Text = text }, cancellationToken);
+        return View(new IdeasPage(page, sort, status, tag) { Text = text });
     }
 
     [AllowAnonymous]
@@ -249,7 +250,10 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     }
 }
 
-public sealed record IdeasPage(IdeaPage Page, IdeaSort Sort, IdeaStatus? Status, string? Tag);
+public sealed record IdeasPage(IdeaPage Page, IdeaSort Sort, IdeaStatus? Status, string? Tag)
+{
+    public string? Text { get; init; }
+}
 
 public sealed record IdeaPageModel(IdeaView Idea, bool IsModerator)
 {
