@@ -87,5 +87,23 @@ public sealed class ConnectionJourneyTests(BrowserFixture fixture) : IAsyncLifet
             await browser.AssertAccessibleAsync();
             browser.AssertNoProblems();
         }
+
+        // A visitor looks at the Club in numbers and searches it from the navigation.
+        await using (var browser = await fixture.OpenPageAsync())
+        {
+            var page = browser.Page;
+            await page.GotoAsync("/statistiche");
+            await Assertions.Expect(page.Locator("#ruoli-titolo")).ToHaveTextAsync("Membri per area professionale");
+            await Assertions.Expect(page.Locator("canvas[data-chart]").First).ToHaveAttributeAsync("width", new System.Text.RegularExpressions.Regex("^[1-9]"));
+            await browser.ScreenshotAsync("statistics");
+            await browser.AssertAccessibleAsync();
+            await page.GetByLabel("Cerca nel Club").FillAsync("video");
+            await page.GetByLabel("Cerca nel Club").PressAsync("Enter");
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Risultati per «video»");
+            await Assertions.Expect(page.Locator("#risultati-Members .search-hits a")).ToHaveTextAsync("Bruno Video");
+            await browser.ScreenshotAsync("search-results");
+            await browser.AssertAccessibleAsync();
+            browser.AssertNoProblems();
+        }
     }
 }

@@ -1,0 +1,16 @@
+using ClubMediaSociali.Application.Features.Statistics;
+using ClubMediaSociali.Web.Infrastructure.Localization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClubMediaSociali.Web.Features.Statistics;
+
+/// <summary>The Club at a glance: public figures with charts.</summary>
+[AllowAnonymous]
+public sealed class StatisticsController(IMediator mediator) : Controller
+{
+    [HttpGet("/statistiche")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetClubStatistics(ClubCultures.Current), cancellationToken));
+}
