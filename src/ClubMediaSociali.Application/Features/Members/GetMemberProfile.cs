@@ -52,7 +52,12 @@ public sealed record MemberProfile(
 
     /// <summary>The badges the member earned, in the catalogue's order.</summary>
     public IReadOnlyList<string> Badges { get; init; } = [];
+
+    /// <summary>The member's latest published practices and ideas, newest first.</summary>
+    public IReadOnlyList<ProfileActivity> Activity { get; init; } = [];
 }
+
+public sealed record ProfileActivity(bool IsPractice, string Title, string Link, DateTimeOffset At);
 
 public sealed record ProfileCompany(string Name, string Slug);
 
@@ -69,6 +74,8 @@ public static class MemberProfileErrors
 public sealed class GetMemberProfileHandler(ClubDbContext db, TimeProvider clock) : IQueryHandler<GetMemberProfile, Result<MemberProfile>>
 {
     public const int FirstContactsShown = 8;
+
+    public const int ActivityShown = 6;
 
     public async ValueTask<Result<MemberProfile>> Handle(GetMemberProfile query, CancellationToken cancellationToken)
     {
@@ -115,6 +122,16 @@ public sealed class GetMemberProfileHandler(ClubDbContext db, TimeProvider clock
         var connection = query.ViewerId is { } viewer && viewer != m.Id
             ? await People.StateAsync(db, viewer, m.Id, clock.GetUtcNow(), cancellationToken)
             : ConnectionState.None;
+        var practices = await db.Practices.AsNoTracking()
+            .Where(p => p.AuthorId == m.Id && p.Status == Domain.Repertoire.PracticeStatus.Published)
+            .OrderByDescending(p => p.PublishedAt).Take(ActivityShown)
+            .Select(p => new ProfileActivity(true, p.Title, "/repertorio/" + p.Id, p.PublishedAt!.Value))
+            .ToListAsync(cancellationToken);
+        var ideas = await db.Ideas.AsNoTracking()
+            .Where(i => i.AuthorId == m.Id && i.Status != Domain.Ideas.IdeaStatus.Duplicate)
+            .OrderByDescending(i => i.CreatedAt).Take(ActivityShown)
+            .Select(i => new ProfileActivity(false, i.Title, "/idee/" + i.Id, i.CreatedAt))
+            .ToListAsync(cancellationToken);
         var badges = await db.MemberBadges.Where(b => b.MemberId == m.Id).Select(b => b.BadgeKey).ToListAsync(cancellationToken);
         IReadOnlyList<Person>? firstContacts = null;
         var contactCount = 0;
@@ -140,6 +157,7 @@ public sealed class GetMemberProfileHandler(ClubDbContext db, TimeProvider clock
             Reputation = m.Reputation,
             Trust = Domain.Reputation.TrustLevels.For(m.Reputation, m.JoinedAt, clock.GetUtcNow()),
             Badges = Domain.Reputation.Badges.All.Select(b => b.Key).Where(badges.Contains).ToList(),
+            Activity = practices.Concat(ideas).OrderByDescending(a => a.At).Take(ActivityShown).ToList(),
         };
     }
 }

@@ -130,11 +130,17 @@ public sealed class GetOpportunityHandler(ClubDbContext db) : IQueryHandler<GetO
 public sealed record GetResponses(Guid OpportunityId, Guid ViewerId, string Culture) : IQuery<Result<ResponsesView>>;
 
 public sealed record ApplicantResponse(
-    Guid MemberId, string DisplayName, string? Handle, string? PrimaryRole, string[] Offers, string Message, ResponseStatus Status, DateTimeOffset At);
+    Guid MemberId, string DisplayName, string? Handle, string? PrimaryRole, string[] Offers, string Message, ResponseStatus Status, DateTimeOffset At)
+{
+    /// <summary>The applicant's standing in the Club, so representatives see who has given the most.</summary>
+    public int Reputation { get; init; }
+
+    public Domain.Reputation.TrustLevel Trust { get; init; }
+}
 
 public sealed record ResponsesView(Guid OpportunityId, string Title, string CompanyName, IReadOnlyList<ApplicantResponse> Responses);
 
-public sealed class GetResponsesHandler(ClubDbContext db) : IQueryHandler<GetResponses, Result<ResponsesView>>
+public sealed class GetResponsesHandler(ClubDbContext db, TimeProvider clock) : IQueryHandler<GetResponses, Result<ResponsesView>>
 {
     public async ValueTask<Result<ResponsesView>> Handle(GetResponses query, CancellationToken cancellationToken)
     {
@@ -164,10 +170,17 @@ public sealed class GetResponsesHandler(ClubDbContext db) : IQueryHandler<GetRes
                 r.CreatedAt,
                 u.OffersTags,
                 Role = english ? u.PrimaryRole!.NameEn : u.PrimaryRole!.NameIt,
+                u.Reputation,
+                u.JoinedAt,
             })
             .OrderBy(r => r.CreatedAt)
             .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
         return new ResponsesView(opportunity.Id, opportunity.Title, opportunity.Name, [.. responses.Select(r => new ApplicantResponse(
-            r.MemberId, r.DisplayName, r.Handle, r.Role, r.OffersTags, r.Message, r.Status, r.CreatedAt))]);
+            r.MemberId, r.DisplayName, r.Handle, r.Role, r.OffersTags, r.Message, r.Status, r.CreatedAt)
+        {
+            Reputation = r.Reputation,
+            Trust = Domain.Reputation.TrustLevels.For(r.Reputation, r.JoinedAt, now),
+        })]);
     }
 }

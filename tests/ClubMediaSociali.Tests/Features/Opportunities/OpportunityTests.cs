@@ -202,6 +202,11 @@ public sealed class OpportunityTests(ClubFixture fixture) : ClubTest(fixture)
         var mine = await applicantClient.GetDocumentAsync(address);
         Assert.Equal("Selezionata", mine.QuerySelector(".own-response .response-status")!.TextContent);
         Assert.Equal(message, mine.QuerySelector(".own-response .response-message")!.TextContent);
+
+        // Being chosen earns the applicant reputation, which representatives see beside each response.
+        var after = await representativeClient.GetDocumentAsync(address + "/risposte");
+        Assert.Equal("10 punti di reputazione", after.QuerySelector($"#risposta-{applicant.Id} .applicant-reputation")!.TextContent);
+        Assert.Equal("Membro", after.QuerySelector($"#risposta-{applicant.Id} .trust")!.TextContent);
         Assert.Contains(await Fixture.QueryDbAsync(db => db.Notifications.Select(n => new { n.MemberId, n.Kind }).ToListAsync()),
             n => n.MemberId == applicant.Id && n.Kind == "opportunity.response_status");
 

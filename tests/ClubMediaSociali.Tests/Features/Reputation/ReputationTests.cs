@@ -235,6 +235,8 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Single(notifications.QuerySelectorAll(".notification"), n => n.TextContent.Contains("Hai ottenuto il riconoscimento «Prima pratica»", StringComparison.Ordinal));
         var profile = await client.GetDocumentAsync($"/membri/{author.Handle}");
         Assert.Equal("/riconoscimenti/prima-pratica", profile.QuerySelector(".profile-badges a")!.GetAttribute("href"));
+        Assert.Equal(2, profile.QuerySelectorAll(".profile-activity li").Length);
+        Assert.All(profile.QuerySelectorAll(".profile-activity .activity-kind"), k => Assert.Equal("Pratica", k.TextContent));
 
         var catalogue = await client.GetDocumentAsync("/riconoscimenti");
         Assert.Equal(Badges.All.Count, catalogue.QuerySelectorAll(".badge-card").Length);
