@@ -33,7 +33,8 @@ public sealed class RepertoireJourneyTests(BrowserFixture fixture) : IAsyncLifet
             await page.GetByLabel("Instagram").CheckAsync();
             await browser.ScreenshotAsync("practice-form");
             await page.GetByRole(AriaRole.Button, new() { Name = "Salva la bozza" }).ClickAsync();
-            await page.WaitForLoadStateAsync();
+            // Wait for what the draft page shows rather than for a load event, which a busy machine can miss.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Invia ai moderatori" }).WaitForAsync();
             await browser.ScreenshotAsync("practice-draft");
             await page.GetByRole(AriaRole.Button, new() { Name = "Invia ai moderatori" }).ClickAsync();
             await page.Locator(".status-badge").WaitForAsync();
