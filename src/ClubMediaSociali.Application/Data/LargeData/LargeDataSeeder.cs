@@ -121,6 +121,12 @@ public sealed partial class LargeDataSeeder(ClubDbContext db, MarkdownRenderer m
                 logger.LogInformation("Seed: {Count} ideas with votes, comments and decisions in {Elapsed}", size.Ideas, clock.GetElapsedTime(started));
             }
 
+            // The reputation the seeded practices, marks, votes and decisions earned, as the use cases would give it.
+            started = clock.GetTimestamp();
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+            await Features.Reputation.ReputationRebuild.RunAsync(db, cancellationToken);
+            logger.LogInformation("Seed: reputation ledger in {Elapsed}", clock.GetElapsedTime(started));
+
             started = clock.GetTimestamp();
             await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
             logger.LogInformation("Seed: ANALYZE in {Elapsed}", clock.GetElapsedTime(started));

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Connections;
@@ -50,7 +51,8 @@ public sealed class GetMyValueHandler(ClubDbContext db, TimeProvider clock) : IQ
 
         // One row per kind and month; everything before the last twelve months falls into the month "0001-01".
         var now = clock.GetUtcNow();
-        var firstMonth = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-(GetMyValue.Months - 1));
+        var months = MonthSeries.Last(GetMyValue.Months, now);
+        var firstMonth = months[0];
         var rows = await db.Database.SqlQuery<Row>($"""
             WITH facts AS (
                 SELECT 'practices' AS kind, published_at AS at FROM practices WHERE author_id = {me} AND status = {published}
@@ -71,7 +73,6 @@ public sealed class GetMyValueHandler(ClubDbContext db, TimeProvider clock) : IQ
             FROM facts WHERE at IS NOT NULL GROUP BY 1, 2
             """).ToListAsync(cancellationToken);
 
-        var months = Enumerable.Range(0, GetMyValue.Months).Select(i => firstMonth.AddMonths(i)).ToList();
         int[] ByMonth(IReadOnlyList<string> kinds) =>
             months.Select(month => rows.Where(r => kinds.Contains(r.Kind) && r.Month == month).Sum(r => r.Count)).ToArray();
         List<ValueLine> Totals(IReadOnlyList<string> kinds) =>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Ideas;
@@ -46,7 +47,8 @@ public sealed class GetClubStatisticsHandler(ClubDbContext db, TimeProvider cloc
             .GroupBy(o => o.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
         var now = clock.GetUtcNow();
-        var firstMonth = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-(GetClubStatistics.Months - 1));
+        var months = MonthSeries.Last(GetClubStatistics.Months, now);
+        var firstMonth = months[0];
         var (published, visible) = ((int)PracticeStatus.Published, (int)CommentStatus.Visible);
         var rows = await db.Database.SqlQuery<MonthRow>($"""
             SELECT kind, date_trunc('month', at, 'UTC') AS month, count(*)::int AS count FROM (
@@ -58,8 +60,7 @@ public sealed class GetClubStatisticsHandler(ClubDbContext db, TimeProvider cloc
             GROUP BY 1, 2
             """).ToListAsync(cancellationToken);
         int Count(string kind, DateTime month) => rows.Where(r => r.Kind == kind && r.Month == month).Sum(r => r.Count);
-        var activity = Enumerable.Range(0, GetClubStatistics.Months)
-            .Select(i => firstMonth.AddMonths(i))
+        var activity = months
             .Select(m => new MonthActivity(DateOnly.FromDateTime(m), Count("practices", m), Count("ideas", m), Count("comments", m), Count("opportunities", m), Count("members", m)))
             .ToList();
 

@@ -49,6 +49,11 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Ideas.CountAsync(i => i.Status != IdeaStatus.New && !db.IdeaDecisions.Any(d => d.IdeaId == i.Id && d.ToStatus == i.Status))));
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Ideas.CountAsync(i => (i.Status == IdeaStatus.Duplicate) != (i.DuplicateOfId != null))));
 
+        // Reputation: every counter is the sum of its ledger lines, and the seeded work earned some.
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Users.CountAsync(m =>
+            m.Reputation != (db.ReputationEvents.Where(e => e.MemberId == m.Id).Sum(e => (int?)e.Points) ?? 0))));
+        Assert.True(await Fixture.QueryDbAsync(db => db.Users.CountAsync(m => m.Reputation > 0)) > 50);
+
         using var visitor = Fixture.CreateClient();
         foreach (var order in new[] { "", "?ordine=migliori", "?ordine=discusse", "?ordine=nuove" })
         {
