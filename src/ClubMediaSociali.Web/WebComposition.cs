@@ -70,6 +70,13 @@ internal static class WebComposition
                 options.Filters.Add<ValidationFilter>();
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             })
+            .ConfigureApplicationPartManager(parts =>
+            {
+                if (!configuration.GetValue("Bench:Enabled", false))
+                {
+                    parts.FeatureProviders.Add(new Features.Bench.WithoutBenchController());
+                }
+            })
             .AddRazorOptions(FeatureFolders.Configure)
             // Validation runs on the server; data-val-* attributes would only carry MVC's English defaults.
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)

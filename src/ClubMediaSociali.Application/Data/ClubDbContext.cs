@@ -73,6 +73,8 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Domain.Notifications.NotificationSetting> NotificationSettings => Set<Domain.Notifications.NotificationSetting>();
 
+    public DbSet<Features.Bench.Fortune> Fortunes => Set<Features.Bench.Fortune>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -2016,6 +2016,86 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("reputation_events", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Features.Bench.Fortune", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("message");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fortunes");
+
+                    b.ToTable("fortunes", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Message = "Chi pubblica ogni giorno senza ascoltare, parla da solo."
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Message = "Un buon piano editoriale si scrive a matita."
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Message = "<script>alert('un commento che vuole troppo')</script>"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Message = "La community migliore è quella che risponde prima di te."
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Message = "Ogni crisi sui social comincia con un messaggio ignorato."
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Message = "Il dato più utile è quello che qualcuno legge davvero."
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Message = "Meglio tre canali curati che dieci abbandonati."
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Message = "Un marchio si riconosce anche da come chiede scusa."
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Message = "Le idee migliori arrivano dai commenti che non volevi leggere."
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Message = "Chi misura tutto non ha tempo per capire niente."
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Message = "Una fotografia onesta vale più di cento filtri."
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Message = "Àncora, perché e città: anche gli accenti vanno serviti bene."
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
