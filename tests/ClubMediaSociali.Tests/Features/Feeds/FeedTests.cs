@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using ClubMediaSociali.Application.Domain.Ideas;
+using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Tests.Features.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
@@ -69,6 +70,19 @@ public sealed class FeedTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Contains("/feed/pratiche.rss", home.QuerySelectorAll("link[rel='alternate']").Select(l => l.GetAttribute("href")));
         var tagPage = await visitor.GetDocumentAsync("/repertorio/parole-chiave/video");
         Assert.Contains("/feed/tag/video.rss", tagPage.QuerySelectorAll("link[rel='alternate']").Select(l => l.GetAttribute("href")));
+        var (company, reps) = Build.Company("Agenzia dei Feed", representativeIds: author.Id);
+        await Fixture.InsertAsync(company);
+        await Fixture.InsertAsync(reps);
+        var open = Build.Opportunity();
+        (open.CompanyId, open.Title, open.DescriptionMarkdown, open.PublishedAt) = (company.Id, "Cerchiamo un fotografo", "Tre giornate in vigna.", DateTimeOffset.UtcNow);
+        var closed = Build.Opportunity(OpportunityStatus.Closed);
+        (closed.CompanyId, closed.Title, closed.PublishedAt) = (company.Id, "Chiusa", DateTimeOffset.UtcNow);
+        await Fixture.InsertAsync(open, closed);
+        var opportunities = await FeedAsync("/feed/opportunita.rss", "application/rss+xml");
+        var item = Assert.Single(opportunities.Root!.Element("channel")!.Elements("item"));
+        Assert.Equal("Cerchiamo un fotografo", item.Element("title")!.Value);
+        Assert.Equal("Tre giornate in vigna.", item.Element("description")!.Value);
+
         using var unknown = await visitor.Http.GetAsync("/feed/sconosciuto.rss");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
