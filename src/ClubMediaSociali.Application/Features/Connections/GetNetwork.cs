@@ -30,6 +30,10 @@ internal static class People
             ? members.Select(m => new Person(m.Id, m.Handle, m.DisplayName, m.Headline, m.PrimaryRole!.NameEn, m.PrimaryRole!.Group!.NameEn))
             : members.Select(m => new Person(m.Id, m.Handle, m.DisplayName, m.Headline, m.PrimaryRole!.NameIt, m.PrimaryRole!.Group!.NameIt));
 
+    /// <summary>The given members as people, by id.</summary>
+    public static Task<Dictionary<Guid, Person>> ByIdAsync(ClubDbContext db, IReadOnlyCollection<Guid> ids, string culture, CancellationToken cancellationToken) =>
+        Project(db.Users.AsNoTracking().Where(m => ids.Contains(m.Id)), culture).ToDictionaryAsync(p => p.Id, cancellationToken);
+
     /// <summary>The ids of a member's contacts.</summary>
     public static IQueryable<Guid> ContactIds(ClubDbContext db, Guid memberId) =>
         db.Connections
@@ -201,7 +205,7 @@ public sealed class GetContactsOfContactsHandler(ClubDbContext db) : IQueryHandl
             """).ToListAsync(cancellationToken);
 
         var ids = paths.Select(p => p.Id).Concat(paths.Select(p => p.Via)).Distinct().ToList();
-        var people = await People.Project(db.Users.AsNoTracking().Where(m => ids.Contains(m.Id)), query.Culture).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var people = await People.ByIdAsync(db, ids, query.Culture, cancellationToken);
         return paths
             .GroupBy(p => p.Id)
             .Select(g => new SecondDegree(
@@ -267,7 +271,7 @@ public sealed class SuggestContactsHandler(ClubDbContext db) : IQueryHandler<Sug
             .Take(SuggestContacts.Limit)
             .ToList();
         var ids = ranked.Select(r => r.Id).ToList();
-        var people = await People.Project(db.Users.AsNoTracking().Where(m => ids.Contains(m.Id)), query.Culture).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var people = await People.ByIdAsync(db, ids, query.Culture, cancellationToken);
         return new Suggestions(ranked.Select(r => new Suggestion(people[r.Id], r.Brings, r.Seeks, r.OtherGroup)).ToList(), false);
     }
 }

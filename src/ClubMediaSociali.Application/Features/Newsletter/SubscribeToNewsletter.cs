@@ -139,14 +139,10 @@ public sealed class UnsubscribeFromNewsletterHandler(ClubDbContext db, EmailToke
 /// <summary>The newsletter's own mail: the confirmation link, with the way out already in it.</summary>
 public sealed class NewsletterEmails(IClubEmailSender sender, ISiteAddress site, EmailTokens tokens, IStringLocalizer<Common.Accounts.EmailTexts> text)
 {
-    public Task SendConfirmationAsync(NewsletterSubscriber subscriber, CancellationToken cancellationToken)
-    {
-        var previous = System.Globalization.CultureInfo.CurrentUICulture;
-        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(subscriber.Culture == "en" ? "en" : "it");
-        try
+    public Task SendConfirmationAsync(NewsletterSubscriber subscriber, CancellationToken cancellationToken) =>
+        sender.SendAsync(ReaderCulture.Run(subscriber.Culture, () =>
         {
             var confirm = site.Absolute($"/aggiornamenti/conferma?t={Uri.EscapeDataString(tokens.Create(EmailTokens.NewsletterConfirm, subscriber.Id, EmailTokens.ConfirmLifetime))}");
-            var leave = UnsubscribeLink(subscriber.Id);
             var intro = text["Conferma che vuoi ricevere gli aggiornamenti del Club dei media sociali aprendo questo collegamento:"].Value;
             var closing = text["Se non sei stato tu, ignora questo messaggio: senza conferma non ti scriveremo più."].Value;
             var signature = text["Club dei media sociali"].Value;
@@ -154,18 +150,12 @@ public sealed class NewsletterEmails(IClubEmailSender sender, ISiteAddress site,
             var htmlBody =
                 $"<p>{WebUtility.HtmlEncode(intro)}</p><p><a href=\"{WebUtility.HtmlEncode(confirm)}\">{WebUtility.HtmlEncode(confirm)}</a></p>" +
                 $"<p>{WebUtility.HtmlEncode(closing)}</p><p>— {WebUtility.HtmlEncode(signature)}</p>";
-            return sender.SendAsync(
-                new EmailMessage(subscriber.Email, text["Conferma la tua iscrizione agli aggiornamenti"], textBody, htmlBody)
-                {
-                    Headers = UnsubscribeHeaders(leave),
-                },
-                cancellationToken);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = previous;
-        }
-    }
+            return new EmailMessage(subscriber.Email, text["Conferma la tua iscrizione agli aggiornamenti"], textBody, htmlBody)
+            {
+                Headers = UnsubscribeHeaders(UnsubscribeLink(subscriber.Id)),
+            };
+        }),
+        cancellationToken);
 
     public string UnsubscribeLink(Guid subscriberId) =>
         site.Absolute($"/aggiornamenti/disiscriviti?t={Uri.EscapeDataString(tokens.Create(EmailTokens.NewsletterUnsubscribe, subscriberId, EmailTokens.UnsubscribeLifetime))}");

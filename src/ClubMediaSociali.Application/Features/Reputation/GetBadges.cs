@@ -50,7 +50,7 @@ public sealed class GetBadgeHoldersHandler(ClubDbContext db) : IQueryHandler<Get
         var latest = await holders.OrderByDescending(b => b.AwardedAt).ThenBy(b => b.MemberId).Take(GetBadgeHolders.Shown)
             .Select(b => new { b.MemberId, b.AwardedAt })
             .ToListAsync(cancellationToken);
-        var people = await LeaderPeople.ProjectAsync(db, latest.Select(b => b.MemberId).ToList(), query.Culture, cancellationToken);
+        var people = await People.ByIdAsync(db, latest.Select(b => b.MemberId).ToList(), query.Culture, cancellationToken);
         return new BadgeHolders(query.Key, count, latest.Select(b => new BadgeHolder(people[b.MemberId], b.AwardedAt)).ToList());
     }
 }

@@ -69,7 +69,7 @@ public sealed class GetLeaderboardHandler(ClubDbContext db, TimeProvider clock) 
         var people = await db.Users.AsNoTracking().Where(m => ids.Contains(m.Id))
             .Select(m => new { m.Id, m.Reputation, m.JoinedAt })
             .ToDictionaryAsync(m => m.Id, cancellationToken);
-        var persons = await LeaderPeople.ProjectAsync(db, ids, query.Culture, cancellationToken);
+        var persons = await People.ByIdAsync(db, ids, query.Culture, cancellationToken);
         var leaders = ranked
             .Select((r, i) => new Leader(i + 1, persons[r.Id], r.Points, TrustLevels.For(people[r.Id].Reputation, people[r.Id].JoinedAt, now)))
             .ToList();
@@ -111,7 +111,7 @@ public sealed class GetEmergingLeadersHandler(ClubDbContext db, TimeProvider clo
         }
 
         var groups = await db.ProfessionalRoleGroups.AsNoTracking().OrderBy(g => g.SortOrder).ToListAsync(cancellationToken);
-        var persons = await LeaderPeople.ProjectAsync(db, rows.Select(r => r.MemberId).ToList(), query.Culture, cancellationToken);
+        var persons = await People.ByIdAsync(db, rows.Select(r => r.MemberId).ToList(), query.Culture, cancellationToken);
         return groups
             .Select(g => new EmergingGroup(
                 g.Key,
@@ -125,8 +125,3 @@ public sealed class GetEmergingLeadersHandler(ClubDbContext db, TimeProvider clo
     }
 }
 
-internal static class LeaderPeople
-{
-    public static Task<Dictionary<Guid, Person>> ProjectAsync(ClubDbContext db, List<Guid> ids, string culture, CancellationToken cancellationToken) =>
-        People.Project(db.Users.AsNoTracking().Where(m => ids.Contains(m.Id)), culture).ToDictionaryAsync(p => p.Id, cancellationToken);
-}

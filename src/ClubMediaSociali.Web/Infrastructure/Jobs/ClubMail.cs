@@ -47,21 +47,4 @@ internal sealed class ClubMail
     }
 
     public (string Text, string Html) Bodies() => (_text.ToString(), _html.ToString());
-
-    /// <summary>Runs <paramref name="write"/> with the reader's language as the current UI culture.</summary>
-    public static T InCulture<T>(string culture, Func<T> write)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        var previousFormat = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture == "en" ? "en" : "it");
-        try
-        {
-            return write();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-            CultureInfo.CurrentCulture = previousFormat;
-        }
-    }
 }

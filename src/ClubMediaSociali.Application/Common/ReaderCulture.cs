@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace ClubMediaSociali.Application.Common;
+
+/// <summary>Writes something (a mail) in its reader's language, whatever the current request's is.</summary>
+public static class ReaderCulture
+{
+    public static T Run<T>(string culture, Func<T> write)
+    {
+        var (previousUi, previous) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture == "en" ? "en" : "it");
+        try
+        {
+            return write();
+        }
+        finally
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (previousUi, previous);
+        }
+    }
+}
