@@ -26,18 +26,19 @@ bench_start_cluster() {
         || "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres club
 }
 
-# The whole seeded club every benchmark shares: 20,000 members, 50,000 practices, 100,000 ideas and
-# about 1,000,000 votes. Seeds a new database unless one is complete (the seeder ends with ANALYZE,
-# so statistics on idea_votes mean it finished).
-BENCH_MEMBERS=20000 BENCH_PRACTICES=50000 BENCH_IDEAS=100000 BENCH_VOTES=1000000
+# The whole seeded club every benchmark shares: 20,000 members, 50,000 practices, 100,000 ideas,
+# about 1,000,000 votes, 1,000 companies and 20,000 opportunities. Seeds a new database unless one is
+# complete (the seeder ends with ANALYZE, so statistics on opportunity_responses mean it finished).
+BENCH_MEMBERS=20000 BENCH_PRACTICES=50000 BENCH_IDEAS=100000 BENCH_VOTES=1000000 BENCH_COMPANIES=1000 BENCH_OPPORTUNITIES=20000
 bench_seed() {
     local have
-    have="$(bench_psql -tAc "SELECT count(*) FROM ideas WHERE EXISTS (SELECT 1 FROM pg_stats WHERE tablename = 'idea_votes')" 2>/dev/null || echo 0)"
-    [ "${have:-0}" -ge "$BENCH_IDEAS" ] && return 0
-    echo "== seeding $BENCH_MEMBERS members, $BENCH_PRACTICES practices, $BENCH_IDEAS ideas and about $BENCH_VOTES votes into a new database"
+    have="$(bench_psql -tAc "SELECT count(*) FROM opportunities WHERE EXISTS (SELECT 1 FROM pg_stats WHERE tablename = 'opportunity_responses')" 2>/dev/null || echo 0)"
+    [ "${have:-0}" -ge "$BENCH_OPPORTUNITIES" ] && return 0
+    echo "== seeding $BENCH_MEMBERS members, $BENCH_PRACTICES practices, $BENCH_IDEAS ideas, about $BENCH_VOTES votes, $BENCH_COMPANIES companies and $BENCH_OPPORTUNITIES opportunities into a new database"
     bench_psql -d postgres -c "DROP DATABASE IF EXISTS club" && bench_psql -d postgres -c "CREATE DATABASE club"
     local start; start=$(date +%s)
-    bench_app_command seed --members "$BENCH_MEMBERS" --practices "$BENCH_PRACTICES" --ideas "$BENCH_IDEAS" --votes "$BENCH_VOTES"
+    bench_app_command seed --members "$BENCH_MEMBERS" --practices "$BENCH_PRACTICES" --ideas "$BENCH_IDEAS" --votes "$BENCH_VOTES" \
+        --companies "$BENCH_COMPANIES" --opportunities "$BENCH_OPPORTUNITIES"
     echo "seeded in $(( $(date +%s) - start )) s"
 }
 

@@ -45,7 +45,7 @@ internal static class CommandLine
         {
             if (!TryReadSize(args, out var size))
             {
-                Console.Error.WriteLine("Usage: seed [--members N] [--practices N] [--ideas N] [--votes N] (whole numbers, at least 1 member)");
+                Console.Error.WriteLine("Usage: seed [--members N] [--practices N] [--ideas N] [--votes N] [--companies N] [--opportunities N] (whole numbers, at least 1 member)");
                 return 2;
             }
 
@@ -78,6 +78,8 @@ internal static class CommandLine
                 "--practices" => size with { Practices = value },
                 "--ideas" => size with { Ideas = value },
                 "--votes" => size with { Votes = value },
+                "--companies" => size with { Companies = value },
+                "--opportunities" => size with { Opportunities = value },
                 _ => size with { Members = -1 },
             };
         }

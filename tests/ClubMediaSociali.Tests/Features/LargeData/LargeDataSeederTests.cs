@@ -1,7 +1,9 @@
 using ClubMediaSociali.Application.Data.DemoContent;
 using ClubMediaSociali.Application.Data.LargeData;
+using ClubMediaSociali.Application.Domain.Business;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Ideas;
+using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,7 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
     {
         await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<LargeDataSeeder>().SeedAsync(new LargeDataSize(Members: 120, Practices: 600, Ideas: 400, Votes: 4000));
+            await scope.ServiceProvider.GetRequiredService<LargeDataSeeder>().SeedAsync(new LargeDataSize(Members: 120, Practices: 600, Ideas: 400, Votes: 4000, Companies: 12, Opportunities: 300));
         }
 
         Assert.Equal(120, await Fixture.QueryDbAsync(db => db.Users.CountAsync()));
@@ -49,6 +51,19 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Ideas.CountAsync(i => i.Status != IdeaStatus.New && !db.IdeaDecisions.Any(d => d.IdeaId == i.Id && d.ToStatus == i.Status))));
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Ideas.CountAsync(i => (i.Status == IdeaStatus.Duplicate) != (i.DuplicateOfId != null))));
 
+        // Business: each opportunity counts its responses, none from its company's representatives, and none open is past its deadline.
+        Assert.Equal(12, await Fixture.QueryDbAsync(db => db.Companies.CountAsync()));
+        Assert.Equal(300, await Fixture.QueryDbAsync(db => db.Opportunities.CountAsync()));
+        Assert.True(await Fixture.QueryDbAsync(db => db.OpportunityResponses.CountAsync()) > 300);
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Opportunities.CountAsync(o =>
+            o.ResponseCount != db.OpportunityResponses.Count(r => r.OpportunityId == o.Id)
+            || !db.CompanyMembers.Any(t => t.CompanyId == o.CompanyId && t.MemberId == o.AuthorId && t.Status == CompanyMemberStatus.Representative))));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.OpportunityResponses.CountAsync(r =>
+            db.Opportunities.Any(o => o.Id == r.OpportunityId && db.CompanyMembers.Any(t => t.CompanyId == o.CompanyId && t.MemberId == r.MemberId)))));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.Open && o.Deadline < today)));
+        Assert.True(await Fixture.QueryDbAsync(db => db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.Open)) > 0);
+
         // Reputation: every counter is the sum of its ledger lines, and the seeded work earned some.
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Users.CountAsync(m =>
             m.Reputation != (db.ReputationEvents.Where(e => e.MemberId == m.Id).Sum(e => (int?)e.Points) ?? 0))));
@@ -63,6 +78,7 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
 
         var list = await visitor.GetDocumentAsync("/repertorio?ordine=utili");
         Assert.Equal(20, list.QuerySelectorAll(".all-practices .practice-card").Length);
+        Assert.NotEmpty((await visitor.GetDocumentAsync("/opportunita")).QuerySelectorAll(".opportunity-card"));
         var found = await visitor.GetDocumentAsync("/repertorio?q=newsletter+clienti");
         Assert.NotEmpty(found.QuerySelectorAll(".search-results .practice-card"));
 

@@ -117,6 +117,7 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal(3, live.Count);
         // 21 votes for would be 42 points and a useful mark 2 more: the day's cap keeps them at 40, less 3 against.
         Assert.Equal(ReputationReasons.DailyVoteCap - 3 + 10 + 10, live.Single(m => m.Id == author.Id).Reputation);
+        var schema = await LedgerSchemaAsync();
         await Fixture.QueryDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM reputation_events; UPDATE members SET reputation = 0;"));
 
         await Fixture.QueryDbAsync(async db =>
@@ -128,7 +129,15 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
 
         var rebuilt = await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Reputation != 0).OrderBy(m => m.Id).Select(m => new { m.Id, m.Reputation }).ToListAsync());
         Assert.Equal(live, rebuilt);
+        // Rebuilding an empty ledger defers its indexes and foreign key: all of them are back.
+        Assert.Equal(schema, await LedgerSchemaAsync());
+        Assert.Equal(5, schema.Count);
     }
+
+    private Task<List<string>> LedgerSchemaAsync() => Fixture.QueryDbAsync(db => db.Database.SqlQuery<string>($"""
+        SELECT indexdef AS "Value" FROM pg_indexes WHERE tablename = 'reputation_events'
+        UNION ALL SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'reputation_events'::regclass AND contype = 'f'
+        """).OrderBy(d => d).ToListAsync());
 
     [Fact]
     public async Task Trust_levels_follow_reputation_and_time_in_the_club()
