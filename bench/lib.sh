@@ -50,6 +50,29 @@ bench_sign_in() {
         --data-urlencode "__RequestVerificationToken=$token" "$APP_URL/accesso"
 }
 
+# bench_sign_in_voters COUNT IDEA_IDS OUT: signs COUNT generated members in (none the author of one of
+# the ideas, comma-separated) and writes "cookie<TAB>antiforgery token" lines to OUT for vote-storm.lua.
+bench_sign_in_voters() {
+    local count="$1" ideas="$2" out="$3" work
+    work="$(mktemp -d)"
+    bench_psql -tAc "SELECT email FROM members m WHERE email LIKE 'socio%' AND NOT EXISTS (SELECT 1 FROM ideas i WHERE i.author_id = m.id AND i.id::text = ANY (string_to_array('$ideas', ','))) ORDER BY email LIMIT $count" >"$work/emails"
+    sign_in_one() {
+        local jar="$work/$1.jar" token
+        bench_sign_in "$1" "$jar"
+        token="$(curl -fs -b "$jar" "$APP_URL/idee/$first_idea" | grep -oE 'name="__RequestVerificationToken" type="hidden" value="[^"]+"' | head -1 | sed -E 's/.*value="//; s/"$//')"
+        printf '%s\t%s\n' "$(bench_cookie_header "$jar")" "$token"
+    }
+    export -f sign_in_one bench_sign_in bench_cookie_header
+    work="$work" first_idea="${ideas%%,*}" APP_URL="$APP_URL" xargs -P 4 -I{} bash -c 'sign_in_one {}' <"$work/emails" >"$out"
+    rm -rf "$work"
+    [ "$(grep -c $'\t.' "$out")" -eq "$count" ] || { echo "not every member signed in" >&2; return 1; }
+}
+
+# bench_votes_check IDEA_IDS: how many of the ideas have counters or scores that differ from their stored votes.
+bench_votes_check() {
+    bench_psql -tAc "SELECT count(*) FROM ideas i WHERE i.id::text = ANY (string_to_array('$1', ',')) AND (votes_for <> (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id AND v.value = 1) OR votes_against <> (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id AND v.value = -1) OR abs(hot_score - club_idea_hot(votes_for, votes_against, created_at)) > 1e-9 OR abs(wilson_score - club_idea_wilson(votes_for, votes_against)) > 1e-9)"
+}
+
 # bench_cookie_header JAR: the Cookie header value of a curl cookie jar.
 bench_cookie_header() { sed 's/^#HttpOnly_//' "$1" | awk -F'\t' '!/^#/ && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }'; }
 

@@ -5,6 +5,7 @@ using ClubMediaSociali.Application.Data.DemoContent;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Email;
 using ClubMediaSociali.Web.Infrastructure.Health;
 using ClubMediaSociali.Web.Infrastructure.Jobs;
@@ -47,8 +48,9 @@ internal static class WebComposition
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(ClubDbContext)];
-            // Logging wraps validation, so rejected requests are logged too.
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+            // Logging wraps validation, so rejected requests are logged too. Cached answers skip the
+            // handler; a command that went through drops the public pages it changed.
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(CachingBehavior<,>), typeof(EvictPagesBehavior<,>)];
         });
 
         services.AddClubIdentity(configuration, environment);
@@ -96,6 +98,7 @@ internal static class WebComposition
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
+        services.AddClubCaching(configuration);
         services.AddClubJobs(configuration, connectionString);
         return services;
     }
@@ -122,6 +125,7 @@ internal static class WebComposition
         app.UseAuthorization();
         app.UseVisitTracking();
         app.UseRateLimiter();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

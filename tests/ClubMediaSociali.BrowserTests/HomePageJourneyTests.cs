@@ -40,9 +40,13 @@ public sealed class HomePageJourneyTests(BrowserFixture fixture) : IAsyncLifetim
         await page.GetByRole(AriaRole.Button, new() { Name = "Apri il menu" }).ClickAsync();
         await menuLink.WaitForAsync(new() { State = WaitForSelectorState.Visible });
 
+        // The home page takes the address on to the subscription page, where consent is given.
         await page.GetByLabel("Email", new() { Exact = true }).FillAsync("non-valida");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ricevi gli aggiornamenti" }).ClickAsync();
-        await page.WaitForURLAsync("**/aggiornamenti");
+        await page.WaitForURLAsync("**/aggiornamenti?Email=non-valida");
+        Assert.Equal("non-valida", await page.GetByLabel("Email", new() { Exact = true }).InputValueAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ricevi gli aggiornamenti" }).ClickAsync();
+        await page.Locator("#Email-errore").WaitForAsync();
 
         Assert.Equal("non-valida", await page.GetByLabel("Email", new() { Exact = true }).InputValueAsync());
         Assert.Contains("non sembra valido", await page.Locator("#Email-errore").InnerTextAsync(), StringComparison.Ordinal);

@@ -101,17 +101,23 @@ public sealed class BrowserLikeClient(HttpClient http) : IDisposable
         }
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
+        if (string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
+        {
+            var query = string.Join("&", fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
+            return await Http.GetAsync(new Uri($"{action}?{query}", UriKind.RelativeOrAbsolute));
+        }
+
         return await PostFieldsAsync(action, fields, htmx);
     }
 
     /// <summary>
-    /// Posts straight to an address with a valid antiforgery token from the home page, the way a
+    /// Posts straight to an address with a valid antiforgery token from the subscription page (a form every visitor sees), the way a
     /// forged or hand-made request would: for authorization tests on actions whose forms a member cannot see.
     /// </summary>
     public async Task<HttpResponseMessage> PostAsync(string url, IReadOnlyDictionary<string, string>? values = null, bool htmx = false)
     {
-        var home = await GetDocumentAsync("/");
-        var token = home.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value;
+        var page = await GetDocumentAsync("/aggiornamenti");
+        var token = page.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value;
         var fields = (values ?? new Dictionary<string, string>()).Append(new("__RequestVerificationToken", token)).ToList();
         return await PostFieldsAsync(url, fields, htmx);
     }

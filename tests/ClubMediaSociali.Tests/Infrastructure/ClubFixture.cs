@@ -1,5 +1,9 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using Mediator;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubMediaSociali.Tests.Infrastructure;
@@ -70,6 +74,13 @@ public sealed class ClubFixture : IAsyncLifetime
         return await query(db);
     }
 
+    /// <summary>Empties the public page cache and the cached query answers, as after a restart.</summary>
+    public async Task ClearCachesAsync()
+    {
+        await Factory.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PageCache.All, CancellationToken.None);
+        await Factory.Services.GetRequiredService<HybridCache>().RemoveByTagAsync(ICachedQuery.Tag);
+    }
+
     public BrowserLikeClient CreateClient() => new(Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
 }
 
@@ -85,7 +96,11 @@ public abstract class ClubTest(ClubFixture fixture) : IAsyncLifetime
 {
     protected ClubFixture Fixture { get; } = fixture;
 
-    public Task InitializeAsync() => Fixture.Database.ResetAsync();
+    public async Task InitializeAsync()
+    {
+        await Fixture.Database.ResetAsync();
+        await Fixture.ClearCachesAsync();
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Opportunities;
@@ -7,8 +8,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Home;
 
-/// <summary>The Club's headline figures, shown to every visitor of the home page.</summary>
-public sealed record GetHomeFigures : IQuery<HomeFigures>;
+/// <summary>
+/// The Club's headline figures, shown to every visitor of the home page. Counting every row is costly,
+/// so readers share one count a minute.
+/// </summary>
+public sealed record GetHomeFigures : IQuery<HomeFigures>, ICachedQuery
+{
+    public string CacheKey => "";
+
+    public TimeSpan Expiration => TimeSpan.FromMinutes(1);
+}
 
 public sealed record HomeFigures(int Members, int PublishedPractices, int Ideas, int OpenOpportunities);
 

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Reputation;
@@ -18,9 +19,13 @@ public enum LeaderboardPeriod
 /// The members who gave the most to the Club: points earned in the last 7 or 30 days, or reputation of all
 /// time; for the whole Club or one professional role group (by the member's main role).
 /// </summary>
-public sealed record GetLeaderboard(string? GroupKey, LeaderboardPeriod Period, string Culture) : IQuery<Leaderboard>
+public sealed record GetLeaderboard(string? GroupKey, LeaderboardPeriod Period, string Culture) : IQuery<Leaderboard>, ICachedQuery
 {
     public const int Size = 25;
+
+    public string CacheKey => $"{GroupKey}|{Period}|{Culture}";
+
+    public TimeSpan Expiration => TimeSpan.FromMinutes(2);
 }
 
 public sealed record Leader(int Rank, Person Person, int Points, TrustLevel Trust);
@@ -78,8 +83,12 @@ public sealed class GetLeaderboardHandler(ClubDbContext db, TimeProvider clock) 
 }
 
 /// <summary>For the home page: in each role group, the three members who earned the most in the last 30 days.</summary>
-public sealed record GetEmergingLeaders(string Culture) : IQuery<IReadOnlyList<EmergingGroup>>
+public sealed record GetEmergingLeaders(string Culture) : IQuery<IReadOnlyList<EmergingGroup>>, ICachedQuery
 {
+    public string CacheKey => Culture;
+
+    public TimeSpan Expiration => TimeSpan.FromMinutes(5);
+
     public const int PerGroup = 3;
 
     public const int Days = 30;

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Ideas;
@@ -14,9 +15,13 @@ namespace ClubMediaSociali.Application.Features.Statistics;
 /// The Club at a glance, for its public statistics page: members by role group and by region, activity month
 /// by month over the last year, ideas by status, open opportunities by kind. Deleted accounts are not counted.
 /// </summary>
-public sealed record GetClubStatistics(string Culture) : IQuery<ClubStatistics>
+public sealed record GetClubStatistics(string Culture) : IQuery<ClubStatistics>, ICachedQuery
 {
     public const int Months = 12;
+
+    public string CacheKey => Culture;
+
+    public TimeSpan Expiration => TimeSpan.FromMinutes(10);
 }
 
 public sealed record Slice<TKey>(TKey Key, string Label, int Count);

@@ -1,9 +1,11 @@
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Business;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Companies;
@@ -15,6 +17,7 @@ namespace ClubMediaSociali.Web.Features.Companies;
 public sealed class CompaniesController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
 {
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Companies])]
     [HttpGet("/aziende")]
     public async Task<IActionResult> Index(string? tipo, string? settore, string? dimensione, ItalianRegion? regione, string? q, string? dopo, CancellationToken cancellationToken)
     {
@@ -33,6 +36,7 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
     public Task<IActionResult> Create(SaveCompany form, CancellationToken cancellationToken) => SaveAsync(form with { Slug = null }, cancellationToken);
 
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Companies, PageCache.Opportunities])]
     [HttpGet("/aziende/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {

@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ClubMediaSociali.Web.Features.Culture;
 
-/// <summary>The language switcher: remembers the choice in a cookie for a year.</summary>
+/// <summary>The language switcher: remembers the choice in a cookie for a year. Nothing is stored on the server.</summary>
 [AllowAnonymous]
 public sealed class CultureController : Controller
 {
-    [HttpPost("/lingua")]
+    [HttpGet("/lingua")]
     public IActionResult Set(string culture, string? returnUrl)
     {
         if (ClubCultures.IsSupported(culture))

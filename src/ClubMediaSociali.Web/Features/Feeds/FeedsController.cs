@@ -3,9 +3,11 @@ using System.Text;
 using System.Xml;
 using ClubMediaSociali.Application.Common.Email;
 using ClubMediaSociali.Application.Features.Feeds;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Feeds;
@@ -14,6 +16,7 @@ namespace ClubMediaSociali.Web.Features.Feeds;
 [AllowAnonymous]
 public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStringLocalizer<SharedResource> text) : Controller
 {
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas, PageCache.Practices, PageCache.Opportunities])]
     [HttpGet("/feed/{name}.{format:regex(^(rss|atom)$)}")]
     public async Task<IActionResult> Feed(string name, string format, CancellationToken cancellationToken)
     {
@@ -34,6 +37,7 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
         return Write(format, f.Title, f.Page, $"/feed/{name}.{format}", items);
     }
 
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas, PageCache.Practices])]
     [HttpGet("/feed/tag/{tag}.{format:regex(^(rss|atom)$)}")]
     public async Task<IActionResult> Tag(string tag, string format, CancellationToken cancellationToken)
     {

@@ -4,10 +4,12 @@ using ClubMediaSociali.Application.Features.Ideas;
 using ClubMediaSociali.Web.Features.Members;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
@@ -20,6 +22,7 @@ namespace ClubMediaSociali.Web.Features.Ideas;
 public sealed class IdeasController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
 {
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas])]
     [HttpGet("/idee")]
     public async Task<IActionResult> Index(string? ordine, string? stato, string? parola, string? q, string? dopo, CancellationToken cancellationToken)
     {
@@ -56,6 +59,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
         PartialView("_Similar", await mediator.Send(new FindSimilarIdeas(title ?? ""), cancellationToken));
 
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas])]
     [HttpGet("/idee/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
@@ -180,11 +184,13 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     }
 
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas])]
     [HttpGet("/idee/decisioni")]
     public async Task<IActionResult> Decisions(string? dopo, CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetDecisionLog(dopo), cancellationToken));
 
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas])]
     [HttpGet("/idee/decisioni/{id:guid}")]
     public async Task<IActionResult> Decision(Guid id, CancellationToken cancellationToken)
     {

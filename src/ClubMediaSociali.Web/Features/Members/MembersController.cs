@@ -1,10 +1,12 @@
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Members;
@@ -13,6 +15,7 @@ namespace ClubMediaSociali.Web.Features.Members;
 public sealed class MembersController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
 {
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Members])]
     [HttpGet("/membri")]
     public async Task<IActionResult> Directory(DirectoryFilters filters, CancellationToken cancellationToken)
     {
@@ -23,6 +26,7 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
     }
 
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Members, PageCache.Ideas, PageCache.Practices])]
     [HttpGet("/membri/{handle}")]
     public async Task<IActionResult> Profile(string handle, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace ClubMediaSociali.Web.Features.Newsletter;
 public sealed class NewsletterController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
-    public IActionResult Subscribe() => View(new SubscribeToNewsletter());
+    public IActionResult Subscribe(string? email) => View(new SubscribeToNewsletter { Email = email?.Trim() ?? "" });
 
     [HttpPost("")]
     public async Task<IActionResult> Subscribe(SubscribeToNewsletter form, CancellationToken cancellationToken)

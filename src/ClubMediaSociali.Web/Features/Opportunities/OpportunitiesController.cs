@@ -3,10 +3,12 @@ using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Features.Opportunities;
 using ClubMediaSociali.Web.Features.Members;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Opportunities;
@@ -18,6 +20,7 @@ namespace ClubMediaSociali.Web.Features.Opportunities;
 public sealed class OpportunitiesController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
 {
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Opportunities])]
     [HttpGet("/opportunita")]
     public async Task<IActionResult> Index(
         string? tipo, int? ruolo, ItalianRegion? regione, bool distanza, string? azienda, string? q, string? dopo, CancellationToken cancellationToken)
@@ -49,6 +52,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
         SaveAsync(form with { Company = company, OpportunityId = null }, cancellationToken);
 
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Opportunities])]
     [HttpGet("/opportunita/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {

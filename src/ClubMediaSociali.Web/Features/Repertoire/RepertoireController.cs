@@ -3,10 +3,12 @@ using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Application.Features.Repertoire;
 using ClubMediaSociali.Web.Features.Members;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Repertoire;
@@ -16,6 +18,7 @@ public sealed class RepertoireController(
     IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
 {
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]
     [HttpGet("/repertorio")]
     public async Task<IActionResult> Index(RepertoireFilters filters, CancellationToken cancellationToken)
     {
@@ -33,11 +36,13 @@ public sealed class RepertoireController(
     }
 
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]
     [HttpGet("/repertorio/parole-chiave/{tag}")]
     public Task<IActionResult> Tag(string tag, RepertoireFilters filters, CancellationToken cancellationToken) =>
         Index(filters with { Tag = tag, Text = null }, cancellationToken);
 
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]
     [HttpGet("/repertorio/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {

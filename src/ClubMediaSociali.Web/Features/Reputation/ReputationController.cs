@@ -1,9 +1,11 @@
 using ClubMediaSociali.Application.Features.Reputation;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace ClubMediaSociali.Web.Features.Reputation;
 
@@ -11,6 +13,7 @@ namespace ClubMediaSociali.Web.Features.Reputation;
 public sealed class ReputationController(IMediator mediator) : Controller
 {
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Members])]
     [HttpGet("/leader")]
     public async Task<IActionResult> Leaders(string? gruppo, string? periodo, CancellationToken cancellationToken)
     {
@@ -24,11 +27,13 @@ public sealed class ReputationController(IMediator mediator) : Controller
     public IActionResult HowItWorks() => View();
 
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Members])]
     [HttpGet("/riconoscimenti")]
     public async Task<IActionResult> Badges(CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetBadgeCatalogue(), cancellationToken));
 
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Members])]
     [HttpGet("/riconoscimenti/{key}")]
     public async Task<IActionResult> Badge(string key, CancellationToken cancellationToken)
     {

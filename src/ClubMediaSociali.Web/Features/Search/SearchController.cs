@@ -1,8 +1,10 @@
 using ClubMediaSociali.Application.Features.Search;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Search;
@@ -11,6 +13,7 @@ namespace ClubMediaSociali.Web.Features.Search;
 [AllowAnonymous]
 public sealed class SearchController(IMediator mediator) : Controller
 {
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas, PageCache.Practices, PageCache.Opportunities, PageCache.Members, PageCache.Companies])]
     [HttpGet("/cerca")]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
     {

@@ -1,8 +1,10 @@
 using ClubMediaSociali.Application.Features.Statistics;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace ClubMediaSociali.Web.Features.Statistics;
 
@@ -10,6 +12,7 @@ namespace ClubMediaSociali.Web.Features.Statistics;
 [AllowAnonymous]
 public sealed class StatisticsController(IMediator mediator) : Controller
 {
+    [OutputCache(PolicyName = PageCache.Policy)]
     [HttpGet("/statistiche")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetClubStatistics(ClubCultures.Current), cancellationToken));

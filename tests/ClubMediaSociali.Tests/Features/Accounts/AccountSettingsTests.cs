@@ -154,8 +154,8 @@ public sealed class AccountSettingsTests(ClubFixture fixture) : ClubTest(fixture
     public async Task Visitors_cannot_use_account_actions(string action)
     {
         using var visitor = Fixture.CreateClient();
-        var home = await visitor.GetDocumentAsync("/");
-        var token = home.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var page = await visitor.GetDocumentAsync("/aggiornamenti");
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Password"] = "x" });
 
         using var response = await visitor.Http.PostAsync(new Uri(action, UriKind.Relative), content);

@@ -64,8 +64,8 @@ public sealed class SignInTests(ClubFixture fixture) : ClubTest(fixture)
     public async Task Sign_out_needs_a_signed_in_member_and_the_antiforgery_token()
     {
         using var anonymous = Fixture.CreateClient();
-        var home = await anonymous.GetDocumentAsync("/");
-        var token = home.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var page = await anonymous.GetDocumentAsync("/aggiornamenti");
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         using var withToken = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
         using var anonymousResponse = await anonymous.Http.PostAsync(new Uri("/esci", UriKind.Relative), withToken);
         Assert.Equal(HttpStatusCode.Redirect, anonymousResponse.StatusCode);

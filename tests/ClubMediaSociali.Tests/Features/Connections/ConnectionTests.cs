@@ -195,6 +195,8 @@ public sealed class ConnectionTests(ClubFixture fixture) : ClubTest(fixture)
         async Task<string> WhoSees(ContactsVisibility visibility)
         {
             await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == owner.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.ContactsVisibility, visibility)));
+            // Written straight to the database, past the commands that drop the cached public pages.
+            await Fixture.ClearCachesAsync();
             var seen = "";
             foreach (var client in new[] { anonymous, memberClient, contactClient, ownerClient })
             {

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+
+namespace ClubMediaSociali.Web.Infrastructure.Caching;
+
+/// <summary>
+/// Whole public pages kept for visitors who are not signed in: the same HTML for everyone, so it is
+/// rendered once and served from memory (or Redis, shared by every instance) until the content behind
+/// it changes or a minute passes. Each cached page carries the tags of the content it shows; a command
+/// that changes that content evicts the tags (see <see cref="EvictPagesBehavior{TMessage, TResponse}"/>).
+/// </summary>
+public static class PageCache
+{
+    public const string Policy = "public-page";
+
+    /// <summary>On every cached page: evicting it empties the whole page cache.</summary>
+    public const string All = "pages";
+    public const string Home = "home";
+    public const string Ideas = "ideas";
+    public const string Practices = "practices";
+    public const string Opportunities = "opportunities";
+    public const string Companies = "companies";
+    public const string Members = "members";
+
+    /// <summary>Where notices wait for the page after a redirect (ASP.NET Core's cookie TempData).</summary>
+    public const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
+
+    /// <summary>Times shown as "2 ore fa" and deadlines move on their own: no page is older than this.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
+
+    public static IServiceCollection AddClubCaching(this IServiceCollection services, IConfiguration configuration)
+    {
+        var redis = configuration.GetConnectionString("Redis");
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            // The second level of the hybrid cache and the page cache, shared by every instance.
+            services.AddStackExchangeRedisCache(options => (options.Configuration, options.InstanceName) = (redis, "club:"));
+            services.AddStackExchangeRedisOutputCache(options => (options.Configuration, options.InstanceName) = (redis, "club:pages:"));
+        }
+
+        services.AddHybridCache();
+        services.AddOutputCache(options => options.AddPolicy(Policy, new PublicPagePolicy()));
+        return services;
+    }
+
+    /// <summary>The page tags a command can change, from the part of the application it belongs to.</summary>
+    public static string[] TagsChangedBy(Type command) => command.Namespace?.Split('.').LastOrDefault() switch
+    {
+        "Ideas" => [Ideas, Home],
+        "Repertoire" => [Practices, Home],
+        "Comments" => [Ideas, Practices],
+        "Opportunities" => [Opportunities, Home],
+        "Business" => [Companies, Opportunities],
+        "Members" or "Connections" => [Members, Home],
+        "Admin" or "Moderation" => [All],
+        // Notifications, preferences, the newsletter and visits change nothing a visitor sees.
+        _ => [],
+    };
+
+    /// <summary>
+    /// Looks a page up only for an anonymous GET or HEAD; varies by query, language and htmx requests;
+    /// stores only a plain 200 that sets no cookie and was not marked private (an antiforgery token does that).
+    /// </summary>
+    private sealed class PublicPagePolicy : IOutputCachePolicy
+    {
+
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var http = context.HttpContext;
+            var eligible = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+                && http.User.Identity?.IsAuthenticated != true
+                && !http.Request.Headers.ContainsKey("Authorization")
+                // A notice waiting to be shown after a redirect ("you are signed out") is for this visitor only.
+                && !http.Request.Cookies.ContainsKey(TempDataCookie);
+            context.EnableOutputCaching = true;
+            context.AllowCacheLookup = eligible;
+            context.AllowCacheStorage = eligible;
+            context.AllowLocking = true;
+            context.ResponseExpirationTimeSpan = Lifetime;
+            context.CacheVaryByRules.QueryKeys = "*";
+            context.CacheVaryByRules.HeaderNames = new StringValues(["HX-Request", "HX-Target"]);
+            context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+            context.Tags.Add(All);
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var response = context.HttpContext.Response;
+            if (response.StatusCode != StatusCodes.Status200OK
+                || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+                || response.Headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase))
+            {
+                context.AllowCacheStorage = false;
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}
+
+/// <summary>After a command, drops the cached pages it may have changed; then visitors see the change at once.</summary>
+public sealed class EvictPagesBehavior<TMessage, TResponse>(IOutputCacheStore pages) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var response = await next(message, cancellationToken);
+        if (message is IBaseCommand)
+        {
+            foreach (var tag in PageCache.TagsChangedBy(typeof(TMessage)))
+            {
+                await pages.EvictByTagAsync(tag, CancellationToken.None);
+            }
+        }
+
+        return response;
+    }
+}
