@@ -11,6 +11,7 @@ using ClubMediaSociali.Web.Infrastructure.Health;
 using ClubMediaSociali.Web.Infrastructure.Jobs;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using ClubMediaSociali.Web.Infrastructure.Mvc;
+using ClubMediaSociali.Web.Infrastructure.Proxies;
 using ClubMediaSociali.Web.Infrastructure.Validation;
 using FluentValidation;
 using Hangfire;
@@ -99,12 +100,14 @@ internal static class WebComposition
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddClubCaching(configuration);
+        services.AddTrustedProxies(configuration);
         services.AddClubJobs(configuration, connectionString);
         return services;
     }
 
     public static WebApplication UseClubPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClubMediaSociali.Tests.Infrastructure;
 
 /// <summary>The real web app, in the "Testing" environment, on a database the tests own.</summary>
-public sealed class ClubAppFactory(string connectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class ClubAppFactory(
+    string connectionString, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     /// <summary>Where the app's mail lands (the pickup folder of the Testing environment).</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"club-mail-{Guid.NewGuid():N}");
@@ -24,11 +25,12 @@ public sealed class ClubAppFactory(string connectionString, IReadOnlyDictionary<
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Club", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(testServices =>
         {
-            services.AddHttpContextAccessor();
-            services.AddSingleton<SqlCommandCounter>();
-            services.ConfigureDbContext<ClubDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>()));
+            testServices.AddHttpContextAccessor();
+            testServices.AddSingleton<SqlCommandCounter>();
+            testServices.ConfigureDbContext<ClubDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>()));
+            services?.Invoke(testServices);
         });
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -1,0 +1,54 @@
+using System.Net;
+using ClubMediaSociali.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClubMediaSociali.Tests.Features.Accounts;
+
+public sealed class ForwardedHeadersTests(ClubFixture fixture) : ClubTest(fixture)
+{
+    [Theory]
+    [InlineData("10.0.0.1", false)]
+    [InlineData("10.0.0.9", true)]
+    public async Task Rate_limits_follow_the_forwarded_client_only_behind_a_configured_proxy(string peer, bool sharedLimit)
+    {
+        await using var app = new ClubAppFactory(
+            Fixture.Database.ConnectionString,
+            new Dictionary<string, string> { ["RateLimits:AccountsPerMinute"] = "1", ["ForwardedHeaders:KnownProxies"] = "10.0.0.1" },
+            services => services.AddSingleton<IStartupFilter>(new Peer(IPAddress.Parse(peer))));
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        var first = await SignInFromAsync(client, "203.0.113.1");
+        var second = await SignInFromAsync(client, "203.0.113.2");
+        var firstAgain = await SignInFromAsync(client, "203.0.113.1");
+
+        // From the proxy, each client it forwards has its own limit; from anyone else the header is a
+        // claim nobody vouches for, so every request counts against the peer's own address.
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, first);
+        Assert.Equal(sharedLimit ? HttpStatusCode.TooManyRequests : first, second);
+        Assert.Equal(HttpStatusCode.TooManyRequests, firstAgain);
+    }
+
+    private static async Task<HttpStatusCode> SignInFromAsync(HttpClient client, string address)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/accesso") { Content = new FormUrlEncodedContent([]) };
+        request.Headers.Add("X-Forwarded-For", address);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    /// <summary>Makes every request arrive from <paramref name="address"/>, as from a peer on the network.</summary>
+    private sealed class Peer(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}
