@@ -11,10 +11,10 @@ namespace ClubMediaSociali.Application.Data;
 /// </summary>
 public sealed class DeferredIndexes
 {
-    private readonly ClubDbContext db;
-    private readonly IReadOnlyList<Definition> definitions;
+    private readonly ClubDbContext _db;
+    private readonly IReadOnlyList<Definition> _definitions;
 
-    private DeferredIndexes(ClubDbContext db, IReadOnlyList<Definition> definitions) => (this.db, this.definitions) = (db, definitions);
+    private DeferredIndexes(ClubDbContext db, IReadOnlyList<Definition> definitions) => (_db, _definitions) = (db, definitions);
 
     public static async Task<DeferredIndexes> DropAsync(ClubDbContext db, IReadOnlyCollection<string> tables, CancellationToken cancellationToken)
     {
@@ -34,9 +34,9 @@ public sealed class DeferredIndexes
 
     public async Task RestoreAsync(CancellationToken cancellationToken)
     {
-        foreach (var definition in definitions)
+        foreach (var definition in _definitions)
         {
-            await db.Database.ExecuteSqlRawAsync(definition.CreateStatement, cancellationToken);
+            await _db.Database.ExecuteSqlRawAsync(definition.CreateStatement, cancellationToken);
         }
     }
 

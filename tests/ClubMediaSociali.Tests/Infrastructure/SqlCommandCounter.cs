@@ -13,9 +13,9 @@ public sealed class SqlCommandCounter(IHttpContextAccessor http) : DbCommandInte
 {
     public const string Header = "X-Count-Sql";
 
-    private readonly ConcurrentDictionary<string, int> counts = new();
+    private readonly ConcurrentDictionary<string, int> _counts = new();
 
-    public int For(string key) => counts.GetValueOrDefault(key);
+    public int For(string key) => _counts.GetValueOrDefault(key);
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
@@ -60,7 +60,7 @@ public sealed class SqlCommandCounter(IHttpContextAccessor http) : DbCommandInte
     {
         if (http.HttpContext?.Request.Headers[Header].ToString() is { Length: > 0 } key)
         {
-            counts.AddOrUpdate(key, 1, (_, n) => n + 1);
+            _counts.AddOrUpdate(key, 1, (_, n) => n + 1);
         }
     }
 }

@@ -14,7 +14,7 @@ namespace ClubMediaSociali.Tests.Features.Performance;
 /// </summary>
 public sealed class SqlPerPageTests(ClubFixture fixture) : ClubTest(fixture)
 {
-    private int counted;
+    private int _counted;
 
     [Fact]
     public async Task Main_pages_send_a_bounded_number_of_sql_commands_however_many_rows_they_show()
@@ -86,7 +86,7 @@ public sealed class SqlPerPageTests(ClubFixture fixture) : ClubTest(fixture)
         }
 
         Assert.True(over.Count == 0, string.Join("\n", over));
-        Assert.True(counted > 50, "the counter saw almost no SQL, so it is not wired");
+        Assert.True(_counted > 50, "the counter saw almost no SQL, so it is not wired");
     }
 
     /// <summary>
@@ -107,7 +107,7 @@ public sealed class SqlPerPageTests(ClubFixture fixture) : ClubTest(fixture)
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
             // Answers from the hybrid cache are computed outside the request and not counted here.
             var count = counter.For(key);
-            counted += count;
+            _counted += count;
             if (count > limit)
             {
                 over.Add($"{who} {url}: {count} SQL commands, at most {limit} allowed");
