@@ -42,29 +42,22 @@ bench_seed() {
     echo "seeded in $(( $(date +%s) - start )) s"
 }
 
+BENCH_PASSWORD="girasole arancione sul tetto" # every seeded member's (DemoContentSeeder.DemoPassword)
+
 # bench_sign_in EMAIL JAR: signs a member in with the demo password, keeping the cookies in JAR.
 bench_sign_in() {
     local email="$1" jar="$2" token
     token="$(curl -fs -c "$jar" -b "$jar" "$APP_URL/accesso" | grep -oE 'name="__RequestVerificationToken" type="hidden" value="[^"]+"' | head -1 | sed -E 's/.*value="//; s/"$//')"
-    curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Email=$email" --data-urlencode "Password=girasole arancione sul tetto" \
+    curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Email=$email" --data-urlencode "Password=$BENCH_PASSWORD" \
         --data-urlencode "__RequestVerificationToken=$token" "$APP_URL/accesso"
 }
 
 # bench_sign_in_voters COUNT IDEA_IDS OUT: signs COUNT generated members in (none the author of one of
 # the ideas, comma-separated) and writes "cookie<TAB>antiforgery token" lines to OUT for vote-storm.lua.
 bench_sign_in_voters() {
-    local count="$1" ideas="$2" out="$3" work
-    work="$(mktemp -d)"
-    bench_psql -tAc "SELECT email FROM members m WHERE email LIKE 'socio%' AND NOT EXISTS (SELECT 1 FROM ideas i WHERE i.author_id = m.id AND i.id::text = ANY (string_to_array('$ideas', ','))) ORDER BY email LIMIT $count" >"$work/emails"
-    sign_in_one() {
-        local jar="$work/$1.jar" token
-        bench_sign_in "$1" "$jar"
-        token="$(curl -fs -b "$jar" "$APP_URL/idee/$first_idea" | grep -oE 'name="__RequestVerificationToken" type="hidden" value="[^"]+"' | head -1 | sed -E 's/.*value="//; s/"$//')"
-        printf '%s\t%s\n' "$(bench_cookie_header "$jar")" "$token"
-    }
-    export -f sign_in_one bench_sign_in bench_cookie_header
-    work="$work" first_idea="${ideas%%,*}" APP_URL="$APP_URL" xargs -P 4 -I{} bash -c 'sign_in_one {}' <"$work/emails" >"$out"
-    rm -rf "$work"
+    local count="$1" ideas="$2" out="$3"
+    bench_psql -tAc "SELECT email FROM members m WHERE email LIKE 'socio%' AND NOT EXISTS (SELECT 1 FROM ideas i WHERE i.author_id = m.id AND i.id::text = ANY (string_to_array('$ideas', ','))) ORDER BY email LIMIT $count" \
+        | /usr/bin/python3 "$ROOT/bench/sign-in-voters.py" "$APP_URL" "$BENCH_PASSWORD" "/idee/${ideas%%,*}" >"$out"
     [ "$(grep -c $'\t.' "$out")" -eq "$count" ] || { echo "not every member signed in" >&2; return 1; }
 }
 

@@ -18,6 +18,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Features.Reputation.ReputationLedger>();
         services.AddSingleton<Common.Email.EmailTokens>();
         services.AddScoped<Features.Newsletter.NewsletterEmails>();
+        services.AddMemoryCache();
+        services.AddSingleton<Features.Notifications.UnreadCounts>();
+        services.AddSingleton<Features.Notifications.UnreadCountsInterceptor>();
         return services;
     }
 }

@@ -34,9 +34,10 @@ internal static class WebComposition
     public static IServiceCollection AddClubWeb(
         this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment, string connectionString)
     {
-        services.AddDbContextPool<ClubDbContext>(options =>
+        services.AddDbContextPool<ClubDbContext>((provider, options) =>
         {
-            options.UseClubPostgres(connectionString);
+            options.UseClubPostgres(connectionString)
+                .AddInterceptors(provider.GetRequiredService<ClubMediaSociali.Application.Features.Notifications.UnreadCountsInterceptor>());
             if (environment.IsDevelopment())
             {
                 options.EnableDetailedErrors();

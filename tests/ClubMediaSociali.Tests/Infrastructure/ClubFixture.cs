@@ -61,9 +61,11 @@ public sealed class ClubFixture : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
     }
 
+    /// <summary>Stores entities through the app's own database context, so its interceptors see them as they would the app's writes.</summary>
     public async Task InsertAsync(params object[] entities)
     {
-        await using var db = Database.CreateDbContext();
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClubDbContext>();
         db.AddRange(entities);
         await db.SaveChangesAsync();
     }

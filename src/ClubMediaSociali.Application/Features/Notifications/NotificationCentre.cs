@@ -26,10 +26,10 @@ public sealed class GetNotificationsHandler(ClubDbContext db) : IQueryHandler<Ge
 /// <summary>How many notifications the member has not read: the badge in the navigation.</summary>
 public sealed record CountUnreadNotifications(Guid MemberId) : IQuery<int>;
 
-public sealed class CountUnreadNotificationsHandler(ClubDbContext db) : IQueryHandler<CountUnreadNotifications, int>
+public sealed class CountUnreadNotificationsHandler(ClubDbContext db, UnreadCounts counts) : IQueryHandler<CountUnreadNotifications, int>
 {
-    public async ValueTask<int> Handle(CountUnreadNotifications query, CancellationToken cancellationToken) =>
-        await NotificationFilters.Shown(db, query.MemberId).CountAsync(n => n.ReadAt == null, cancellationToken);
+    public ValueTask<int> Handle(CountUnreadNotifications query, CancellationToken cancellationToken) =>
+        counts.GetAsync(query.MemberId, token => NotificationFilters.Shown(db, query.MemberId).CountAsync(n => n.ReadAt == null, token), cancellationToken);
 }
 
 internal static class NotificationFilters
@@ -66,12 +66,15 @@ public sealed class OpenNotificationHandler(ClubDbContext db, TimeProvider clock
 /// <summary>Marks every unread notification of the member as read; returns how many.</summary>
 public sealed record MarkAllNotificationsRead(Guid MemberId) : ICommand<int>;
 
-public sealed class MarkAllNotificationsReadHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<MarkAllNotificationsRead, int>
+public sealed class MarkAllNotificationsReadHandler(ClubDbContext db, TimeProvider clock, UnreadCounts counts) : ICommandHandler<MarkAllNotificationsRead, int>
 {
     public async ValueTask<int> Handle(MarkAllNotificationsRead command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return await db.Notifications.Where(n => n.MemberId == command.MemberId && n.ReadAt == null)
+        var marked = await db.Notifications.Where(n => n.MemberId == command.MemberId && n.ReadAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), cancellationToken);
+        // A bulk update goes around the change tracker, so around the interceptor too.
+        counts.Forget(command.MemberId);
+        return marked;
     }
 }

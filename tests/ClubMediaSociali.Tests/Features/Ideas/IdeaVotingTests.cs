@@ -63,6 +63,26 @@ public sealed class IdeaVotingTests(ClubFixture fixture) : ClubTest(fixture)
     }
 
     [Fact]
+    public async Task Without_scripts_a_button_of_the_list_posts_its_own_choice_and_pressing_it_again_withdraws()
+    {
+        var author = await Fixture.CreateMemberAsync();
+        var voter = await Fixture.CreateMemberAsync();
+        var idea = Build.Idea(author.Id);
+        await Fixture.InsertAsync(idea);
+        using var client = await Fixture.SignedInClientAsync(voter);
+        var form = $"#voto-{idea.Id} form";
+
+        using var against = await client.SubmitAsync(await client.GetDocumentAsync("/idee"), form, submitterSelector: ".vote-against");
+        Assert.Equal($"/idee/{idea.Id}", against.Headers.Location!.ToString());
+        Assert.Equal((0, 1), ((await StoredAsync(idea.Id)).VotesFor, (await StoredAsync(idea.Id)).VotesAgainst));
+
+        var list = await client.GetDocumentAsync("/idee");
+        Assert.Equal("true", list.QuerySelector($"{form} .vote-against")!.GetAttribute("aria-pressed"));
+        using var withdrawn = await client.SubmitAsync(list, form, submitterSelector: ".vote-against");
+        Assert.Equal((0, 0), ((await StoredAsync(idea.Id)).VotesFor, (await StoredAsync(idea.Id)).VotesAgainst));
+    }
+
+    [Fact]
     public async Task Above_the_daily_limit_a_vote_answers_429_and_changes_nothing()
     {
         var author = Build.Member();

@@ -56,6 +56,27 @@ public sealed class NotificationCentreTests(ClubFixture fixture) : ClubTest(fixt
     }
 
     [Fact]
+    public async Task The_badge_count_is_kept_for_a_few_seconds_but_a_notification_written_by_this_instance_shows_at_once()
+    {
+        var member = await Fixture.CreateMemberAsync();
+        using var client = await Fixture.SignedInClientAsync(member);
+        Assert.Null((await client.GetDocumentAsync("/")).QuerySelector(".notification-count"));
+
+        // Written behind the app's back, as another instance would: the kept count stands for now.
+        await using (var elsewhere = Fixture.Database.CreateDbContext())
+        {
+            elsewhere.Add(For(member.Id, "comment.new", "Da un'altra istanza", "/idee", 1));
+            await elsewhere.SaveChangesAsync();
+        }
+
+        Assert.Null((await client.GetDocumentAsync("/idee")).QuerySelector(".notification-count"));
+
+        // Written through this instance: the kept count is dropped and both notifications show.
+        await Fixture.InsertAsync(For(member.Id, "comment.reply", "Da questa istanza", "/idee", 0));
+        Assert.Equal("2", (await client.GetDocumentAsync("/")).QuerySelector(".notification-link .notification-count")!.TextContent);
+    }
+
+    [Fact]
     public async Task Visitors_are_sent_to_sign_in_and_posts_need_the_token()
     {
         var member = await Fixture.CreateMemberAsync();
