@@ -17,8 +17,10 @@ public sealed class ClubAppFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Smtp:PickupFolder", MailFolder);
-        // Tests sign in many times from one address; the rate-limit test uses its own low limit.
+        // Tests sign in, write and vote many times a minute; the rate-limit tests use their own low limits.
         builder.UseSetting("RateLimits:AccountsPerMinute", "100000");
+        builder.UseSetting("RateLimits:ContributionsPerMinute", "100000");
+        builder.UseSetting("RateLimits:VotesPerMinute", "100000");
         builder.UseSetting("Security:StampValidationSeconds", "0");
         // Scheduled work runs only when a test asks for it.
         builder.UseSetting("Jobs:Enabled", "false");

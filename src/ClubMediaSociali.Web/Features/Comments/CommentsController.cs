@@ -1,9 +1,11 @@
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Features.Comments;
+using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Comments;
@@ -16,6 +18,7 @@ namespace ClubMediaSociali.Web.Features.Comments;
 public sealed class CommentsController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
 {
     [Authorize(Policy = Policies.ConfirmedMember)]
+    [EnableRateLimiting(RateLimits.Contributions)]
     [HttpPost("/commenti")]
     public async Task<IActionResult> Post(PostComment form, CancellationToken cancellationToken)
     {

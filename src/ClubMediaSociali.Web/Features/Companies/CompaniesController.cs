@@ -1,11 +1,13 @@
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Business;
+using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Companies;
@@ -31,6 +33,7 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
     public IActionResult Create() => View("Edit", new SaveCompany());
 
     [Authorize(Policy = Policies.ConfirmedMember)]
+    [EnableRateLimiting(RateLimits.Contributions)]
     [HttpPost("/aziende/nuova")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Create(SaveCompany form, CancellationToken cancellationToken) => SaveAsync(form with { Slug = null }, cancellationToken);

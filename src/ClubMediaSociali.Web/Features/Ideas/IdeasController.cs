@@ -47,6 +47,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
+    [EnableRateLimiting(RateLimits.Contributions)]
     [HttpPost("/idee/nuova")]
     public Task<IActionResult> Create(SaveIdea form, CancellationToken cancellationToken) =>
         SaveAsync(form with { IdeaId = null }, cancellationToken);
@@ -94,6 +95,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
         SaveAsync(form with { IdeaId = id }, cancellationToken);
 
     [Authorize(Policy = Policies.ConfirmedMember)]
+    [EnableRateLimiting(RateLimits.Votes)]
     [HttpPost("/idee/{id:guid}/voto")]
     public async Task<IActionResult> Vote(Guid id, VoteChoice vote, CancellationToken cancellationToken)
     {

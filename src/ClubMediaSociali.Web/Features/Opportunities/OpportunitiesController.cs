@@ -2,6 +2,7 @@ using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Features.Opportunities;
 using ClubMediaSociali.Web.Features.Members;
+using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
@@ -9,6 +10,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Opportunities;
@@ -46,6 +48,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
+    [EnableRateLimiting(RateLimits.Contributions)]
     [HttpPost("/aziende/{company}/opportunita/nuova")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Create(string company, SaveOpportunity form, CancellationToken cancellationToken) =>
@@ -125,6 +128,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
+    [EnableRateLimiting(RateLimits.Contributions)]
     [HttpPost("/opportunita/{id:guid}/rispondi")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Respond(Guid id, RespondToOpportunity form, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Application.Features.Repertoire;
 using ClubMediaSociali.Web.Features.Members;
+using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
@@ -9,6 +10,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Repertoire;
@@ -59,6 +61,7 @@ public sealed class RepertoireController(
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
+    [EnableRateLimiting(RateLimits.Contributions)]
     [HttpPost("/repertorio/nuova")]
     public Task<IActionResult> Create(SavePracticeDraft form, CancellationToken cancellationToken) =>
         SaveAsync(form with { PracticeId = null }, cancellationToken);
@@ -142,6 +145,7 @@ public sealed class RepertoireController(
         View(await mediator.Send(new GetSavedPractices(User.MemberId()), cancellationToken));
 
     [Authorize(Policy = Policies.ConfirmedMember)]
+    [EnableRateLimiting(RateLimits.Votes)]
     [HttpPost("/repertorio/{id:guid}/utile")]
     public async Task<IActionResult> Useful(Guid id, bool useful, CancellationToken cancellationToken)
     {
