@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Data.DemoContent;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Features.Notifications;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
@@ -37,7 +38,7 @@ internal static class WebComposition
         services.AddDbContextPool<ClubDbContext>((provider, options) =>
         {
             options.UseClubPostgres(connectionString)
-                .AddInterceptors(provider.GetRequiredService<ClubMediaSociali.Application.Features.Notifications.UnreadCountsInterceptor>());
+                .AddInterceptors(provider.GetRequiredService<UnreadCountsInterceptor>());
             if (environment.IsDevelopment())
             {
                 options.EnableDetailedErrors();
