@@ -16,6 +16,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Common.Content.MarkdownRenderer>();
         services.AddScoped<Features.Comments.CommentThreads>();
         services.AddScoped<Features.Reputation.ReputationLedger>();
+        services.AddScoped<Features.Reputation.NewcomerLinks>();
         services.AddSingleton<Common.Email.EmailTokens>();
         services.AddScoped<Features.Newsletter.NewsletterEmails>();
         services.AddMemoryCache();

@@ -2,6 +2,7 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Members;
+using ClubMediaSociali.Application.Features.Reputation;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -12,6 +13,12 @@ namespace ClubMediaSociali.Application.Common;
 public static class ClubRules
 {
     public const int EmailMaxLength = 254;
+
+    /// <summary>
+    /// Key of the signed-in member's id in a validation's root data. A form is validated before the action
+    /// fills in the command's member, so rules that depend on who writes read it from here when it is there.
+    /// </summary>
+    public const string SignedInMember = "club.signed-in-member";
 
     public static IRuleBuilderOptions<T, string> ClubEmail<T>(this IRuleBuilderInitial<T, string> rule, IStringLocalizer<ValidationMessages> text) =>
         rule.Cascade(CascadeMode.Stop)
@@ -52,6 +59,15 @@ public static class ClubRules
     public static bool IsWebAddressOrEmpty(string? value) =>
         string.IsNullOrWhiteSpace(value)
         || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
+
+    /// <summary>A public text by a newcomer carries at most <see cref="NewcomerLinks.MaxLinks"/> links; trusted members may link freely.</summary>
+    public static IRuleBuilderOptions<T, string?> ClubNewcomerLinks<T>(
+        this IRuleBuilder<T, string?> rule, IStringLocalizer<ValidationMessages> text, NewcomerLinks links, Func<T, Guid> member) =>
+        rule.MustAsync((command, value, context, ct) =>
+                links.AllowsAsync(context.RootContextData.TryGetValue(SignedInMember, out var signedIn) && signedIn is Guid id ? id : member(command), value, ct))
+            .WithMessage((_, value) => text[
+                "Finché sei nuovo nel Club puoi mettere al massimo {0} link in un testo, e qui ce ne sono {1}. Il limite cade con {2} punti di reputazione o con una pratica pubblicata nel repertorio.",
+                NewcomerLinks.MaxLinks, links.CountInMarkdown(value), Domain.Reputation.TrustLevels.Thresholds[0].Reputation]);
 
     /// <summary>Professional roles chosen from the taxonomy.</summary>
     public static IRuleBuilderOptions<T, int[]> ClubRoleIds<T>(this IRuleBuilder<T, int[]> rule, IStringLocalizer<ValidationMessages> text, ClubDbContext db) =>

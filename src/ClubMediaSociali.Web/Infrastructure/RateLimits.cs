@@ -1,12 +1,13 @@
 using System.Threading.RateLimiting;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace ClubMediaSociali.Web.Infrastructure;
 
 /// <summary>
 /// Per-IP limits on the doors bots knock on (sign-in, sign-up, password reset), per-member limits on
-/// writing and voting, and a cap on concurrent typing hints. Above a limit the answer is 429 with Retry-After. The permit count is configurable so tests can exercise it.
+/// writing and voting under a per-IP ceiling on every write, and a cap on concurrent typing hints. Above a limit the answer is 429 with Retry-After. The permit count is configurable so tests can exercise it.
 /// </summary>
 public static class RateLimits
 {
@@ -29,8 +30,17 @@ public static class RateLimits
         var permits = configuration.GetValue("RateLimits:AccountsPerMinute", 10);
         var contributions = configuration.GetValue("RateLimits:ContributionsPerMinute", 10);
         var votes = configuration.GetValue("RateLimits:VotesPerMinute", 60);
+        var writesPerAddress = configuration.GetValue("RateLimits:WritesPerAddressPerMinute", 300);
         services.AddRateLimiter(options =>
         {
+            // Above every per-member allowance, a ceiling per address on anything that writes: many accounts
+            // run by one script still share one bucket. Wide enough for an office of members behind one address.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                IsRead(context)
+                    ? RateLimitPartition.GetNoLimiter("reads")
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        $"writes:address:{context.Connection.RemoteIpAddress}",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = writesPerAddress, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
@@ -51,6 +61,15 @@ public static class RateLimits
         });
         return services;
     }
+
+    /// <summary>
+    /// Reading is free; so is the error page re-executed for a request already counted (a 429 among them),
+    /// which would otherwise be refused again and reach the user blank.
+    /// </summary>
+    private static bool IsRead(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method)
+        || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+        || context.Features.Get<IExceptionHandlerFeature>() is not null;
 
     /// <summary>
     /// A fixed window per signed-in member (the actions need a member); by address for anyone else, so a

@@ -21,6 +21,9 @@ public sealed class ClubAppFactory(
         builder.UseSetting("RateLimits:AccountsPerMinute", "100000");
         builder.UseSetting("RateLimits:ContributionsPerMinute", "100000");
         builder.UseSetting("RateLimits:VotesPerMinute", "100000");
+        builder.UseSetting("RateLimits:WritesPerAddressPerMinute", "100000");
+        // Tests post forms as soon as they load them; SignUpTimerTests sets its own minimum.
+        builder.UseSetting("Security:SignUpMinimumSeconds", "0");
         builder.UseSetting("Security:StampValidationSeconds", "0");
         // Scheduled work runs only when a test asks for it.
         builder.UseSetting("Jobs:Enabled", "false");

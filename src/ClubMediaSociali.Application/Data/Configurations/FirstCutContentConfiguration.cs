@@ -10,6 +10,8 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
     public void Configure(EntityTypeBuilder<Practice> builder)
     {
         builder.Property(p => p.Title).HasMaxLength(Practice.TitleMaxLength);
+        // The system column, read back after every save; not a concurrency token, so counters updated in SQL never fail a save.
+        builder.Property(p => p.Version).HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate();
         builder.Property(p => p.Summary).HasMaxLength(Practice.SummaryMaxLength);
         builder.Property(p => p.BodyMarkdown).HasMaxLength(Practice.BodyMaxLength);
         builder.Property(p => p.ModeratorNote).HasMaxLength(Practice.NoteMaxLength);

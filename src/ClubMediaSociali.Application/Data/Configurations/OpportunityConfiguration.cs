@@ -32,6 +32,7 @@ internal sealed class OpportunityResponseConfiguration : IEntityTypeConfiguratio
     {
         builder.HasKey(r => new { r.OpportunityId, r.MemberId });
         builder.Property(r => r.Message).HasMaxLength(OpportunityResponse.MessageMaxLength);
+        builder.Property(r => r.Version).HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate();
         builder.HasOne<Opportunity>().WithMany().HasForeignKey(r => r.OpportunityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Domain.Members.Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.MemberId, r.CreatedAt });

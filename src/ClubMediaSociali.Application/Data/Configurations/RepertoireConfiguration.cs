@@ -12,6 +12,7 @@ internal sealed class PracticeRevisionConfiguration : IEntityTypeConfiguration<P
 
     public void Configure(EntityTypeBuilder<PracticeRevision> builder)
     {
+        builder.Property(r => r.Version).HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate();
         // A whole version in one jsonb value: history shows it exactly as it was proposed.
         builder.Property(r => r.Content)
             .HasColumnType("jsonb")

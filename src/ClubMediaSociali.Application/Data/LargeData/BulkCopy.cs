@@ -18,7 +18,7 @@ public static partial class BulkCopy
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not part of the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var columns = entity.GetProperties()
-            .Where(p => p.GetComputedColumnSql(table) is null && !p.IsShadowProperty())
+            .Where(p => p.GetComputedColumnSql(table) is null && !p.IsShadowProperty() && p.GetColumnName(table) != "xmin")
             .Select(p => new Column(p, p.GetColumnName(table)!, StoreTypeName(p.GetColumnType(table)), p.GetTypeMapping().Converter))
             .ToList();
         var columnList = string.Join(", ", columns.Select(c => Quote(c.Name)));

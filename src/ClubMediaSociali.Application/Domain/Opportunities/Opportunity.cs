@@ -111,6 +111,12 @@ public class OpportunityResponse
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// PostgreSQL's row version (xmin): a form carries the one it was drawn from, and a decision on a row
+    /// that changed since is refused rather than applied over someone else's.
+    /// </summary>
+    public uint Version { get; set; }
 }
 
 public enum ResponseStatus

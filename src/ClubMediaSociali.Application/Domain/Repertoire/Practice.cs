@@ -70,6 +70,12 @@ public class Practice
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// PostgreSQL's row version (xmin): a form carries the one it was drawn from, and a decision on a row
+    /// that changed since is refused rather than applied over someone else's.
+    /// </summary>
+    public uint Version { get; set; }
+
     public DateTimeOffset? SubmittedAt { get; set; }
 
     public DateTimeOffset? PublishedAt { get; set; }

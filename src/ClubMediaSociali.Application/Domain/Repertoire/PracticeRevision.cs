@@ -28,6 +28,12 @@ public class PracticeRevision
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// PostgreSQL's row version (xmin): a form carries the one it was drawn from, and a decision on a row
+    /// that changed since is refused rather than applied over someone else's.
+    /// </summary>
+    public uint Version { get; set; }
+
     public DateTimeOffset? SubmittedAt { get; set; }
 
     public DateTimeOffset? DecidedAt { get; set; }

@@ -54,7 +54,7 @@ public sealed record SaveCompany : ICommand<Result<string>>
 
 public sealed class SaveCompanyValidator : AbstractValidator<SaveCompany>
 {
-    public SaveCompanyValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db)
+    public SaveCompanyValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db, Reputation.NewcomerLinks links)
     {
         RuleFor(c => c.Name)
             .Cascade(CascadeMode.Stop)
@@ -83,7 +83,8 @@ public sealed class SaveCompanyValidator : AbstractValidator<SaveCompany>
         RuleFor(c => c.Description)
             .Cascade(CascadeMode.Stop)
             .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage(_ => text["Racconta in poche righe chi siete e che cosa fate."])
-            .MaximumLength(Company.DescriptionMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Company.DescriptionMaxLength]);
+            .MaximumLength(Company.DescriptionMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Company.DescriptionMaxLength])
+            .ClubNewcomerLinks(text, links, c => c.MemberId);
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class EditCommentValidator : AbstractValidator<EditComment>
     public EditCommentValidator(IStringLocalizer<ValidationMessages> text) => RuleFor(c => c.Body).ClubCommentBody(text);
 }
 
-public sealed class EditCommentHandler(ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock)
+public sealed class EditCommentHandler(ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Reputation.NewcomerLinks links)
     : ICommandHandler<EditComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(EditComment command, CancellationToken cancellationToken)
@@ -52,7 +52,7 @@ public sealed class EditCommentHandler(ClubDbContext db, CommentThreads threads,
         comment.BodyMarkdown = command.Body.Trim();
         comment.BodyHtml = markdown.ToSafeHtml(comment.BodyMarkdown);
         comment.EditedAt = now;
-        if (CommentThreads.HasLinks(comment.BodyHtml) && !await threads.MayPostLinksAsync(command.AuthorId, cancellationToken))
+        if (Reputation.NewcomerLinks.CountIn(comment.BodyHtml) > 0 && !await links.MayPostLinksAsync(command.AuthorId, cancellationToken))
         {
             comment.Status = CommentStatus.Held;
         }

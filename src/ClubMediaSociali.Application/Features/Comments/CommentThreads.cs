@@ -72,17 +72,6 @@ public sealed class CommentThreads(ClubDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Whether the member's links appear at once: from trust level "membro" up, or once they have something
-    /// published in the repertoire. New members' comments with links wait for a moderator, the usual shape of spam.
-    /// </summary>
-    public async Task<bool> MayPostLinksAsync(Guid memberId, CancellationToken cancellationToken)
-    {
-        var member = await db.Users.Where(m => m.Id == memberId).Select(m => new { m.Reputation, m.JoinedAt }).SingleAsync(cancellationToken);
-        return TrustLevels.For(member.Reputation, member.JoinedAt, clock.GetUtcNow()) >= TrustLevel.Member
-            || await db.Practices.AnyAsync(p => p.AuthorId == memberId && (p.Status == PracticeStatus.Published || p.Status == PracticeStatus.Archived), cancellationToken);
-    }
-
-    /// <summary>
     /// Tells the thread's owner and the author of the comment replied to, and for an idea its
     /// followers; never the writer themself, and nobody twice.
     /// </summary>
@@ -114,7 +103,4 @@ public sealed class CommentThreads(ClubDbContext db, TimeProvider clock)
             }
         }
     }
-
-    /// <summary>Links in a rendered comment: what makes a newcomer's comment wait for a moderator.</summary>
-    public static bool HasLinks(string html) => html.Contains("<a ", StringComparison.OrdinalIgnoreCase);
 }

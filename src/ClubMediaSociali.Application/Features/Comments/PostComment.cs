@@ -36,7 +36,8 @@ public sealed class PostCommentValidator : AbstractValidator<PostComment>
     }
 }
 
-public sealed class PostCommentHandler(ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Reputation.ReputationLedger reputation)
+public sealed class PostCommentHandler(
+    ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Reputation.ReputationLedger reputation, Reputation.NewcomerLinks links)
     : ICommandHandler<PostComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(PostComment command, CancellationToken cancellationToken)
@@ -67,7 +68,7 @@ public sealed class PostCommentHandler(ClubDbContext db, CommentThreads threads,
 
         var body = command.Body.Trim();
         var html = markdown.ToSafeHtml(body);
-        var held = CommentThreads.HasLinks(html) && !await threads.MayPostLinksAsync(command.AuthorId, cancellationToken);
+        var held = Reputation.NewcomerLinks.CountIn(html) > 0 && !await links.MayPostLinksAsync(command.AuthorId, cancellationToken);
         var now = clock.GetUtcNow();
         var comment = new Comment
         {

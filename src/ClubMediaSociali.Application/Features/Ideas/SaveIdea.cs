@@ -47,7 +47,7 @@ public sealed record SaveIdea : ICommand<Result<Guid>>
 
 public sealed class SaveIdeaValidator : AbstractValidator<SaveIdea>
 {
-    public SaveIdeaValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db)
+    public SaveIdeaValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db, Reputation.NewcomerLinks links)
     {
         RuleFor(c => c.Title)
             .Cascade(CascadeMode.Stop)
@@ -56,7 +56,8 @@ public sealed class SaveIdeaValidator : AbstractValidator<SaveIdea>
         RuleFor(c => c.Body)
             .Cascade(CascadeMode.Stop)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => text["Spiega l'idea: che cosa proponi e perché servirebbe al Club."])
-            .MaximumLength(Idea.BodyMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Idea.BodyMaxLength]);
+            .MaximumLength(Idea.BodyMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Idea.BodyMaxLength])
+            .ClubNewcomerLinks(text, links, c => c.MemberId);
         RuleFor(c => c.Tags).ClubTags(text);
         RuleFor(c => c.RoleIds)
             .Cascade(CascadeMode.Stop)

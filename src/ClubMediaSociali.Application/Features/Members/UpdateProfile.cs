@@ -75,7 +75,7 @@ public static class ProfileErrors
 
 public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
 {
-    public UpdateProfileValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db)
+    public UpdateProfileValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db, Reputation.NewcomerLinks links)
     {
         RuleFor(c => c.DisplayName)
             .Cascade(CascadeMode.Stop)
@@ -83,8 +83,10 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
             .MaximumLength(Member.DisplayNameMaxLength).WithMessage(_ => text["Il nome può avere al massimo {0} caratteri.", Member.DisplayNameMaxLength]);
         RuleFor(c => c.Headline).MaximumLength(ProfileLimits.HeadlineMaxLength)
             .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.HeadlineMaxLength]);
-        RuleFor(c => c.Bio).MaximumLength(ProfileLimits.BioMaxLength)
-            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.BioMaxLength]);
+        RuleFor(c => c.Bio)
+            .Cascade(CascadeMode.Stop)
+            .MaximumLength(ProfileLimits.BioMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.BioMaxLength])
+            .ClubNewcomerLinks(text, links, c => c.MemberId);
         RuleFor(c => c.CompanyName).MaximumLength(ProfileLimits.CompanyNameMaxLength)
             .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.CompanyNameMaxLength]);
         RuleFor(c => c.City).MaximumLength(ProfileLimits.CityMaxLength)

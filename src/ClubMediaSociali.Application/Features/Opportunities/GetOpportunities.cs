@@ -136,6 +136,9 @@ public sealed record ApplicantResponse(
     public int Reputation { get; init; }
 
     public Domain.Reputation.TrustLevel Trust { get; init; }
+
+    /// <summary>The row version, carried by the status buttons so a stale page cannot undo a colleague's decision.</summary>
+    public uint Version { get; init; }
 }
 
 public sealed record ResponsesView(Guid OpportunityId, string Title, string CompanyName, IReadOnlyList<ApplicantResponse> Responses);
@@ -168,6 +171,7 @@ public sealed class GetResponsesHandler(ClubDbContext db, TimeProvider clock) : 
                 r.Message,
                 r.Status,
                 r.CreatedAt,
+                r.Version,
                 u.OffersTags,
                 Role = english ? u.PrimaryRole!.NameEn : u.PrimaryRole!.NameIt,
                 u.Reputation,
@@ -181,6 +185,7 @@ public sealed class GetResponsesHandler(ClubDbContext db, TimeProvider clock) : 
         {
             Reputation = r.Reputation,
             Trust = Domain.Reputation.TrustLevels.For(r.Reputation, r.JoinedAt, now),
+            Version = r.Version,
         })]);
     }
 }

@@ -86,7 +86,8 @@ public sealed class WithdrawResponseHandler(ClubDbContext db, TimeProvider clock
 }
 
 /// <summary>A representative marks a response as under review, selected or not selected; the applicant is told.</summary>
-public sealed record SetResponseStatus(Guid OpportunityId, Guid ApplicantId, Guid RepresentativeId, ResponseStatus Status) : ICommand<Result<Unit>>;
+/// <param name="Version">The response's row version on the representative's page; null skips that check (callers without a page).</param>
+public sealed record SetResponseStatus(Guid OpportunityId, Guid ApplicantId, Guid RepresentativeId, ResponseStatus Status, uint? Version = null) : ICommand<Result<Unit>>;
 
 public sealed class SetResponseStatusHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<SetResponseStatus, Result<Unit>>
 {
@@ -109,11 +110,38 @@ public sealed class SetResponseStatusHandler(ClubDbContext db, TimeProvider cloc
             return OpportunityErrors.NotRepresentative;
         }
 
+        // Two representatives deciding at once take turns on the row lock; the second finds a version other than its page's.
+        var strategy = db.Database.CreateExecutionStrategy();
+        var result = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT 1 FROM opportunity_responses WHERE opportunity_id = {command.OpportunityId} AND member_id = {command.ApplicantId} FOR UPDATE", cancellationToken);
+            var changed = await ChangeAsync(command, opportunity.Title, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return changed;
+        });
+        if (result.IsSuccess && command.Status == ResponseStatus.Selected)
+        {
+            await reputation.AwardAsync(command.ApplicantId, ReputationReasons.ResponseSelected, opportunity.Id, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<Result<Unit>> ChangeAsync(SetResponseStatus command, string title, CancellationToken cancellationToken)
+    {
         var response = await db.OpportunityResponses.SingleOrDefaultAsync(
             r => r.OpportunityId == command.OpportunityId && r.MemberId == command.ApplicantId && r.Status != ResponseStatus.Withdrawn, cancellationToken);
         if (response is null)
         {
             return OpportunityErrors.NoResponse;
+        }
+
+        if (command.Version is { } seen && seen != response.Version)
+        {
+            return OpportunityErrors.ResponseChanged;
         }
 
         var now = clock.GetUtcNow();
@@ -123,17 +151,12 @@ public sealed class SetResponseStatusHandler(ClubDbContext db, TimeProvider cloc
         {
             MemberId = command.ApplicantId,
             Kind = "opportunity.response_status",
-            Subject = opportunity.Title,
+            Subject = title,
             Note = command.Status.ToString(),
-            Link = $"/opportunita/{opportunity.Id}",
+            Link = $"/opportunita/{command.OpportunityId}",
             CreatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
-        if (command.Status == ResponseStatus.Selected)
-        {
-            await reputation.AwardAsync(command.ApplicantId, ReputationReasons.ResponseSelected, opportunity.Id, cancellationToken);
-        }
-
         return Unit.Value;
     }
 }

@@ -21,6 +21,9 @@ public static class OpportunityErrors
     public static readonly Error AlreadyResponded = new("opportunities.already_responded");
     public static readonly Error OwnCompany = new("opportunities.own_company");
     public static readonly Error NoResponse = new("opportunities.no_response");
+
+    /// <summary>Another representative (or the applicant) changed the response since the page was drawn.</summary>
+    public static readonly Error ResponseChanged = new("opportunities.response_changed");
 }
 
 /// <summary>
@@ -62,7 +65,7 @@ public sealed record SaveOpportunity : ICommand<Result<Guid>>
 
 public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity>
 {
-    public SaveOpportunityValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db, TimeProvider clock)
+    public SaveOpportunityValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db, TimeProvider clock, Reputation.NewcomerLinks links)
     {
         RuleFor(c => c.Kind)
             .Must(k => k is { } kind && Enum.IsDefined(kind)).WithMessage(_ => text["Scegli il tipo di opportunità."]);
@@ -73,7 +76,8 @@ public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity
         RuleFor(c => c.Description)
             .Cascade(CascadeMode.Stop)
             .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage(_ => text["Descrivi l'opportunità: che cosa cercate, per fare che cosa, con quali tempi."])
-            .MaximumLength(Opportunity.DescriptionMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Opportunity.DescriptionMaxLength]);
+            .MaximumLength(Opportunity.DescriptionMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Opportunity.DescriptionMaxLength])
+            .ClubNewcomerLinks(text, links, c => c.MemberId);
         RuleFor(c => c.RoleIds)
             .Cascade(CascadeMode.Stop)
             .Must(ids => ids.Distinct().Count() <= Opportunity.MaxRoles).WithMessage(_ => text["Scegli al massimo {0} ruoli.", Opportunity.MaxRoles])

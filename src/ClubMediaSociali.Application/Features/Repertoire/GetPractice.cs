@@ -37,7 +37,11 @@ public sealed record PracticeView(
 }
 
 public sealed record RevisionSummary(
-    int Number, RevisionStatus Status, string? ModeratorNote, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? DecidedAt);
+    int Number, RevisionStatus Status, string? ModeratorNote, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? DecidedAt)
+{
+    /// <summary>The row version, for the moderator's decision form (set where a single revision is shown).</summary>
+    public uint Version { get; init; }
+}
 
 public sealed class GetPracticeHandler(ClubDbContext db) : IQueryHandler<GetPractice, Result<PracticeView>>
 {
@@ -144,7 +148,10 @@ public sealed class GetPracticeRevisionHandler(ClubDbContext db, IMediator media
             Practice = shown,
             TargetRoles = roles,
             ShownRevision = new RevisionSummary(
-                revision.Number, revision.Status, revision.ModeratorNote, revision.CreatedAt, revision.SubmittedAt, revision.DecidedAt),
+                revision.Number, revision.Status, revision.ModeratorNote, revision.CreatedAt, revision.SubmittedAt, revision.DecidedAt)
+            {
+                Version = revision.Version,
+            },
         };
     }
 }

@@ -36,6 +36,9 @@ public sealed record ReviewPractice : ICommand<Result<PracticeStatus>>
     public ReviewDecision Decision { get; init; }
 
     public string? Note { get; init; }
+
+    /// <summary>The row version the moderator's page was drawn from (the revision's, or the practice's for a first publication).</summary>
+    public uint? Version { get; init; }
 }
 
 public sealed class ReviewPracticeValidator : AbstractValidator<ReviewPractice>
@@ -54,7 +57,32 @@ public sealed class ReviewPracticeValidator : AbstractValidator<ReviewPractice>
 
 public sealed class ReviewPracticeHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<ReviewPractice, Result<PracticeStatus>>
 {
+    /// <summary>
+    /// Two moderators deciding at once take turns on the practice's row lock; the second then finds the
+    /// row changed since its page was drawn, and its decision is refused instead of replacing the first.
+    /// </summary>
     public async ValueTask<Result<PracticeStatus>> Handle(ReviewPractice command, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        var result = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM practices WHERE id = {command.PracticeId} FOR UPDATE", cancellationToken);
+            var decided = await DecideAsync(command, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return decided;
+        });
+        if (result.IsSuccess && command.Revision is null && result.Value == PracticeStatus.Published)
+        {
+            var author = db.Practices.Local.Single(p => p.Id == command.PracticeId).AuthorId;
+            await reputation.AwardAsync(author, ReputationReasons.PracticePublished, command.PracticeId, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<Result<PracticeStatus>> DecideAsync(ReviewPractice command, CancellationToken cancellationToken)
     {
         var practice = await db.Practices.SingleOrDefaultAsync(p => p.Id == command.PracticeId, cancellationToken);
         if (practice is null)
@@ -76,6 +104,11 @@ public sealed class ReviewPracticeHandler(ClubDbContext db, TimeProvider clock, 
             if (revision.Status != RevisionStatus.Submitted || practice.Status != PracticeStatus.Published)
             {
                 return PracticeErrors.NotSubmitted;
+            }
+
+            if (command.Version is { } seen && seen != revision.Version)
+            {
+                return PracticeErrors.ChangedMeanwhile;
             }
 
             (revision.Status, action, notice) = command.Decision switch
@@ -100,6 +133,11 @@ public sealed class ReviewPracticeHandler(ClubDbContext db, TimeProvider clock, 
             if (practice.Status != PracticeStatus.Submitted)
             {
                 return PracticeErrors.NotSubmitted;
+            }
+
+            if (command.Version is { } seen && seen != practice.Version)
+            {
+                return PracticeErrors.ChangedMeanwhile;
             }
 
             (practice.Status, action, notice) = command.Decision switch
@@ -133,11 +171,6 @@ public sealed class ReviewPracticeHandler(ClubDbContext db, TimeProvider clock, 
 
         PracticeCuration.Record(db, practice, command.ModeratorId, action, notice, note, link, now);
         await db.SaveChangesAsync(cancellationToken);
-        if (command.Revision is null && practice.Status == PracticeStatus.Published)
-        {
-            await reputation.AwardAsync(practice.AuthorId, ReputationReasons.PracticePublished, practice.Id, cancellationToken);
-        }
-
         return practice.Status;
     }
 }

@@ -66,6 +66,9 @@ public static class PracticeErrors
     public static readonly Error NotYours = new("practices.not_yours");
     public static readonly Error NotEditable = new("practices.not_editable");
     public static readonly Error NotSubmitted = new("practices.not_submitted");
+
+    /// <summary>Someone else decided on, or changed, what the moderator was looking at.</summary>
+    public static readonly Error ChangedMeanwhile = new("practices.changed_meanwhile");
     public static readonly Error OwnPractice = new("practices.own");
 }
 

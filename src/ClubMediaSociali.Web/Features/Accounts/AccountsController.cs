@@ -18,6 +18,7 @@ public sealed class AccountsController(
     IMediator mediator,
     SignInManager<Member> signIn,
     UserManager<Member> users,
+    SignUpTimer timer,
     IStringLocalizer<SharedResource> text) : Controller
 {
     [AllowAnonymous]
@@ -25,15 +26,20 @@ public sealed class AccountsController(
     public async Task<IActionResult> SignUp(CancellationToken cancellationToken)
     {
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        ViewData[SignUpTimer.FieldName] = timer.Stamp();
         return View(new SignUp());
     }
 
     [AllowAnonymous]
     [HttpPost("/iscriviti")]
     [EnableRateLimiting(RateLimits.Accounts)]
-    public async Task<IActionResult> SignUp(SignUp form, CancellationToken cancellationToken)
+    public async Task<IActionResult> SignUp(SignUp form, [FromForm(Name = SignUpTimer.FieldName)] string? formStarted, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
+        if (!timer.FilledByAPerson(formStarted))
+        {
+            ModelState.AddModelError("", text["Hai inviato il modulo molto in fretta: controlla i dati e premi di nuovo «Crea il mio account»."]);
+        }
+        else if (ModelState.IsValid)
         {
             var result = await mediator.Send(form with { Culture = ClubCultures.Current }, cancellationToken);
             if (result.IsSuccess)
@@ -45,6 +51,7 @@ public sealed class AccountsController(
         }
 
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        ViewData[SignUpTimer.FieldName] = timer.Stamp();
         return View(form with { Password = "" });
     }
 

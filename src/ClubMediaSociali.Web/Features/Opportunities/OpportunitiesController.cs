@@ -175,12 +175,14 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/opportunita/{id:guid}/risposte/{memberId:guid}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> SetStatus(Guid id, Guid memberId, ResponseStatus status, CancellationToken cancellationToken)
+    public async Task<IActionResult> SetStatus(Guid id, Guid memberId, ResponseStatus status, uint? version, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new SetResponseStatus(id, memberId, User.MemberId(), status), cancellationToken);
-        if (result.IsSuccess)
+        var result = await mediator.Send(new SetResponseStatus(id, memberId, User.MemberId(), status, version), cancellationToken);
+        if (result.IsSuccess || result.Error == OpportunityErrors.ResponseChanged)
         {
-            TempData["Notice"] = text["Stato della risposta aggiornato: chi ha risposto lo vede subito."].Value;
+            TempData["Notice"] = result.IsSuccess
+                ? text["Stato della risposta aggiornato: chi ha risposto lo vede subito."].Value
+                : text["Qualcuno ha cambiato questa risposta mentre la guardavi: il tuo cambio non è stato registrato. Controlla lo stato attuale e, se serve, cambialo di nuovo."].Value;
             return Redirect($"/opportunita/{id}/risposte");
         }
 

@@ -231,9 +231,16 @@ public sealed class RepertoireController(
         }
 
         var result = await mediator.Send(form with { PracticeId = id, ModeratorId = User.MemberId() }, cancellationToken);
+        if (result.Error == PracticeErrors.NotSubmitted || result.Error == PracticeErrors.ChangedMeanwhile)
+        {
+            // Usually another moderator got there first: show what stands now, and say that this decision did not count.
+            TempData["Notice"] = text["Mentre leggevi, un altro moderatore ha deciso su questa pratica o la pratica è cambiata: la tua decisione non è stata registrata. Qui trovi lo stato attuale."].Value;
+            return Redirect(form.Revision is { } number ? $"/repertorio/{id}/versioni/{number}" : $"/repertorio/{id}");
+        }
+
         if (!result.IsSuccess)
         {
-            return result.Error == PracticeErrors.NotSubmitted ? Conflict() : NotFound();
+            return NotFound();
         }
 
         TempData["Notice"] = text["Decisione registrata e comunicata all'autore."].Value;

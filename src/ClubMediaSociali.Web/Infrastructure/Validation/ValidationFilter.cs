@@ -1,3 +1,5 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -25,8 +27,13 @@ internal sealed class ValidationFilter(IServiceProvider services) : IAsyncAction
                 continue;
             }
 
-            var result = await validator.ValidateAsync(
-                new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+            var validation = new ValidationContext<object>(argument);
+            if (context.HttpContext.User.MemberIdOrNull() is { } memberId)
+            {
+                validation.RootContextData[ClubRules.SignedInMember] = memberId;
+            }
+
+            var result = await validator.ValidateAsync(validation, context.HttpContext.RequestAborted);
             var prefix = parameter.BindingInfo?.BinderModelName;
             foreach (var failure in result.Errors)
             {

@@ -45,7 +45,7 @@ public sealed class WriteRateLimitTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.NotEqual(HttpStatusCode.TooManyRequests, othersPost.StatusCode);
     }
 
-    private static async Task<BrowserLikeClient> SignInAsync(ClubAppFactory app, ClubMediaSociali.Application.Domain.Members.Member member)
+    internal static async Task<BrowserLikeClient> SignInAsync(ClubAppFactory app, ClubMediaSociali.Application.Domain.Members.Member member)
     {
         var client = new BrowserLikeClient(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
         using var signedIn = await client.SubmitAsync(await client.GetDocumentAsync("/accesso"), "form[action='/accesso']", new Dictionary<string, string>
