@@ -123,6 +123,17 @@ internal static class WebComposition
 
         app.UseStatusCodePagesWithReExecute("/errore/{0}");
         app.UseSecurityHeaders();
+        // A NUL in an address is never a reader's: PostgreSQL cannot take it, so it stops here as a 400.
+        app.Use((context, next) =>
+        {
+            if (context.Request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true)
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Task.CompletedTask;
+            }
+
+            return next();
+        });
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRouting();

@@ -1,0 +1,197 @@
+using System.Net;
+using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Domain.Repertoire;
+using ClubMediaSociali.Tests.Infrastructure;
+
+namespace ClubMediaSociali.Tests.Features.Security;
+
+/// <summary>
+/// Private pages and write actions against every kind of user: a visitor, a member who has not confirmed
+/// the address, a member, the owner of the thing, the representative of another company, a moderator and
+/// an admin. The ids are the owner's, so everyone else is a guessed or swapped id. Edits carry valid
+/// fields, so only who sends them decides; the staff actions carry none, and past the door the form
+/// comes back with messages.
+/// </summary>
+public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
+{
+    private enum Outcome
+    {
+        /// <summary>Sent to sign in.</summary>
+        SignIn,
+
+        /// <summary>Refused: access denied, forbidden or not found (nothing said about what exists).</summary>
+        Refused,
+
+        /// <summary>Let in: the page, the form back with messages, or the action done.</summary>
+        In,
+    }
+
+    private sealed record Users(
+        BrowserLikeClient Visitor, BrowserLikeClient Unconfirmed, BrowserLikeClient Member, BrowserLikeClient Owner,
+        BrowserLikeClient OtherRepresentative, BrowserLikeClient Moderator, BrowserLikeClient Admin) : IDisposable
+    {
+        public IEnumerable<(string Who, BrowserLikeClient Client)> All =>
+        [
+            ("visitor", Visitor), ("unconfirmed", Unconfirmed), ("member", Member), ("owner", Owner),
+            ("other company's representative", OtherRepresentative), ("moderator", Moderator), ("admin", Admin),
+        ];
+
+        public void Dispose()
+        {
+            foreach (var (_, client) in All)
+            {
+                client.Dispose();
+            }
+        }
+    }
+
+    private static Outcome Classify(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? "";
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Redirect when location.Contains("/accesso/negato", StringComparison.Ordinal) => Outcome.Refused,
+            HttpStatusCode.Redirect when location.StartsWith("/accesso", StringComparison.Ordinal) => Outcome.SignIn,
+            HttpStatusCode.Redirect when location.Contains("/accesso?", StringComparison.Ordinal) => Outcome.SignIn,
+            HttpStatusCode.Forbidden or HttpStatusCode.NotFound => Outcome.Refused,
+            HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.Conflict => Outcome.In,
+            _ => throw new InvalidOperationException($"Unexpected {(int)response.StatusCode} {location}"),
+        };
+    }
+
+    // Columns: visitor, unconfirmed, member, owner, other company's representative, moderator, admin.
+    private static readonly Outcome[] OwnerOnly = [Outcome.SignIn, Outcome.Refused, Outcome.Refused, Outcome.In, Outcome.Refused, Outcome.Refused, Outcome.Refused];
+    private static readonly Outcome[] OwnerAndModerators = [Outcome.SignIn, Outcome.Refused, Outcome.Refused, Outcome.In, Outcome.Refused, Outcome.In, Outcome.In];
+    private static readonly Outcome[] ModeratorsOnly = [Outcome.SignIn, Outcome.Refused, Outcome.Refused, Outcome.Refused, Outcome.Refused, Outcome.In, Outcome.In];
+    private static readonly Outcome[] AdminOnly = [Outcome.SignIn, Outcome.Refused, Outcome.Refused, Outcome.Refused, Outcome.Refused, Outcome.Refused, Outcome.In];
+    private static readonly Outcome[] AnyMember = [Outcome.SignIn, Outcome.In, Outcome.In, Outcome.In, Outcome.In, Outcome.In, Outcome.In];
+    private static readonly Outcome[] AnyConfirmedMember = [Outcome.SignIn, Outcome.Refused, Outcome.In, Outcome.In, Outcome.In, Outcome.In, Outcome.In];
+
+    [Fact]
+    public async Task Everyone_reaches_only_what_is_theirs_across_private_pages_and_write_actions()
+    {
+        var owner = await Fixture.CreateMemberAsync("Olga Proprietaria");
+        var applicant = await Fixture.CreateMemberAsync("Aldo Candidato");
+        var otherRepresentative = await Fixture.CreateMemberAsync("Rita Concorrente");
+        var (company, representatives) = Build.Company(representativeIds: owner.Id);
+        var (otherCompany, otherRepresentatives) = Build.Company(representativeIds: otherRepresentative.Id);
+        var idea = Build.Idea(owner.Id);
+        var opportunity = Build.Opportunity();
+        opportunity.CompanyId = company.Id;
+        opportunity.DescriptionMarkdown = "Cerchiamo un fotografo.";
+        opportunity.DescriptionHtml = "<p>Cerchiamo un fotografo.</p>";
+        var draft = Build.Practice(PracticeStatus.Draft);
+        draft.AuthorId = owner.Id;
+        var comment = new Comment
+        {
+            ThreadKind = CommentThreadKind.Idea,
+            ThreadId = idea.Id,
+            AuthorId = owner.Id,
+            BodyMarkdown = "Il mio commento.",
+            BodyHtml = "<p>Il mio commento.</p>",
+            Status = CommentStatus.Visible,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        await Fixture.InsertAsync([company, .. representatives, otherCompany, .. otherRepresentatives, idea, opportunity, draft, comment]);
+        await Fixture.InsertAsync(new OpportunityResponse
+        {
+            OpportunityId = opportunity.Id,
+            MemberId = applicant.Id,
+            Message = "Eccomi.",
+            Status = ResponseStatus.Sent,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        });
+
+        using var users = new Users(
+            Fixture.CreateClient(),
+            await Fixture.SignedInClientAsync(await Fixture.CreateMemberAsync(confirmed: false)),
+            await Fixture.SignedInClientAsync(await Fixture.CreateMemberAsync()),
+            await Fixture.SignedInClientAsync(owner),
+            await Fixture.SignedInClientAsync(otherRepresentative),
+            await Fixture.SignedInClientAsync(await Fixture.CreateMemberAsync(staffRoles: StaffRoles.Moderator)),
+            await Fixture.SignedInClientAsync(await Fixture.CreateMemberAsync(staffRoles: StaffRoles.Admin)));
+
+        var pages = new (string Path, Outcome[] Expected)[]
+        {
+            ("/notifiche", AnyMember),
+            ("/profilo/modifica", AnyMember),
+            ("/account", AnyMember),
+            ("/repertorio/mie", AnyMember),
+            ("/idee/nuova", AnyConfirmedMember),
+            // A draft is not even admitted to exist for a visitor: not found rather than "sign in".
+            ($"/repertorio/{draft.Id}", [Outcome.Refused, .. OwnerAndModerators[1..]]),
+            ($"/repertorio/{draft.Id}/modifica", OwnerOnly),
+            ($"/idee/{idea.Id}/modifica", OwnerAndModerators),
+            ($"/aziende/{company.Slug}/modifica", OwnerOnly),
+            ($"/opportunita/{opportunity.Id}/modifica", OwnerOnly),
+            ($"/opportunita/{opportunity.Id}/risposte", OwnerOnly),
+            ($"/commenti/{comment.Id}/modifica", OwnerOnly),
+            ("/moderazione", ModeratorsOnly),
+            ("/moderazione/repertorio", ModeratorsOnly),
+            ("/moderazione/commenti", ModeratorsOnly),
+            ("/admin", AdminOnly),
+        };
+        // Edits carry valid fields, so what decides is who sends them, not the form's messages.
+        var writes = new (string Path, Outcome[] Expected, Dictionary<string, string>? Fields)[]
+        {
+            ($"/idee/{idea.Id}/modifica", OwnerAndModerators, new() { ["Title"] = "Titolo cambiato da chi passa", ["Body"] = "Testo cambiato." }),
+            ($"/repertorio/{draft.Id}/modifica", OwnerOnly, new()
+            {
+                ["Kind"] = "Method", ["Level"] = "Introductory", ["Title"] = "Titolo cambiato", ["Summary"] = "Riassunto cambiato.", ["Steps"] = "Uno\nDue",
+            }),
+            ($"/repertorio/{draft.Id}/invia", OwnerOnly, null),
+            ($"/aziende/{company.Slug}/modifica", OwnerOnly, new()
+            {
+                ["Name"] = company.Name, ["Kind"] = "Company", ["Sector"] = "moda", ["Size"] = "Small", ["Region"] = "Lombardia", ["Description"] = "Descrizione cambiata.",
+            }),
+            ($"/opportunita/{opportunity.Id}/modifica", OwnerOnly, new()
+            {
+                ["Kind"] = nameof(OpportunityKind.Project), ["Title"] = "Titolo cambiato", ["Description"] = "Descrizione cambiata.", ["Region"] = "Lombardia",
+            }),
+            ($"/opportunita/{opportunity.Id}/risposte/{applicant.Id}", OwnerOnly, new() { ["status"] = nameof(ResponseStatus.UnderReview) }),
+            ($"/commenti/{comment.Id}/modifica", OwnerOnly, new() { ["Body"] = "Commento cambiato da chi passa." }),
+            ($"/idee/{idea.Id}/stato", ModeratorsOnly, null),
+            ($"/repertorio/{draft.Id}/cura", ModeratorsOnly, null),
+            ($"/commenti/{comment.Id}/moderazione", ModeratorsOnly, null),
+            ("/moderazione/glossario", ModeratorsOnly, null),
+            ("/admin/staff", AdminOnly, null),
+        };
+
+        var wrong = new List<string>();
+        foreach (var (path, expected) in pages)
+        {
+            foreach (var ((who, client), outcome) in users.All.Zip(expected))
+            {
+                using var response = await client.Http.GetAsync(new Uri(path, UriKind.Relative));
+                Record(wrong, $"GET {path}", who, outcome, response);
+            }
+        }
+
+        foreach (var (path, expected, fields) in writes)
+        {
+            // The owner goes last, so a change let through for anyone else would still be visible below.
+            foreach (var ((who, client), outcome) in users.All.Zip(expected).OrderBy(u => u.First.Client == users.Owner))
+            {
+                using var response = await client.PostAsync(path, fields);
+                Record(wrong, $"POST {path}", who, outcome, response);
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+        // Only the owner's own edits (and the moderators' on the idea) landed.
+        Assert.Equal("Commento cambiato da chi passa.", await Fixture.QueryDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Comments.Where(c => c.Id == comment.Id).Select(c => c.BodyMarkdown))));
+    }
+
+    private static void Record(List<string> wrong, string request, string who, Outcome expected, HttpResponseMessage response)
+    {
+        var actual = Classify(response);
+        if (actual != expected)
+        {
+            wrong.Add($"{request} as {who}: expected {expected}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
+        }
+    }
+}

@@ -1,0 +1,179 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Tests.Infrastructure;
+
+namespace ClubMediaSociali.Tests.Features.Security;
+
+/// <summary>
+/// Hostile text sent into every text field of every form members write in, and into every search box:
+/// nothing crashes, no page carries markup that runs, and what was written is kept whole or refused with
+/// a message beside the field, never cut short behind the writer's back.
+/// </summary>
+public sealed class HostileInputTests(ClubFixture fixture) : ClubTest(fixture)
+{
+    /// <summary>What an attacker, a careless paste or a strange keyboard sends.</summary>
+    public static readonly TheoryData<string, string> Corpus = new()
+    {
+        { "script tag", "<script>alert('club')</script>" },
+        { "event handler", "<img src=x onerror=alert(1)> <svg onload=alert(2)>" },
+        { "javascript link", "<a href=\"javascript:alert(1)\">clic</a> [clic](javascript:alert(1)) [maiuscolo](JaVaScRiPt:alert(1))" },
+        { "data link", "[dati](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) <a href=\"data:text/html,<script>alert(1)</script>\">d</a>" },
+        { "attribute breakout", "\"><script>alert(1)</script><input value=\"" },
+        { "frames and styles", "<iframe src=\"https://altrove.example\"></iframe><style>body{display:none}</style><object data=x></object>" },
+        { "broken markdown", "**grassetto non chiuso [link](https://esempio.it ` codice\n> citazione\n- elenco\n<div" },
+        { "sql-looking", "'; DROP TABLE members; -- \" OR 1=1 --" },
+        { "right-to-left override", "Fattura\u202Etxt.exe\u202C e nomi\u200B con\u200D spazi\u2060invisibili\uFEFF" },
+        { "templates", "{{7*7}} @(1+1) ${7*7} <%= 7*7 %>" },
+        { "emoji and accents", "Perché sì ✓ 👍🏽 caffè e\u0301 Ωmega" },
+        { "null byte", "prima\0dopo" },
+    };
+
+    /// <param name="OtherKinds">Fields of the form that belong to other kinds than the one chosen (hidden, and not stored for it).</param>
+    private sealed record Form(string Name, string Page, string Selector, IReadOnlyDictionary<string, string> Base, string[]? OtherKinds = null);
+
+    /// <summary>The forms a member fills with free text, each with the choices it needs to be accepted.</summary>
+    private async Task<(BrowserLikeClient Client, Member Member, IReadOnlyList<Form> Forms)> MemberWithEveryFormAsync()
+    {
+        var member = await Fixture.CreateMemberAsync();
+        var author = await Fixture.CreateMemberAsync();
+        var idea = Build.Idea(author.Id);
+        var (company, representatives) = Build.Company(representativeIds: member.Id);
+        var (otherCompany, _) = Build.Company();
+        var opportunity = Build.Opportunity();
+        opportunity.CompanyId = otherCompany.Id;
+        opportunity.DescriptionMarkdown = "Cerchiamo un fotografo.";
+        opportunity.DescriptionHtml = "<p>Cerchiamo un fotografo.</p>";
+        await Fixture.InsertAsync([idea, company, .. representatives, otherCompany, opportunity]);
+        var client = await Fixture.SignedInClientAsync(member);
+        var none = new Dictionary<string, string>();
+        return (client, member,
+        [
+            new("idea", "/idee/nuova", "form[action='/idee/nuova']", none),
+            new("comment", $"/idee/{idea.Id}", "form.comment-form", none),
+            new("practice", "/repertorio/nuova", "form[action='/repertorio/nuova']", new Dictionary<string, string> { ["Kind"] = "Method", ["Level"] = "Introductory" },
+                ["ResourceUrl", "StoryOrganisation", "StorySector", "StoryOutcome"]),
+            new("profile", "/profilo/modifica", "form[action='/profilo/modifica']", none),
+            new("company", "/aziende/nuova", "form[action='/aziende/nuova']", new Dictionary<string, string> { ["Kind"] = "Company", ["Size"] = "Small", ["Region"] = "Lombardia" }),
+            new("opportunity", $"/aziende/{company.Slug}/opportunita/nuova", "form.opportunity-form", new Dictionary<string, string> { ["Kind"] = nameof(OpportunityKind.Project), ["Region"] = "Lombardia" }),
+            new("response", $"/opportunita/{opportunity.Id}", "form.response-form", none),
+        ]);
+    }
+
+    private static IEnumerable<IElement> TextFields(IHtmlDocument page, string selector) =>
+        page.QuerySelector(selector)!.QuerySelectorAll("textarea, input")
+            .Where(e => e.LocalName == "textarea" || (e.GetAttribute("type") ?? "text") is "text" or "search" or "url")
+            .Where(e => !e.ClassList.Contains("visually-hidden") && e.GetAttribute("name") is not null);
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public async Task Every_text_field_takes_hostile_text_without_a_crash_and_without_running_it(string kind, string text)
+    {
+        var (client, _, forms) = await MemberWithEveryFormAsync();
+        using (client)
+        {
+            foreach (var form in forms)
+            {
+                var page = await client.GetDocumentAsync(form.Page);
+                var values = new Dictionary<string, string>(form.Base);
+                foreach (var field in TextFields(page, form.Selector))
+                {
+                    values[field.GetAttribute("name")!] = text;
+                }
+
+                using var answer = await client.SubmitAsync(page, form.Selector, values);
+                var where = $"{kind} in the {form.Name} form";
+                Assert.True((int)answer.StatusCode < 500, $"{where}: {answer.StatusCode}");
+                var shown = answer.StatusCode == HttpStatusCode.Redirect
+                    ? await client.GetDocumentAsync(answer.Headers.Location!.OriginalString.Split('#')[0])
+                    : await BrowserLikeClient.ParseAsync(answer);
+                AssertNothingRuns(shown, where);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Text_beyond_a_fields_limit_is_refused_with_a_message_beside_it_and_kept_whole_in_the_form()
+    {
+        var (client, member, forms) = await MemberWithEveryFormAsync();
+        var tooLong = string.Concat(Enumerable.Repeat("Testo troppo lungo. ", 2_000)); // 40,000 characters, beyond every field
+        using (client)
+        {
+            foreach (var form in forms)
+            {
+                var page = await client.GetDocumentAsync(form.Page);
+                var fields = TextFields(page, form.Selector).Select(f => f.GetAttribute("name")!).Except(form.OtherKinds ?? []).ToList();
+                var values = new Dictionary<string, string>(form.Base);
+                foreach (var name in fields)
+                {
+                    values[name] = tooLong;
+                }
+
+                using var answer = await client.SubmitAsync(page, form.Selector, values);
+
+                Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+                var shown = await BrowserLikeClient.ParseAsync(answer);
+                foreach (var name in fields)
+                {
+                    var error = shown.GetElementById($"{name}-errore")?.TextContent ?? "";
+                    Assert.True(error.Length > 0, $"{form.Name}.{name}: no message");
+                    // Without JavaScript a comment comes back on a page of its own, in a form like the thread's.
+                    var kept = shown.QuerySelector($"form[method='post'] [name='{name}']") ?? throw new InvalidOperationException($"{form.Name}.{name}: not in the form shown again");
+                    Assert.Equal(tooLong.Length, (kept.LocalName == "textarea" ? kept.TextContent.TrimStart('\n') : kept.GetAttribute("value") ?? "").Length);
+                }
+            }
+        }
+
+        Assert.Null(await Fixture.QueryDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Users.Where(m => m.Id == member.Id).Select(m => m.BioMarkdown))));
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public async Task Every_search_box_takes_hostile_text_without_a_crash_and_without_running_it(string kind, string text)
+    {
+        using var visitor = Fixture.CreateClient();
+        foreach (var path in new[] { "/cerca", "/idee", "/repertorio", "/membri", "/opportunita", "/aziende" })
+        {
+            using var answer = await visitor.Http.GetAsync(new Uri($"{path}?q={Uri.EscapeDataString(text)}", UriKind.Relative));
+            Assert.True((int)answer.StatusCode < 500, $"{kind} in {path}: {answer.StatusCode}");
+            Assert.True(answer.StatusCode == HttpStatusCode.OK || text.Contains('\0', StringComparison.Ordinal), $"{kind} in {path}: {answer.StatusCode}");
+            AssertNothingRuns(await BrowserLikeClient.ParseAsync(answer), $"{kind} in {path}");
+        }
+    }
+
+    /// <summary>
+    /// Markup that runs: a script of anything but our own files, an event handler attribute, a link or
+    /// source with a script or data scheme, a frame, object or embed.
+    /// </summary>
+    private static void AssertNothingRuns(IHtmlDocument page, string where)
+    {
+        foreach (var element in page.All)
+        {
+            var tag = element.LocalName;
+            Assert.False(tag is "iframe" or "object" or "embed" or "frame" or "base", $"{where}: <{tag}>");
+            if (tag == "script")
+            {
+                Assert.True(element.GetAttribute("src") is { } src && src.StartsWith('/') && element.TextContent.Trim().Length == 0, $"{where}: {element.OuterHtml}");
+            }
+
+            if (tag == "style")
+            {
+                Assert.Fail($"{where}: {element.OuterHtml}");
+            }
+
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{where}: {element.OuterHtml}");
+                if (attribute.Name is "href" or "src" or "action" or "formaction" or "xlink:href" or "poster")
+                {
+                    var value = new string([.. attribute.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))]).ToLowerInvariant();
+                    Assert.False(value.StartsWith("javascript:", StringComparison.Ordinal) || value.StartsWith("vbscript:", StringComparison.Ordinal)
+                        || (value.StartsWith("data:", StringComparison.Ordinal) && !value.StartsWith("data:image/", StringComparison.Ordinal)), $"{where}: {element.OuterHtml}");
+                }
+            }
+        }
+    }
+}
