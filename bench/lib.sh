@@ -83,7 +83,7 @@ bench_app_command() {
 bench_start_app() {
     ( cd "$ROOT" && dotnet build -c Release src/ClubMediaSociali.Web >/dev/null )
     ( cd "$ROOT" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Club="$CONNECTION" Database__MigrateOnStartup=true \
-        Smtp__Host=127.0.0.1 Smtp__Port=2525 Site__BaseUrl="$APP_URL" Site__SecureCookies=false ASPNETCORE_URLS="$APP_URL" Serilog__MinimumLevel__Default=Warning \
+        Smtp__Host=127.0.0.1 Smtp__Port=2525 Smtp__UseStartTls=false Site__BaseUrl="$APP_URL" Site__SecureCookies=false ASPNETCORE_URLS="$APP_URL" Serilog__MinimumLevel__Default=Warning \
         RateLimits__AccountsPerMinute="${BENCH_SIGN_INS_PER_MINUTE:-10}" RateLimits__VotesPerMinute="${BENCH_VOTES_PER_MINUTE:-60}" \
         RateLimits__WritesPerAddressPerMinute="${BENCH_WRITES_PER_ADDRESS_PER_MINUTE:-300}" \
         dotnet run -c Release --no-build --no-launch-profile --project src/ClubMediaSociali.Web >"$BENCH_DIR/app.log" 2>&1 ) &

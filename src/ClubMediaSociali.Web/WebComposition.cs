@@ -35,6 +35,10 @@ internal static class WebComposition
     public static IServiceCollection AddClubWeb(
         this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment, string connectionString)
     {
+        // On SIGTERM Kestrel stops taking connections and the requests under way get this long to finish
+        // (and Hangfire's workers their cancellation); the compose file's stop_grace_period is longer.
+        services.Configure<HostOptions>(options =>
+            options.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue("Host:ShutdownTimeoutSeconds", 25)));
         services.AddDbContextPool<ClubDbContext>((provider, options) =>
         {
             options.UseClubPostgres(connectionString)

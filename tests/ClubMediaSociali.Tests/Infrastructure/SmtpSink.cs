@@ -28,18 +28,19 @@ public sealed class SmtpSink : IAsyncDisposable
         Options.Create(new EmailOptions { Host = "127.0.0.1", Port = Port, UseStartTls = false, FromAddress = "club@club.example" }),
         NullLogger<SmtpEmailSender>.Instance);
 
-    public static async Task<SmtpSink> StartAsync()
+    /// <summary>Starts the server on <paramref name="port"/>, or on a free port.</summary>
+    public static async Task<SmtpSink> StartAsync(int? port = null)
     {
         var maildir = Path.Combine(Path.GetTempPath(), $"club-maildir-{Guid.NewGuid():N}");
-        var port = FreePort();
+        port ??= FreePort();
         var server = Process.Start(new ProcessStartInfo("/usr/bin/python3")
         {
             ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", maildir },
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         })!;
-        await WaitForPortAsync(port);
-        return new SmtpSink(server, maildir, port);
+        await WaitForPortAsync(port.Value);
+        return new SmtpSink(server, maildir, port.Value);
     }
 
     public IReadOnlyList<MimeMessage> Received()
@@ -60,7 +61,7 @@ public sealed class SmtpSink : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -23,7 +23,11 @@ public sealed record GetLeaderboard(string? GroupKey, LeaderboardPeriod Period, 
 {
     public const int Size = 25;
 
-    public string CacheKey => $"{GroupKey}|{Period}|{Culture}";
+    /// <summary>
+    /// Group keys are short lowercase slugs; anything else (typed or probed into the address) names no group
+    /// and shares the whole Club's entry instead of adding one to the cache.
+    /// </summary>
+    public string CacheKey => $"{(GroupKey is { Length: <= 40 } key && key.All(c => char.IsAsciiLetterLower(c) || c == '-') ? key : "")}|{Period}|{Culture}";
 
     public TimeSpan Expiration => TimeSpan.FromMinutes(2);
 }

@@ -93,7 +93,7 @@ public sealed class AccountsController(
             var outcome = await signIn.PasswordSignInAsync(member, form.Password, form.RememberMe, lockoutOnFailure: true);
             if (outcome.Succeeded)
             {
-                return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+                return LocalRedirect(Url.LocalOrHome(form.ReturnUrl));
             }
 
             if (outcome.RequiresTwoFactor)
@@ -137,7 +137,7 @@ public sealed class AccountsController(
             : await signIn.TwoFactorAuthenticatorSignInAsync(code.Replace("-", "", StringComparison.Ordinal), form.RememberMe, form.RememberDevice);
         if (outcome.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+            return LocalRedirect(Url.LocalOrHome(form.ReturnUrl));
         }
 
         ModelState.AddModelError(nameof(SecondStepForm.Code), outcome.IsLockedOut

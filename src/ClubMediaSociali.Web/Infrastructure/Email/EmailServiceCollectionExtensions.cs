@@ -6,7 +6,7 @@ namespace ClubMediaSociali.Web.Infrastructure.Email;
 internal static class EmailServiceCollectionExtensions
 {
     /// <summary>
-    /// SMTP when Smtp:Host is set. Without it, Development and tests write mail to a pickup folder;
+    /// SMTP when Smtp:Host is set, with a queue for mail the server does not take at once. Without it, Development and tests write mail to a pickup folder;
     /// any other environment refuses to start, because a Club that cannot send confirmations cannot take members.
     /// </summary>
     public static IServiceCollection AddClubEmail(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
@@ -16,7 +16,9 @@ internal static class EmailServiceCollectionExtensions
         var options = section.Get<EmailOptions>() ?? new EmailOptions();
         if (!string.IsNullOrWhiteSpace(options.Host))
         {
-            services.AddSingleton<IClubEmailSender, SmtpEmailSender>();
+            services.AddSingleton<SmtpEmailSender>();
+            services.AddSingleton<IClubEmailSender, DeferringEmailSender>();
+            services.AddScoped<DeferredMail>();
             return services;
         }
 

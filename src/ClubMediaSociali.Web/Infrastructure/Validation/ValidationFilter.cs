@@ -1,3 +1,4 @@
+using System.Reflection;
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using FluentValidation;
@@ -21,6 +22,7 @@ internal sealed class ValidationFilter(IServiceProvider services) : IAsyncAction
                 continue;
             }
 
+            KeepCheckboxesDrawable(context, argument, parameter.BindingInfo?.BinderModelName);
             var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
             if (services.GetService(validatorType) is not IValidator validator)
             {
@@ -44,4 +46,35 @@ internal sealed class ValidationFilter(IServiceProvider services) : IAsyncAction
 
         await next();
     }
+
+    /// <summary>
+    /// A checkbox posted with something other than true or false (a probe, a tampered form) already has its
+    /// binding error; but drawing the form again would make the checkbox helper parse that text as a boolean
+    /// and fail. The box is drawn from the bound value instead, and the error stays.
+    /// </summary>
+    private static void KeepCheckboxesDrawable(ActionExecutingContext context, object argument, string? prefix)
+    {
+        foreach (var property in argument.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.PropertyType != typeof(bool) && property.PropertyType != typeof(bool?))
+            {
+                continue;
+            }
+
+            var key = string.IsNullOrEmpty(prefix) ? property.Name : $"{prefix}.{property.Name}";
+            if (context.ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0
+                && entry.RawValue is not null && !IsBooleanText(entry.RawValue))
+            {
+                var drawn = property.GetValue(argument) is true ? "true" : "false";
+                context.ModelState.SetModelValue(key, drawn, drawn);
+            }
+        }
+    }
+
+    private static bool IsBooleanText(object raw) => raw switch
+    {
+        string text => bool.TryParse(text, out _),
+        string[] texts => texts.Length > 0 && bool.TryParse(texts[0], out _),
+        _ => true,
+    };
 }

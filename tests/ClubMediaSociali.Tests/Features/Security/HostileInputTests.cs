@@ -144,6 +144,35 @@ public sealed class HostileInputTests(ClubFixture fixture) : ClubTest(fixture)
         }
     }
 
+    [Fact]
+    public async Task A_tampered_checkbox_brings_the_form_back_instead_of_an_error_page()
+    {
+        // Found by bench/security-scan: the checkbox helper failed to draw a box posted as "true¿'\"(".
+        using var client = await Fixture.SignedInClientAsync(await Fixture.CreateMemberAsync());
+        var page = await client.GetDocumentAsync("/profilo/modifica");
+        page.QuerySelector("input[type='checkbox'][name='ShowEmailToContacts']")!.SetAttribute("value", "true¿'\"(");
+
+        using var answer = await client.SubmitAsync(page, "form[action='/profilo/modifica']", new Dictionary<string, string> { ["ShowEmailToContacts"] = "true" });
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.NotNull((await BrowserLikeClient.ParseAsync(answer)).QuerySelector("form[action='/profilo/modifica'] input[name='ShowEmailToContacts']"));
+    }
+
+    [Theory]
+    [InlineData("/idee?ordine=nuove¿'\"(", "/idee?ordine=nuove%C2%BF'\"(")]
+    [InlineData("/membri/caffè", "/membri/caff%C3%A8")]
+    [InlineData("//altrove.example/", "/")]
+    [InlineData("https://altrove.example/", "/")]
+    public async Task Switching_language_sends_back_only_to_a_page_of_ours_written_so_a_header_can_carry_it(string returnUrl, string location)
+    {
+        // Found by bench/security-scan: a return address with "¿" could not go into the Location header.
+        using var visitor = Fixture.CreateClient();
+        using var answer = await visitor.Http.GetAsync(new Uri($"/lingua?culture=en&returnUrl={Uri.EscapeDataString(returnUrl)}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        Assert.Equal(location, answer.Headers.Location!.OriginalString);
+    }
+
     /// <summary>
     /// Markup that runs: a script of anything but our own files, an event handler attribute, a link or
     /// source with a script or data scheme, a frame, object or embed.
