@@ -167,6 +167,53 @@ public sealed class BrowserPage : IAsyncDisposable
         await Page.Locator(".member-name").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
+    /// <summary>
+    /// Presses Tab (Shift+Tab never) until the focused element matches <paramref name="selector"/>, as a
+    /// keyboard user would, and checks that the focus can be seen there (an outline or a ring).
+    /// </summary>
+    public async Task TabToAsync(string selector, int maxPresses = 120)
+    {
+        var visited = new List<string>();
+        for (var press = 0; press < maxPresses; press++)
+        {
+            await Page.Keyboard.PressAsync("Tab");
+            visited.Add(await Page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 90) : 'nothing'"));
+            if (await Page.EvaluateAsync<bool>("s => document.activeElement !== null && document.activeElement.matches(s)", selector))
+            {
+                var visible = await Page.EvaluateAsync<bool>("""
+                    () => {
+                        const style = getComputedStyle(document.activeElement);
+                        return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+                    }
+                    """);
+                Assert.True(visible, $"The keyboard focus cannot be seen on {selector}.");
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached {selector} in {maxPresses} presses; the focus went to:\n{string.Join('\n', visited.Take(40))}");
+    }
+
+    /// <summary>Signs in with the keyboard only: Tab to each field, type, Enter.</summary>
+    public async Task SignInWithKeyboardAsync(Member member, string? authenticatorKey = null)
+    {
+        await Page.GotoAsync("/accesso");
+        await TabToAsync("main input[name='Email']");
+        await Page.Keyboard.TypeAsync(member.Email!);
+        await TabToAsync("main input[name='Password']");
+        await Page.Keyboard.TypeAsync(Accounts.Password);
+        await Page.Keyboard.PressAsync("Enter");
+        if (authenticatorKey is not null)
+        {
+            await Page.WaitForURLAsync("**/accesso/verifica**");
+            await TabToAsync("main input[name='Code']");
+            await Page.Keyboard.TypeAsync(Totp.Code(authenticatorKey));
+            await Page.Keyboard.PressAsync("Enter");
+        }
+
+        await Page.Locator(".member-name").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
     /// <summary>Runs axe on the current page and fails on any serious or critical violation.</summary>
     public async Task AssertAccessibleAsync()
     {
