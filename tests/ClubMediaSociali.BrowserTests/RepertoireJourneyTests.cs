@@ -32,6 +32,7 @@ public sealed class RepertoireJourneyTests(BrowserFixture fixture) : IAsyncLifet
             await page.GetByLabel("I passi, uno per riga").FillAsync("Ringrazia e riconosci il problema\nSposta i dettagli in privato\nTorna a dire com'è finita");
             await page.GetByLabel("Instagram").CheckAsync();
             await browser.ScreenshotAsync("practice-form");
+            await browser.AssertAccessibleAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Salva la bozza" }).ClickAsync();
             // Wait for what the draft page shows rather than for a load event, which a busy machine can miss.
             await page.GetByRole(AriaRole.Button, new() { Name = "Invia ai moderatori" }).WaitForAsync();
@@ -59,9 +60,11 @@ public sealed class RepertoireJourneyTests(BrowserFixture fixture) : IAsyncLifet
         await using (var visitor = await fixture.OpenPageAsync())
         {
             await visitor.Page.GotoAsync("/repertorio");
+            await visitor.AssertAccessibleAsync();
             await visitor.Page.GetByRole(AriaRole.Link, new() { Name = "Rispondere ai commenti negativi in tre mosse" }).ClickAsync();
             Assert.Equal(3, await visitor.Page.Locator(".practice-steps li").CountAsync());
             await visitor.ScreenshotAsync("practice-published");
+            await visitor.AssertAccessibleAsync();
         }
     }
 

@@ -25,6 +25,7 @@ public sealed class SignUpJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await page.GetByLabel("Il tuo ruolo professionale principale").SelectOptionAsync(new SelectOptionValue { Label = "Community manager" });
         await page.Locator("#AcceptTerms").CheckAsync();
         await browser.ScreenshotAsync("sign-up-filled");
+        await browser.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Crea il mio account" }).ClickAsync();
         await page.WaitForURLAsync("**/iscriviti/controlla-la-posta");
 
@@ -38,6 +39,7 @@ public sealed class SignUpJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await page.Locator(".member-name").WaitForAsync();
         Assert.Equal("Ottavia Serra", await page.Locator(".member-name").InnerTextAsync());
         await browser.ScreenshotAsync("signed-in-home");
+        await browser.AssertAccessibleAsync();
 
         // The name opens the member's menu.
         await page.Locator(".member-name").ClickAsync();
@@ -51,11 +53,13 @@ public sealed class SignUpJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.Contains("piani editoriali", await page.Locator(".value-offers").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Profilo aggiornato", await page.Locator(".notice-bar").InnerTextAsync(), StringComparison.Ordinal);
         await browser.ScreenshotAsync("own-profile");
+        await browser.AssertAccessibleAsync();
 
         await page.Locator(".member-name").ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Account", Exact = true }).ClickAsync();
         await page.Locator(".consent-history").WaitForAsync();
         await browser.ScreenshotAsync("account-and-privacy");
+        await browser.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Attiva la verifica in due passaggi" }).ClickAsync();
         await page.Locator(".shared-key").WaitForAsync();
         await browser.ScreenshotAsync("two-step-setup");

@@ -198,6 +198,7 @@ public sealed class BrowserPage : IAsyncDisposable
     public async Task SignInWithKeyboardAsync(Member member, string? authenticatorKey = null)
     {
         await Page.GotoAsync("/accesso");
+        await AssertAccessibleAsync();
         await TabToAsync("main input[name='Email']");
         await Page.Keyboard.TypeAsync(member.Email!);
         await TabToAsync("main input[name='Password']");
