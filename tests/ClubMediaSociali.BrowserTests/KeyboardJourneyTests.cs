@@ -136,20 +136,9 @@ public sealed class KeyboardJourneyTests(BrowserFixture fixture) : IAsyncLifetim
         var (representative, _) = await fixture.CreateMemberAsync("Rosa Rappresentante");
         var (applicant, _) = await fixture.CreateMemberAsync("Ada Candidata");
         var (company, representatives) = Build.Company("Cantina Tasti", representativeIds: representative.Id);
-        var opportunity = Build.Opportunity();
-        opportunity.CompanyId = company.Id;
-        opportunity.DescriptionMarkdown = "Cerchiamo un fotografo.";
-        opportunity.DescriptionHtml = "<p>Cerchiamo un fotografo.</p>";
+        var opportunity = Build.Opportunity(companyId: company.Id);
         await SaveAsync([company, .. representatives, opportunity]);
-        await SaveAsync(new OpportunityResponse
-        {
-            OpportunityId = opportunity.Id,
-            MemberId = applicant.Id,
-            Message = "Fotografo da dieci anni.",
-            Status = ResponseStatus.Sent,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
-        });
+        await SaveAsync(Build.Response(opportunity.Id, applicant.Id, "Fotografo da dieci anni."));
         await using var browser = await fixture.OpenPageAsync(width, height);
         var page = browser.Page;
 

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Application.Common;
 
 /// <summary>Rules shared by every form that asks for the same thing, so their messages never drift apart.</summary>
-public static class ClubRules
+public static partial class ClubRules
 {
     public const int EmailMaxLength = 254;
 
@@ -24,7 +24,17 @@ public static class ClubRules
         rule.Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Scrivi il tuo indirizzo email."])
             .MaximumLength(EmailMaxLength).WithMessage(_ => text["L'indirizzo email può avere al massimo {0} caratteri.", EmailMaxLength])
-            .EmailAddress().WithMessage(_ => text["Questo indirizzo email non sembra valido: controlla che contenga @ e un dominio."]);
+            .Must(IsMailboxAddress).WithMessage(_ => text["Questo indirizzo email non sembra valido: controlla che contenga @ e un dominio."]);
+
+    /// <summary>
+    /// An address a mail server will take: a local part without spaces, quotes, brackets or commas, and a
+    /// domain of dotted labels (letters, digits, hyphens). Merely containing an @ let through addresses the
+    /// mail library then refused at sending time, an error page instead of a message beside the field.
+    /// </summary>
+    public static bool IsMailboxAddress(string? address) => address is not null && MailboxAddress().IsMatch(address.Trim());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?!\.)[^\s@""(),:;<>\[\]\\\p{C}]+(?<!\.)@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}]{2,}$")]
+    private static partial System.Text.RegularExpressions.Regex MailboxAddress();
 
     /// <summary>Length only: whether a password is too easy to guess is Identity's StrongPasswordValidator's call.</summary>
     public static IRuleBuilderOptions<T, string> ClubNewPassword<T>(this IRuleBuilderInitial<T, string> rule, IStringLocalizer<ValidationMessages> text) =>

@@ -89,10 +89,24 @@ public static class Build
         CreatedAt = DateTimeOffset.UtcNow,
     };
 
-    public static Opportunity Opportunity(OpportunityStatus status = OpportunityStatus.Open) => new()
+    public static Opportunity Opportunity(OpportunityStatus status = OpportunityStatus.Open, Guid? companyId = null) => new()
     {
         Title = $"Opportunità {Next()}",
+        CompanyId = companyId,
+        DescriptionMarkdown = "Cerchiamo un fotografo.",
+        DescriptionHtml = "<p>Cerchiamo un fotografo.</p>",
         Status = status,
         CreatedAt = DateTimeOffset.UtcNow,
+    };
+
+    /// <summary>A member's response to an opportunity, just sent.</summary>
+    public static OpportunityResponse Response(Guid opportunityId, Guid memberId, string message = "Ho esperienza nel settore.") => new()
+    {
+        OpportunityId = opportunityId,
+        MemberId = memberId,
+        Message = message,
+        Status = ResponseStatus.Sent,
+        CreatedAt = DateTimeOffset.UtcNow,
+        UpdatedAt = DateTimeOffset.UtcNow,
     };
 }

@@ -40,12 +40,7 @@ public sealed class SubscribeToNewsletterValidator : AbstractValidator<Subscribe
 {
     public SubscribeToNewsletterValidator(IStringLocalizer<ValidationMessages> text)
     {
-        RuleFor(c => c.Email)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(_ => text["Scrivi il tuo indirizzo email."])
-            .MaximumLength(NewsletterSubscriber.EmailMaxLength)
-                .WithMessage(_ => text["L'indirizzo email può avere al massimo {0} caratteri.", NewsletterSubscriber.EmailMaxLength])
-            .EmailAddress().WithMessage(_ => text["Questo indirizzo email non sembra valido: controlla che contenga @ e un dominio."]);
+        RuleFor(c => c.Email).ClubEmail(text);
 
         RuleFor(c => c.Name)
             .MaximumLength(NewsletterSubscriber.NameMaxLength)

@@ -78,10 +78,7 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
         var (company, representatives) = Build.Company(representativeIds: owner.Id);
         var (otherCompany, otherRepresentatives) = Build.Company(representativeIds: otherRepresentative.Id);
         var idea = Build.Idea(owner.Id);
-        var opportunity = Build.Opportunity();
-        opportunity.CompanyId = company.Id;
-        opportunity.DescriptionMarkdown = "Cerchiamo un fotografo.";
-        opportunity.DescriptionHtml = "<p>Cerchiamo un fotografo.</p>";
+        var opportunity = Build.Opportunity(companyId: company.Id);
         var draft = Build.Practice(PracticeStatus.Draft);
         draft.AuthorId = owner.Id;
         var comment = new Comment
@@ -95,15 +92,7 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             CreatedAt = DateTimeOffset.UtcNow,
         };
         await Fixture.InsertAsync([company, .. representatives, otherCompany, .. otherRepresentatives, idea, opportunity, draft, comment]);
-        await Fixture.InsertAsync(new OpportunityResponse
-        {
-            OpportunityId = opportunity.Id,
-            MemberId = applicant.Id,
-            Message = "Eccomi.",
-            Status = ResponseStatus.Sent,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
-        });
+        await Fixture.InsertAsync(Build.Response(opportunity.Id, applicant.Id, "Eccomi."));
 
         using var users = new Users(
             Fixture.CreateClient(),

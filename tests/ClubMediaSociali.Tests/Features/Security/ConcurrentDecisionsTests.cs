@@ -92,18 +92,9 @@ public sealed class ConcurrentDecisionsTests(ClubFixture fixture) : ClubTest(fix
         var two = await Fixture.CreateMemberAsync();
         var applicant = await Fixture.CreateMemberAsync();
         var (company, representatives) = Build.Company(representativeIds: [one.Id, two.Id]);
-        var opportunity = Build.Opportunity();
-        opportunity.CompanyId = company.Id;
+        var opportunity = Build.Opportunity(companyId: company.Id);
         await Fixture.InsertAsync([company, .. representatives, opportunity]);
-        await Fixture.InsertAsync(new OpportunityResponse
-        {
-            OpportunityId = opportunity.Id,
-            MemberId = applicant.Id,
-            Message = "Ho esperienza nel settore.",
-            Status = ResponseStatus.Sent,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
-        });
+        await Fixture.InsertAsync(Build.Response(opportunity.Id, applicant.Id, "Ho esperienza nel settore."));
         return (opportunity.Id, applicant, await Fixture.SignedInClientAsync(one), await Fixture.SignedInClientAsync(two));
     }
 

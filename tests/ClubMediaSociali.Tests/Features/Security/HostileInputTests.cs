@@ -42,10 +42,7 @@ public sealed class HostileInputTests(ClubFixture fixture) : ClubTest(fixture)
         var idea = Build.Idea(author.Id);
         var (company, representatives) = Build.Company(representativeIds: member.Id);
         var (otherCompany, _) = Build.Company();
-        var opportunity = Build.Opportunity();
-        opportunity.CompanyId = otherCompany.Id;
-        opportunity.DescriptionMarkdown = "Cerchiamo un fotografo.";
-        opportunity.DescriptionHtml = "<p>Cerchiamo un fotografo.</p>";
+        var opportunity = Build.Opportunity(companyId: otherCompany.Id);
         await Fixture.InsertAsync([idea, company, .. representatives, otherCompany, opportunity]);
         var client = await Fixture.SignedInClientAsync(member);
         var none = new Dictionary<string, string>();
@@ -142,6 +139,30 @@ public sealed class HostileInputTests(ClubFixture fixture) : ClubTest(fixture)
             Assert.True(answer.StatusCode == HttpStatusCode.OK || text.Contains('\0', StringComparison.Ordinal), $"{kind} in {path}: {answer.StatusCode}");
             AssertNothingRuns(await BrowserLikeClient.ParseAsync(answer), $"{kind} in {path}");
         }
+    }
+
+    [Theory]
+    [InlineData("wapiti2021@mailinator.com¿'\"(")]
+    [InlineData("anna@esempio.it;env;")]
+    [InlineData("anna @esempio.it")]
+    [InlineData("\"anna\"@esempio.it")]
+    [InlineData("anna@esempio")]
+    [InlineData("anna@-esempio.it")]
+    [InlineData(".anna@esempio.it")]
+    public async Task An_address_a_mail_server_would_refuse_gets_a_message_beside_the_field(string address)
+    {
+        // Found by bench/security-scan: such addresses passed the "contains @" check and then failed at sending time.
+        using var visitor = Fixture.CreateClient();
+        using var answer = await visitor.SubmitAsync(await visitor.GetDocumentAsync("/aggiornamenti"), "main form[action='/aggiornamenti']", new Dictionary<string, string>
+        {
+            ["Email"] = address,
+            ["AcceptPrivacy"] = "true",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var page = await BrowserLikeClient.ParseAsync(answer);
+        Assert.Equal("Questo indirizzo email non sembra valido: controlla che contenga @ e un dominio.", page.GetElementById("Email-errore")!.TextContent);
+        Assert.Equal(address, page.QuerySelector("main form[action='/aggiornamenti'] input[name='Email']")!.GetAttribute("value"));
     }
 
     [Fact]
