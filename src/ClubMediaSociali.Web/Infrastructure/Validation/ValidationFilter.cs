@@ -54,6 +54,12 @@ internal sealed class ValidationFilter(IServiceProvider services) : IAsyncAction
     /// </summary>
     private static void KeepCheckboxesDrawable(ActionExecutingContext context, object argument, string? prefix)
     {
+        // Only a failed binding can leave such a value: the usual request pays no reflection.
+        if (context.ModelState.IsValid)
+        {
+            return;
+        }
+
         foreach (var property in argument.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.PropertyType != typeof(bool) && property.PropertyType != typeof(bool?))
