@@ -13,6 +13,8 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.AddValidatorsFromAssemblyContaining<Data.ClubDbContext>(ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Common.Members.CurrentMember>();
+        services.AddScoped<Common.Members.ICurrentMember>(s => s.GetRequiredService<Common.Members.CurrentMember>());
         services.AddSingleton<Common.Content.MarkdownRenderer>();
         services.AddScoped<Features.Comments.CommentThreads>();
         services.AddScoped<Features.Reputation.ReputationLedger>();

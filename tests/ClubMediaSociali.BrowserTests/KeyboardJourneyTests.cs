@@ -1,4 +1,3 @@
-using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.BrowserTests.Infrastructure;
 using ClubMediaSociali.Tests.Infrastructure;

@@ -1,7 +1,5 @@
-using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.BrowserTests.Infrastructure;
 using ClubMediaSociali.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

@@ -1,7 +1,7 @@
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Members;
-using ClubMediaSociali.Application.Features.Members;
+using ClubMediaSociali.Application.Features.Accounts;
 using ClubMediaSociali.Application.Features.Reputation;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
-using ClubMediaSociali.Application.Domain.Business;
 using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Companies;
+using ClubMediaSociali.Application.Domain.FirstSteps;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Moderation;

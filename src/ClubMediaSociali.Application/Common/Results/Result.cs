@@ -1,12 +1,42 @@
 namespace ClubMediaSociali.Application.Common.Results;
 
+/// <summary>What kind of "no" an error is; the web layer turns each kind into one status and one page.</summary>
+public enum ErrorKind
+{
+    /// <summary>The item does not exist, or the member may not even know that it does (404).</summary>
+    NotFound,
+
+    /// <summary>The item exists and the member may see it, but not do this with it (403).</summary>
+    Forbidden,
+
+    /// <summary>The item's state does not allow it now: already done, closed, changed meanwhile (409).</summary>
+    Conflict,
+
+    /// <summary>A limit of the Club's rules was reached: try again later (429).</summary>
+    TooMany,
+
+    /// <summary>The input is refused for a reason only the use case can see; <see cref="Error.Field"/> says where (the form again).</summary>
+    Invalid,
+}
+
 /// <summary>
 /// An expected reason why a use case did not do what was asked (not found, already done, not allowed).
 /// <see cref="Code"/> is stable and machine-readable; <see cref="Field"/> names the form field it
 /// belongs to, and <see cref="Message"/> carries already-localized text when the use case has it
 /// (for example why a password was refused).
 /// </summary>
-public sealed record Error(string Code, string? Field = null, string? Message = null);
+public sealed record Error(ErrorKind Kind, string Code, string? Field = null, string? Message = null)
+{
+    public static Error NotFound(string code) => new(ErrorKind.NotFound, code);
+
+    public static Error Forbidden(string code) => new(ErrorKind.Forbidden, code);
+
+    public static Error Conflict(string code) => new(ErrorKind.Conflict, code);
+
+    public static Error TooMany(string code) => new(ErrorKind.TooMany, code);
+
+    public static Error Invalid(string code, string? field = null, string? message = null) => new(ErrorKind.Invalid, code, field, message);
+}
 
 /// <summary>The outcome of a use case that can fail in an expected way.</summary>
 public sealed class Result<T>

@@ -1,4 +1,3 @@
-using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

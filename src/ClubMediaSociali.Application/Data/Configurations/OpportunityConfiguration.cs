@@ -1,4 +1,4 @@
-using ClubMediaSociali.Application.Domain.Business;
+using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClubMediaSociali.Application.Domain.FirstSteps;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.FirstSteps;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Repertoire;
@@ -174,7 +175,7 @@ public sealed class DemoContentSeeder(
         var members = await db.Users.Where(m => m.Handle != null).ToDictionaryAsync(m => m.Handle!, m => m.Id, cancellationToken);
         foreach (var demo in DemoCompanies.All.Where(d => !existing.Contains(Slugs.From(d.Name))))
         {
-            var company = new Domain.Business.Company
+            var company = new Domain.Companies.Company
             {
                 Name = demo.Name,
                 Slug = Slugs.From(demo.Name),
@@ -193,11 +194,11 @@ public sealed class DemoContentSeeder(
             db.Companies.Add(company);
             foreach (var handle in demo.Representatives.Where(members.ContainsKey))
             {
-                db.CompanyMembers.Add(new Domain.Business.CompanyMember
+                db.CompanyMembers.Add(new Domain.Companies.CompanyMember
                 {
                     CompanyId = company.Id,
                     MemberId = members[handle],
-                    Status = Domain.Business.CompanyMemberStatus.Representative,
+                    Status = Domain.Companies.CompanyMemberStatus.Representative,
                     RequestedAt = company.CreatedAt,
                     DecidedAt = company.CreatedAt,
                 });
@@ -205,11 +206,11 @@ public sealed class DemoContentSeeder(
 
             if (demo.Request is { } request && members.TryGetValue(request.Handle, out var requester))
             {
-                db.CompanyMembers.Add(new Domain.Business.CompanyMember
+                db.CompanyMembers.Add(new Domain.Companies.CompanyMember
                 {
                     CompanyId = company.Id,
                     MemberId = requester,
-                    Status = Domain.Business.CompanyMemberStatus.Requested,
+                    Status = Domain.Companies.CompanyMemberStatus.Requested,
                     Message = request.Message,
                     RequestedAt = now.AddDays(-2),
                 });

@@ -1,5 +1,5 @@
 using ClubMediaSociali.Application.Common;
-using ClubMediaSociali.Application.Domain.Business;
+using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using Npgsql;

@@ -26,7 +26,7 @@ namespace ClubMediaSociali.Application.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Business.Company", b =>
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -117,7 +117,7 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("companies", (string)null);
                 });
 
-            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Business.CompanyMember", b =>
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Companies.CompanyMember", b =>
                 {
                     b.Property<Guid>("CompanyId")
                         .HasColumnType("uuid")
@@ -2315,9 +2315,9 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("member_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Business.CompanyMember", b =>
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Companies.CompanyMember", b =>
                 {
-                    b.HasOne("ClubMediaSociali.Application.Domain.Business.Company", null)
+                    b.HasOne("ClubMediaSociali.Application.Domain.Companies.Company", null)
                         .WithMany()
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2517,7 +2517,7 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_opportunities_members_author_id");
 
-                    b.HasOne("ClubMediaSociali.Application.Domain.Business.Company", null)
+                    b.HasOne("ClubMediaSociali.Application.Domain.Companies.Company", null)
                         .WithMany()
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -25,13 +25,6 @@ public sealed record ChangeStaffRole : ICommand<Result<string>>
     public string Reason { get; init; } = "";
 }
 
-public static class StaffErrors
-{
-    public static readonly Error MemberNotFound = new("staff.member_not_found", nameof(ChangeStaffRole.MemberEmail));
-
-    public static readonly Error LastAdmin = new("staff.last_admin", nameof(ChangeStaffRole.Role));
-}
-
 public sealed class ChangeStaffRoleValidator : AbstractValidator<ChangeStaffRole>
 {
     public ChangeStaffRoleValidator(IStringLocalizer<ValidationMessages> text)

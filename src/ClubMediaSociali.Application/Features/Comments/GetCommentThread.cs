@@ -1,4 +1,3 @@
-using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
 using Mediator;
@@ -93,57 +92,5 @@ public sealed class GetCommentThreadHandler(ClubDbContext db, CommentThreads thr
         }
 
         return new CommentThreadView(query.ThreadKind, query.ThreadId, Exists: true, thread.Open, comments);
-    }
-}
-
-/// <summary>Comments waiting for a moderator (held for links, hidden by flags), oldest first, with the flags' reasons.</summary>
-public sealed record GetCommentQueue : IQuery<IReadOnlyList<PendingComment>>
-{
-    public const int Limit = 200;
-}
-
-public sealed record PendingComment(
-    Guid Id, CommentThreadKind ThreadKind, Guid ThreadId, string? AuthorName, string BodyHtml, CommentStatus Status,
-    DateTimeOffset CreatedAt, IReadOnlyList<string> FlagReasons);
-
-public sealed class GetCommentQueueHandler(ClubDbContext db) : IQueryHandler<GetCommentQueue, IReadOnlyList<PendingComment>>
-{
-    public async ValueTask<IReadOnlyList<PendingComment>> Handle(GetCommentQueue query, CancellationToken cancellationToken) =>
-        await db.Comments.AsNoTracking()
-            .Where(c => c.Status == CommentStatus.Held || c.Status == CommentStatus.Hidden)
-            .OrderBy(c => c.CreatedAt)
-            .Take(GetCommentQueue.Limit)
-            .Select(c => new PendingComment(
-                c.Id, c.ThreadKind, c.ThreadId,
-                db.Users.Where(m => m.Id == c.AuthorId && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(),
-                c.BodyHtml, c.Status, c.CreatedAt,
-                db.CommentFlags.Where(f => f.CommentId == c.Id).OrderBy(f => f.At).Select(f => f.Reason).ToList()))
-            .ToListAsync(cancellationToken);
-}
-
-/// <summary>
-/// One comment for the pages that act on it one at a time (edit, flag, moderate) when scripts are
-/// off. Others than the author and moderators read it only when it is visible.
-/// </summary>
-public sealed record GetComment(Guid CommentId, Guid ViewerId, bool ViewerIsModerator) : IQuery<Result<CommentDetails>>;
-
-public sealed record CommentDetails(
-    Guid Id, CommentThreadKind ThreadKind, Guid ThreadId, string ThreadTitle, string ThreadLink, Guid? AuthorId,
-    string BodyHtml, string BodyMarkdown, CommentStatus Status, DateTimeOffset CreatedAt);
-
-public sealed class GetCommentHandler(ClubDbContext db, CommentThreads threads) : IQueryHandler<GetComment, Result<CommentDetails>>
-{
-    public async ValueTask<Result<CommentDetails>> Handle(GetComment query, CancellationToken cancellationToken)
-    {
-        var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.CommentId, cancellationToken);
-        var thread = comment is null ? null : await threads.FindAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
-        if (comment is null || thread is null
-            || !(comment.Status == CommentStatus.Visible || query.ViewerIsModerator || comment.AuthorId == query.ViewerId))
-        {
-            return CommentErrors.NotFound;
-        }
-
-        return new CommentDetails(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Title, thread.Link, comment.AuthorId,
-            comment.BodyHtml, comment.BodyMarkdown, comment.Status, comment.CreatedAt);
     }
 }

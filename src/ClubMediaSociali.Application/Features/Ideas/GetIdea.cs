@@ -1,4 +1,3 @@
-using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
@@ -18,10 +17,6 @@ public sealed record IdeaView(
 {
     public bool IsOpen => Idea.IsOpenStatus(Status);
 }
-
-/// <summary>A line of the decision log.</summary>
-public sealed record DecisionItem(
-    Guid Id, Guid IdeaId, string IdeaTitle, IdeaStatus FromStatus, IdeaStatus ToStatus, string Reason, string? DecidedBy, DateTimeOffset At, int Comments);
 
 public sealed class GetIdeaHandler(ClubDbContext db) : IQueryHandler<GetIdea, Result<IdeaView>>
 {
@@ -56,55 +51,5 @@ public sealed class GetIdeaHandler(ClubDbContext db) : IQueryHandler<GetIdea, Re
             i.Id, i.Title, i.BodyMarkdown, i.BodyHtml, i.Tags, idea.Roles, i.RoleIds, i.AuthorId, idea.AuthorName, idea.AuthorHandle,
             i.Status, i.VotesFor, i.VotesAgainst, i.CommentCount, i.CreatedAt, i.EngagedAt, i.DuplicateOfId, idea.DuplicateOfTitle,
             i.PracticeId, vote, idea.Follows, idea.Followers, decisions);
-    }
-}
-
-/// <summary>The public "Registro delle decisioni": every status change of every idea, newest first.</summary>
-public sealed record GetDecisionLog(string? After = null) : IQuery<DecisionPage>
-{
-    public const int PageSize = 30;
-}
-
-public sealed record DecisionPage(IReadOnlyList<DecisionItem> Items, string? Next);
-
-public sealed class GetDecisionLogHandler(ClubDbContext db) : IQueryHandler<GetDecisionLog, DecisionPage>
-{
-    public async ValueTask<DecisionPage> Handle(GetDecisionLog query, CancellationToken cancellationToken)
-    {
-        var decisions = db.IdeaDecisions.AsNoTracking();
-        if (KeysetCursor.Parse(query.After) is { } after)
-        {
-            decisions = decisions.Where(d => EF.Functions.LessThan(ValueTuple.Create(d.At, d.Id), ValueTuple.Create(after.At, after.Id)));
-        }
-
-        var rows = await DecisionLog.Items(db, decisions.OrderByDescending(d => d.At).ThenByDescending(d => d.Id).Take(GetDecisionLog.PageSize + 1))
-            .ToListAsync(cancellationToken);
-        var page = rows.Take(GetDecisionLog.PageSize).ToList();
-        return new DecisionPage(page, rows.Count > GetDecisionLog.PageSize ? new KeysetCursor(page[^1].At, page[^1].Id).ToString() : null);
-    }
-}
-
-/// <summary>One decision, for its own page where it is discussed.</summary>
-public sealed record GetDecision(Guid DecisionId) : IQuery<Result<DecisionItem>>;
-
-public sealed class GetDecisionHandler(ClubDbContext db) : IQueryHandler<GetDecision, Result<DecisionItem>>
-{
-    public async ValueTask<Result<DecisionItem>> Handle(GetDecision query, CancellationToken cancellationToken)
-    {
-        var item = await DecisionLog.Items(db, db.IdeaDecisions.AsNoTracking().Where(d => d.Id == query.DecisionId)).SingleOrDefaultAsync(cancellationToken);
-        return item is null ? IdeaErrors.NotFound : item;
-    }
-}
-
-internal static class DecisionLog
-{
-    public static IQueryable<DecisionItem> Items(ClubDbContext db, IQueryable<IdeaDecision> decisions)
-    {
-        var decisionKind = Domain.Comments.CommentThreadKind.Decision;
-        var visible = Domain.Comments.CommentStatus.Visible;
-        return decisions.Select(d => new DecisionItem(
-            d.Id, d.IdeaId, db.Ideas.Where(i => i.Id == d.IdeaId).Select(i => i.Title).First(), d.FromStatus, d.ToStatus, d.Reason,
-            db.Users.Where(m => m.Id == d.DecidedById && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(), d.At,
-            db.Comments.Count(c => c.ThreadKind == decisionKind && c.ThreadId == d.Id && c.Status == visible)));
     }
 }

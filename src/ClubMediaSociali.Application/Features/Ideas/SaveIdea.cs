@@ -11,16 +11,6 @@ using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Application.Features.Ideas;
 
-public static class IdeaErrors
-{
-    public static readonly Error NotFound = new("ideas.not_found");
-    public static readonly Error NotYours = new("ideas.not_yours");
-    public static readonly Error Locked = new("ideas.locked");
-    public static readonly Error OwnIdea = new("ideas.own");
-    public static readonly Error Closed = new("ideas.closed");
-    public static readonly Error DailyLimit = new("ideas.daily_limit");
-}
-
 /// <summary>
 /// A member posts an idea (<see cref="IdeaId"/> null) or edits one. The author edits until the first
 /// vote or comment; after that only moderators can, so nobody votes on one text and finds another.
@@ -117,82 +107,5 @@ public sealed class SaveIdeaHandler(ClubDbContext db, MarkdownRenderer markdown,
         idea.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return idea.Id;
-    }
-}
-
-/// <summary>
-/// Ideas whose titles look like the one being typed (trigram similarity), so a member can join an
-/// existing discussion instead of opening a duplicate.
-/// </summary>
-public sealed record FindSimilarIdeas(string Title) : IQuery<IReadOnlyList<SimilarIdea>>
-{
-    public const int Limit = 5;
-
-    /// <summary>pg_trgm's own default threshold for "similar".</summary>
-    public const double MinimumSimilarity = 0.3;
-}
-
-public sealed record SimilarIdea(Guid Id, string Title, IdeaStatus Status, int VotesFor, int VotesAgainst);
-
-public sealed class FindSimilarIdeasHandler(ClubDbContext db) : IQueryHandler<FindSimilarIdeas, IReadOnlyList<SimilarIdea>>
-{
-    public async ValueTask<IReadOnlyList<SimilarIdea>> Handle(FindSimilarIdeas query, CancellationToken cancellationToken)
-    {
-        var title = query.Title.Trim();
-        if (title.Length < 4)
-        {
-            return [];
-        }
-
-        if (title.Length > Idea.TitleMaxLength)
-        {
-            title = title[..Idea.TitleMaxLength];
-        }
-
-        var duplicate = (int)IdeaStatus.Duplicate;
-        // The nearest titles by trigram distance (1 - similarity) straight from the GiST index, then only
-        // those at least as similar as pg_trgm's default threshold (0.3).
-        var rows = await db.Database.SqlQuery<Row>($"""
-            SELECT id, title, status, votes_for, votes_against FROM (
-                SELECT id, title, status, votes_for, votes_against, title <-> {title} AS distance
-                FROM ideas
-                WHERE status <> {duplicate}
-                ORDER BY title <-> {title}
-                LIMIT {FindSimilarIdeas.Limit}) nearest
-            WHERE distance <= {1 - FindSimilarIdeas.MinimumSimilarity}
-            ORDER BY distance, id DESC
-            """).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new SimilarIdea(r.Id, r.Title, (IdeaStatus)r.Status, r.VotesFor, r.VotesAgainst))];
-    }
-
-    private sealed record Row(Guid Id, string Title, int Status, int VotesFor, int VotesAgainst);
-}
-
-/// <summary>A member follows an idea or stops following it.</summary>
-public sealed record FollowIdea(Guid IdeaId, Guid MemberId, bool Follow) : ICommand<Result<bool>>;
-
-public sealed class FollowIdeaHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<FollowIdea, Result<bool>>
-{
-    public async ValueTask<Result<bool>> Handle(FollowIdea command, CancellationToken cancellationToken)
-    {
-        if (!await db.Ideas.AnyAsync(i => i.Id == command.IdeaId && i.Status != IdeaStatus.Duplicate, cancellationToken))
-        {
-            return IdeaErrors.NotFound;
-        }
-
-        var (ideaId, memberId) = (command.IdeaId, command.MemberId);
-        if (command.Follow)
-        {
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO idea_followers (idea_id, member_id, at) VALUES ({ideaId}, {memberId}, {clock.GetUtcNow()})
-                ON CONFLICT DO NOTHING
-                """, cancellationToken);
-        }
-        else
-        {
-            await db.IdeaFollowers.Where(f => f.IdeaId == ideaId && f.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        return command.Follow;
     }
 }

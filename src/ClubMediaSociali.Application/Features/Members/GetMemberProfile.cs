@@ -63,14 +63,6 @@ public sealed record ProfileCompany(string Name, string Slug);
 
 public sealed record ProfileLink(string Channel, string Url);
 
-public static class MemberProfileErrors
-{
-    public static readonly Error NotFound = new("members.not_found");
-
-    /// <summary>The member shows their profile to members only, and the viewer is a visitor.</summary>
-    public static readonly Error MembersOnly = new("members.profile_members_only");
-}
-
 public sealed class GetMemberProfileHandler(ClubDbContext db, TimeProvider clock) : IQueryHandler<GetMemberProfile, Result<MemberProfile>>
 {
     public const int FirstContactsShown = 8;
@@ -94,7 +86,7 @@ public sealed class GetMemberProfileHandler(ClubDbContext db, TimeProvider clock
                     .Select(r => english ? r.NameEn : r.NameIt)
                     .ToList(),
                 Companies = db.CompanyMembers
-                    .Where(t => t.MemberId == m.Id && t.Status == Domain.Business.CompanyMemberStatus.Representative)
+                    .Where(t => t.MemberId == m.Id && t.Status == Domain.Companies.CompanyMemberStatus.Representative)
                     .Join(db.Companies, t => t.CompanyId, c => c.Id, (t, c) => new ProfileCompany(c.Name, c.Slug))
                     .ToList(),
             })

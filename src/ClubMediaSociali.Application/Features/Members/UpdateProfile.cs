@@ -68,11 +68,6 @@ public sealed record UpdateProfile : ICommand<Result<string>>
     public Domain.Connections.ContactsVisibility ContactsVisibility { get; init; }
 }
 
-public static class ProfileErrors
-{
-    public static readonly Error NotFound = new("members.not_found");
-}
-
 public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
 {
     public UpdateProfileValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db, Reputation.NewcomerLinks links)

@@ -5,26 +5,13 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Opportunities;
-using ClubMediaSociali.Application.Features.Business;
+using ClubMediaSociali.Application.Features.Companies;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Application.Features.Opportunities;
-
-public static class OpportunityErrors
-{
-    public static readonly Error NotFound = new("opportunities.not_found");
-    public static readonly Error NotRepresentative = new("opportunities.not_representative");
-    public static readonly Error NotOpen = new("opportunities.not_open");
-    public static readonly Error AlreadyResponded = new("opportunities.already_responded");
-    public static readonly Error OwnCompany = new("opportunities.own_company");
-    public static readonly Error NoResponse = new("opportunities.no_response");
-
-    /// <summary>Another representative (or the applicant) changed the response since the page was drawn.</summary>
-    public static readonly Error ResponseChanged = new("opportunities.response_changed");
-}
 
 /// <summary>
 /// A representative writes an opportunity for their company (<see cref="OpportunityId"/> null) or edits
@@ -156,96 +143,5 @@ public sealed class SaveOpportunityHandler(ClubDbContext db, MarkdownRenderer ma
 
         await db.SaveChangesAsync(cancellationToken);
         return opportunity.Id;
-    }
-}
-
-/// <summary>A representative closes an open opportunity: no more responses, the page says so.</summary>
-public sealed record CloseOpportunity(Guid OpportunityId, Guid MemberId) : ICommand<Result<Unit>>;
-
-public sealed class CloseOpportunityHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<CloseOpportunity, Result<Unit>>
-{
-    public async ValueTask<Result<Unit>> Handle(CloseOpportunity command, CancellationToken cancellationToken)
-    {
-        var opportunity = await db.Opportunities.SingleOrDefaultAsync(o => o.Id == command.OpportunityId, cancellationToken);
-        if (opportunity?.CompanyId is not { } companyId)
-        {
-            return OpportunityErrors.NotFound;
-        }
-
-        if (!await Representatives.IsRepresentativeAsync(db, companyId, command.MemberId, cancellationToken))
-        {
-            return OpportunityErrors.NotRepresentative;
-        }
-
-        if (opportunity.Status != OpportunityStatus.Open)
-        {
-            return OpportunityErrors.NotOpen;
-        }
-
-        opportunity.Status = OpportunityStatus.Closed;
-        opportunity.ClosedBecause = OpportunityClosure.ByCompany;
-        opportunity.ClosedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
-    }
-}
-
-/// <summary>
-/// The scheduled job's work: open opportunities whose deadline (a day in Italy) has passed close,
-/// marked as expired. One UPDATE, so running it twice or on two instances at once does no harm.
-/// </summary>
-public sealed record CloseExpiredOpportunities : ICommand<int>;
-
-public sealed class CloseExpiredOpportunitiesHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<CloseExpiredOpportunities, int>
-{
-    public async ValueTask<int> Handle(CloseExpiredOpportunities command, CancellationToken cancellationToken)
-    {
-        var today = ItalianCalendar.Today(clock);
-        var now = clock.GetUtcNow();
-        return await db.Opportunities
-            .Where(o => o.Status == OpportunityStatus.Open && o.Deadline < today)
-            .ExecuteUpdateAsync(
-                set => set.SetProperty(o => o.Status, OpportunityStatus.Closed)
-                    .SetProperty(o => o.ClosedBecause, OpportunityClosure.Expired)
-                    .SetProperty(o => o.ClosedAt, now),
-                cancellationToken);
-    }
-}
-
-/// <summary>
-/// A moderator removes an opportunity that breaks the Club's rules: it closes, the page shows the
-/// public reason, the representatives are told and the audit log keeps the act.
-/// </summary>
-public sealed record RemoveOpportunity(Guid OpportunityId, Guid ModeratorId, string Reason) : ICommand<Result<Unit>>;
-
-public sealed class RemoveOpportunityValidator : AbstractValidator<RemoveOpportunity>
-{
-    public RemoveOpportunityValidator(IStringLocalizer<ValidationMessages> text) =>
-        RuleFor(c => c.Reason)
-            .Cascade(CascadeMode.Stop)
-            .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage(_ => text["Scrivi il motivo: sarà visibile sulla pagina dell'opportunità."])
-            .MaximumLength(Opportunity.ReasonMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Opportunity.ReasonMaxLength]);
-}
-
-public sealed class RemoveOpportunityHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<RemoveOpportunity, Result<Unit>>
-{
-    public async ValueTask<Result<Unit>> Handle(RemoveOpportunity command, CancellationToken cancellationToken)
-    {
-        var opportunity = await db.Opportunities.SingleOrDefaultAsync(o => o.Id == command.OpportunityId && o.Status != OpportunityStatus.Draft, cancellationToken);
-        if (opportunity?.CompanyId is not { } companyId)
-        {
-            return OpportunityErrors.NotFound;
-        }
-
-        var now = clock.GetUtcNow();
-        var reason = command.Reason.Trim();
-        opportunity.Status = OpportunityStatus.Closed;
-        opportunity.ClosedBecause = OpportunityClosure.Removed;
-        opportunity.RemovedReason = reason;
-        opportunity.ClosedAt = now;
-        db.AuditLog.Record(command.ModeratorId, "opportunities.remove", "opportunity", opportunity.Id, opportunity.Title, now, reason);
-        await Representatives.NotifyAsync(db, companyId, "opportunity.removed", opportunity.Title, $"/opportunita/{opportunity.Id}", now, cancellationToken, reason);
-        await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
     }
 }

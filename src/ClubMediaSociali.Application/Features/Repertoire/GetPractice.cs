@@ -13,36 +13,6 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 /// </summary>
 public sealed record GetPractice(Guid PracticeId, Guid? ViewerId, bool ViewerIsModerator, string Culture) : IQuery<Result<PracticeView>>;
 
-public sealed record PracticeView(
-    Practice Practice,
-    string? AuthorName,
-    string? AuthorHandle,
-    IReadOnlyList<string> TargetRoles,
-    bool ViewerIsAuthor)
-{
-    public bool ViewerMarkedUseful { get; init; }
-
-    public bool ViewerSaved { get; init; }
-
-    public IReadOnlyList<int> DoneSteps { get; init; } = [];
-
-    /// <summary>The revision being written or reviewed, shown to the author and to moderators.</summary>
-    public RevisionSummary? OpenRevision { get; init; }
-
-    /// <summary>How many versions the history holds (author and moderators only).</summary>
-    public int Versions { get; init; }
-
-    /// <summary>Set when this view shows an older or proposed version rather than the practice itself.</summary>
-    public RevisionSummary? ShownRevision { get; init; }
-}
-
-public sealed record RevisionSummary(
-    int Number, RevisionStatus Status, string? ModeratorNote, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? DecidedAt)
-{
-    /// <summary>The row version, for the moderator's decision form (set where a single revision is shown).</summary>
-    public uint Version { get; init; }
-}
-
 public sealed class GetPracticeHandler(ClubDbContext db) : IQueryHandler<GetPractice, Result<PracticeView>>
 {
     public async ValueTask<Result<PracticeView>> Handle(GetPractice query, CancellationToken cancellationToken)
@@ -102,69 +72,4 @@ public sealed class GetPracticeHandler(ClubDbContext db) : IQueryHandler<GetPrac
             Versions = versions,
         };
     }
-}
-
-/// <summary>
-/// One version of a published practice, as it was proposed: the author and moderators read the
-/// history, and moderators review a submitted revision from here.
-/// </summary>
-public sealed record GetPracticeRevision(Guid PracticeId, int Number, Guid ViewerId, bool ViewerIsModerator, string Culture)
-    : IQuery<Result<PracticeView>>;
-
-public sealed class GetPracticeRevisionHandler(ClubDbContext db, IMediator mediator) : IQueryHandler<GetPracticeRevision, Result<PracticeView>>
-{
-    public async ValueTask<Result<PracticeView>> Handle(GetPracticeRevision query, CancellationToken cancellationToken)
-    {
-        var current = await mediator.Send(new GetPractice(query.PracticeId, query.ViewerId, query.ViewerIsModerator, query.Culture), cancellationToken);
-        if (!current.IsSuccess || !(current.Value.ViewerIsAuthor || query.ViewerIsModerator))
-        {
-            return PracticeErrors.NotFound;
-        }
-
-        var revision = await db.PracticeRevisions.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.PracticeId == query.PracticeId && r.Number == query.Number, cancellationToken);
-        if (revision is null)
-        {
-            return PracticeErrors.NotFound;
-        }
-
-        var english = query.Culture == "en";
-        var roles = await db.ProfessionalRoles.AsNoTracking()
-            .Where(r => revision.Content.TargetRoleIds.Contains(r.Id)).OrderBy(r => r.SortOrder)
-            .Select(r => english ? r.NameEn : r.NameIt).ToListAsync(cancellationToken);
-        var practice = current.Value.Practice;
-        var shown = new Practice
-        {
-            Id = practice.Id,
-            Title = "",
-            AuthorId = practice.AuthorId,
-            Status = practice.Status,
-            CreatedAt = practice.CreatedAt,
-            PublishedAt = practice.PublishedAt,
-        };
-        revision.Content.ApplyTo(shown);
-        return current.Value with
-        {
-            Practice = shown,
-            TargetRoles = roles,
-            ShownRevision = new RevisionSummary(
-                revision.Number, revision.Status, revision.ModeratorNote, revision.CreatedAt, revision.SubmittedAt, revision.DecidedAt)
-            {
-                Version = revision.Version,
-            },
-        };
-    }
-}
-
-/// <summary>Every version of a practice, newest first (author and moderators).</summary>
-public sealed record GetPracticeHistory(Guid PracticeId) : IQuery<IReadOnlyList<RevisionSummary>>;
-
-public sealed class GetPracticeHistoryHandler(ClubDbContext db) : IQueryHandler<GetPracticeHistory, IReadOnlyList<RevisionSummary>>
-{
-    public async ValueTask<IReadOnlyList<RevisionSummary>> Handle(GetPracticeHistory query, CancellationToken cancellationToken) =>
-        await db.PracticeRevisions.AsNoTracking()
-            .Where(r => r.PracticeId == query.PracticeId)
-            .OrderByDescending(r => r.Number)
-            .Select(r => new RevisionSummary(r.Number, r.Status, r.ModeratorNote, r.CreatedAt, r.SubmittedAt, r.DecidedAt))
-            .ToListAsync(cancellationToken);
 }

@@ -38,10 +38,6 @@ public sealed record ListPractices : IQuery<PracticePage>
 
 public sealed record PracticePage(IReadOnlyList<PracticeCard> Practices, string? NextCursor);
 
-public sealed record PracticeCard(
-    Guid Id, PracticeKind Kind, string Title, string Summary, PracticeLevel Level, string[] Tags, string? AuthorName,
-    DateTimeOffset PublishedAt, int UsefulCount, bool Featured);
-
 public sealed class ListPracticesHandler(ClubDbContext db) : IQueryHandler<ListPractices, PracticePage>
 {
     public async ValueTask<PracticePage> Handle(ListPractices query, CancellationToken cancellationToken)
@@ -113,94 +109,4 @@ public sealed class ListPracticesHandler(ClubDbContext db) : IQueryHandler<ListP
             p.Id, p.Kind, p.Title, p.Summary, p.Level, p.Tags,
             db.Users.Where(m => m.Id == p.AuthorId && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(),
             p.PublishedAt!.Value, p.UsefulCount, p.Featured));
-}
-
-/// <summary>The practices moderators put in evidence, newest first: the top of the repertoire.</summary>
-public sealed record GetFeaturedPractices : IQuery<IReadOnlyList<PracticeCard>>
-{
-    public const int Count = 3;
-}
-
-public sealed class GetFeaturedPracticesHandler(ClubDbContext db) : IQueryHandler<GetFeaturedPractices, IReadOnlyList<PracticeCard>>
-{
-    public async ValueTask<IReadOnlyList<PracticeCard>> Handle(GetFeaturedPractices query, CancellationToken cancellationToken) =>
-        await ListPracticesHandler.Cards(db, db.Practices.AsNoTracking()
-                .Where(p => p.Status == PracticeStatus.Published && p.Featured)
-                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
-                .Take(GetFeaturedPractices.Count))
-            .ToListAsync(cancellationToken);
-}
-
-/// <summary>The practices a member saved, most recently saved first.</summary>
-public sealed record GetSavedPractices(Guid MemberId) : IQuery<IReadOnlyList<PracticeCard>>
-{
-    public const int Limit = 200;
-}
-
-public sealed class GetSavedPracticesHandler(ClubDbContext db) : IQueryHandler<GetSavedPractices, IReadOnlyList<PracticeCard>>
-{
-    public async ValueTask<IReadOnlyList<PracticeCard>> Handle(GetSavedPractices query, CancellationToken cancellationToken) =>
-        await ListPracticesHandler.Cards(db, db.SavedPractices.AsNoTracking()
-                .Where(s => s.MemberId == query.MemberId)
-                .Join(db.Practices.Where(p => p.Status == PracticeStatus.Published), s => s.PracticeId, p => p.Id, (s, p) => new { s.At, Practice = p })
-                .OrderByDescending(x => x.At)
-                .Take(GetSavedPractices.Limit)
-                .Select(x => x.Practice))
-            .ToListAsync(cancellationToken);
-}
-
-/// <summary>
-/// What the moderators have to review, oldest first: new practices and revisions of published
-/// ones. Also the count in their navigation, and a member's own practices in every state.
-/// </summary>
-public sealed record GetReviewQueue : IQuery<IReadOnlyList<PracticeInReview>>
-{
-    public const int Limit = 200;
-}
-
-/// <param name="Revision">Null for a new practice; the revision's number for an edit of a published one.</param>
-public sealed record PracticeInReview(Guid Id, PracticeKind Kind, string Title, string? AuthorName, DateTimeOffset SubmittedAt, int? Revision);
-
-public sealed class GetReviewQueueHandler(ClubDbContext db) : IQueryHandler<GetReviewQueue, IReadOnlyList<PracticeInReview>>
-{
-    public async ValueTask<IReadOnlyList<PracticeInReview>> Handle(GetReviewQueue query, CancellationToken cancellationToken)
-    {
-        var practices = await db.Practices.AsNoTracking()
-            .Where(p => p.Status == PracticeStatus.Submitted)
-            .OrderBy(p => p.SubmittedAt)
-            .Take(GetReviewQueue.Limit)
-            .Select(p => new PracticeInReview(p.Id, p.Kind, p.Title,
-                db.Users.Where(m => m.Id == p.AuthorId && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(),
-                p.SubmittedAt!.Value, null))
-            .ToListAsync(cancellationToken);
-        var revisions = await db.PracticeRevisions.AsNoTracking()
-            .Where(r => r.Status == RevisionStatus.Submitted)
-            .OrderBy(r => r.SubmittedAt)
-            .Take(GetReviewQueue.Limit)
-            .Join(db.Practices, r => r.PracticeId, p => p.Id, (r, p) => new PracticeInReview(p.Id, p.Kind, p.Title,
-                db.Users.Where(m => m.Id == r.AuthorId && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(),
-                r.SubmittedAt!.Value, r.Number))
-            .ToListAsync(cancellationToken);
-        return [.. practices.Concat(revisions).OrderBy(i => i.SubmittedAt).Take(GetReviewQueue.Limit)];
-    }
-}
-
-public sealed record GetMyPractices(Guid AuthorId) : IQuery<IReadOnlyList<MyPractice>>;
-
-/// <param name="OpenRevision">The state of an edit in progress on a published practice, if any.</param>
-public sealed record MyPractice(Guid Id, PracticeKind Kind, string Title, PracticeStatus Status, DateTimeOffset UpdatedAt, RevisionStatus? OpenRevision);
-
-public sealed class GetMyPracticesHandler(ClubDbContext db) : IQueryHandler<GetMyPractices, IReadOnlyList<MyPractice>>
-{
-    public async ValueTask<IReadOnlyList<MyPractice>> Handle(GetMyPractices query, CancellationToken cancellationToken) =>
-        await db.Practices.AsNoTracking()
-            .Where(p => p.AuthorId == query.AuthorId)
-            .OrderByDescending(p => p.UpdatedAt)
-            .Take(200)
-            .Select(p => new MyPractice(p.Id, p.Kind, p.Title, p.Status, p.UpdatedAt,
-                db.PracticeRevisions
-                    .Where(r => r.PracticeId == p.Id
-                        && (r.Status == RevisionStatus.Draft || r.Status == RevisionStatus.Submitted || r.Status == RevisionStatus.ChangesRequested))
-                    .Select(r => (RevisionStatus?)r.Status).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
 }

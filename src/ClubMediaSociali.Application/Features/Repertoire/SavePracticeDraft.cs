@@ -3,7 +3,6 @@ using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
-using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using FluentValidation;
 using Mediator;
@@ -58,18 +57,6 @@ public sealed record SavePracticeDraft : ICommand<Result<Guid>>
 
     public IReadOnlyList<string> StepList =>
         (Steps ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-}
-
-public static class PracticeErrors
-{
-    public static readonly Error NotFound = new("practices.not_found");
-    public static readonly Error NotYours = new("practices.not_yours");
-    public static readonly Error NotEditable = new("practices.not_editable");
-    public static readonly Error NotSubmitted = new("practices.not_submitted");
-
-    /// <summary>Someone else decided on, or changed, what the moderator was looking at.</summary>
-    public static readonly Error ChangedMeanwhile = new("practices.changed_meanwhile");
-    public static readonly Error OwnPractice = new("practices.own");
 }
 
 public sealed class SavePracticeDraftValidator : AbstractValidator<SavePracticeDraft>
@@ -228,16 +215,4 @@ public sealed class SavePracticeDraftHandler(ClubDbContext db, MarkdownRenderer 
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-}
-
-/// <summary>Queries shared by the features that work on a practice's revisions.</summary>
-internal static class PracticeRevisions
-{
-    /// <summary>The revision still being written or reviewed, if any: a practice has at most one.</summary>
-    public static Task<PracticeRevision?> OpenAsync(ClubDbContext db, Guid practiceId, CancellationToken cancellationToken) =>
-        db.PracticeRevisions
-            .Where(r => r.PracticeId == practiceId
-                && (r.Status == RevisionStatus.Draft || r.Status == RevisionStatus.Submitted || r.Status == RevisionStatus.ChangesRequested))
-            .OrderByDescending(r => r.Number)
-            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Members;
-using ClubMediaSociali.Application.Features.Members;
+using ClubMediaSociali.Application.Features.AccountSettings;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,5 @@
 using ClubMediaSociali.Application.Domain.Members;
-using ClubMediaSociali.Application.Features.Members;
+using ClubMediaSociali.Application.Features.Accounts;
 using ClubMediaSociali.Web.Features.Members;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;

@@ -22,7 +22,7 @@ public sealed class SignInFormValidator : AbstractValidator<SignInForm>
         RuleFor(f => f.Email).NotEmpty().WithMessage(_ => text["Scrivi il tuo indirizzo email."])
             .MaximumLength(254).WithMessage(_ => text["L'indirizzo email può avere al massimo {0} caratteri.", 254]);
         RuleFor(f => f.Password).NotEmpty().WithMessage(_ => text["Scrivi la tua password."])
-            .MaximumLength(Application.Features.Members.SignUp.PasswordMaxLength)
-            .WithMessage(_ => text["La password può avere al massimo {0} caratteri.", Application.Features.Members.SignUp.PasswordMaxLength]);
+            .MaximumLength(Application.Features.Accounts.SignUp.PasswordMaxLength)
+            .WithMessage(_ => text["La password può avere al massimo {0} caratteri.", Application.Features.Accounts.SignUp.PasswordMaxLength]);
     }
 }

@@ -1,4 +1,3 @@
-using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Features.Admin;
 using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Web.Infrastructure.Authorization;

@@ -1,6 +1,5 @@
 using System.Reflection;
 using ClubMediaSociali.Application.Data;
-using ClubMediaSociali.Application.Features.Bench;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;

@@ -1,5 +1,5 @@
 using ClubMediaSociali.Application.Domain.Members;
-using ClubMediaSociali.Application.Features.Business;
+using ClubMediaSociali.Application.Features.Companies;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
@@ -163,7 +163,7 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
     }
 }
 
-public sealed record CompanyFilters(Application.Domain.Business.CompanyKind? Kind, string? Sector, Application.Domain.Business.CompanySize? Size, ItalianRegion? Region)
+public sealed record CompanyFilters(Application.Domain.Companies.CompanyKind? Kind, string? Sector, Application.Domain.Companies.CompanySize? Size, ItalianRegion? Region)
 {
     public string? Text { get; init; }
 

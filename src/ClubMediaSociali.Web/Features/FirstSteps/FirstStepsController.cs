@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Features.FirstSteps;
 using ClubMediaSociali.Application.Features.Repertoire;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using Mediator;

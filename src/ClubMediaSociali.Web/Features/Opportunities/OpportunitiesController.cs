@@ -37,7 +37,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/opportunita/per-te")]
     public async Task<IActionResult> ForYou(CancellationToken cancellationToken) =>
-        View(await mediator.Send(new OpportunitiesForMember(User.MemberId(), ClubCultures.Current), cancellationToken));
+        View(await mediator.Send(new ListOpportunitiesForMember(User.MemberId(), ClubCultures.Current), cancellationToken));
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/aziende/{company}/opportunita/nuova")]

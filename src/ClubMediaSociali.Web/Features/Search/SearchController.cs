@@ -19,7 +19,7 @@ public sealed class SearchController(IMediator mediator) : Controller
     {
         var results = string.IsNullOrWhiteSpace(q)
             ? new SearchResults("", [])
-            : await mediator.Send(new GlobalSearch(q, User.MemberIdOrNull()), cancellationToken);
+            : await mediator.Send(new SearchClub(q, User.MemberIdOrNull()), cancellationToken);
         return View(results);
     }
 }

@@ -18,7 +18,7 @@ internal static class IdentitySetup
         services.AddIdentity<Member, IdentityRole<Guid>>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = Application.Features.Members.SignUp.PasswordMinLength;
+                options.Password.RequiredLength = Application.Features.Accounts.SignUp.PasswordMinLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;

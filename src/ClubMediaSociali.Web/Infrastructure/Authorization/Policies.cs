@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using ClubMediaSociali.Application.Domain.Members;
 using Microsoft.AspNetCore.Authorization;
 
@@ -25,7 +26,15 @@ public static class Policies
     {
         options.AddPolicy(Member, p => p.RequireAuthenticatedUser());
         options.AddPolicy(ConfirmedMember, p => p.RequireAuthenticatedUser().RequireClaim(EmailConfirmedClaim, "true"));
-        options.AddPolicy(Moderator, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Moderator, StaffRoles.Admin).RequireClaim(TwoFactorClaim, "true"));
-        options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Admin).RequireClaim(TwoFactorClaim, "true"));
+        options.AddPolicy(Moderator, p => p.RequireAuthenticatedUser().RequireAssertion(c => HasModeratorPowers(c.User)));
+        options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireAssertion(c => HasAdminPowers(c.User)));
     }
+
+    public static bool IsConfirmed(ClaimsPrincipal user) => user.HasClaim(EmailConfirmedClaim, "true");
+
+    /// <summary>Staff powers need the staff role and two-step verification: a stolen password alone moderates nothing.</summary>
+    public static bool HasModeratorPowers(ClaimsPrincipal user) =>
+        (user.IsInRole(StaffRoles.Moderator) || user.IsInRole(StaffRoles.Admin)) && user.HasClaim(TwoFactorClaim, "true");
+
+    public static bool HasAdminPowers(ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin) && user.HasClaim(TwoFactorClaim, "true");
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Dom;
 using ClubMediaSociali.Application.Domain.Connections;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Connections;

@@ -56,13 +56,13 @@ public sealed class DemoContentTests(ClubFixture fixture) : ClubTest(fixture)
             await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync();
         }
 
-        Assert.Equal(Enum.GetValues<Application.Domain.Business.CompanyKind>(),
+        Assert.Equal(Enum.GetValues<Application.Domain.Companies.CompanyKind>(),
             await Fixture.QueryDbAsync(db => db.Companies.Select(c => c.Kind).Distinct().OrderBy(k => k).ToListAsync()));
         using var visitor = Fixture.CreateClient();
         var directory = await visitor.GetDocumentAsync("/aziende");
         Assert.Equal(["Agorà Social", "Arredamenti Colombo"], directory.QuerySelectorAll(".founding-partners h3").Select(h => h.TextContent));
         Assert.Equal(DemoCompanies.All.Length, directory.QuerySelectorAll(".all-companies .company-card").Length);
-        Assert.Equal(1, await Fixture.QueryDbAsync(db => db.CompanyMembers.CountAsync(m => m.Status == Application.Domain.Business.CompanyMemberStatus.Requested)));
+        Assert.Equal(1, await Fixture.QueryDbAsync(db => db.CompanyMembers.CountAsync(m => m.Status == Application.Domain.Companies.CompanyMemberStatus.Requested)));
 
         // Opportunities of several kinds with responses, their counters equal to the responses stored.
         var list = await visitor.GetDocumentAsync("/opportunita");

@@ -1,7 +1,7 @@
 using ClubMediaSociali.Application.Data.DemoContent;
 using ClubMediaSociali.Application.Data.LargeData;
-using ClubMediaSociali.Application.Domain.Business;
 using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;

@@ -1,8 +1,6 @@
 using System.Net;
-using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Notifications;
-using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Application.Features.Notifications;
 using ClubMediaSociali.Tests.Features.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;

@@ -1,5 +1,4 @@
 using System.Net;
-using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,0 +1,55 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Accounts;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Features.Members;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.AccountSettings;
+
+/// <summary>A member asks to use another address; nothing changes until they confirm it from that address.</summary>
+public sealed record RequestEmailChange : ICommand<Result<string>>
+{
+    public Guid MemberId { get; init; }
+
+    public string NewEmail { get; init; } = "";
+}
+
+public sealed class RequestEmailChangeValidator : AbstractValidator<RequestEmailChange>
+{
+    public RequestEmailChangeValidator(IStringLocalizer<ValidationMessages> text)
+    {
+        RuleFor(c => c.NewEmail).ClubEmail(text);
+    }
+}
+
+public sealed class RequestEmailChangeHandler(UserManager<Member> users, AccountEmails emails, IStringLocalizer<ValidationMessages> text)
+    : ICommandHandler<RequestEmailChange, Result<string>>
+{
+    public async ValueTask<Result<string>> Handle(RequestEmailChange command, CancellationToken cancellationToken)
+    {
+        var member = await users.FindByIdAsync(command.MemberId.ToString());
+        if (member is null || member.DeletedAt is not null)
+        {
+            return ProfileErrors.NotFound;
+        }
+
+        var email = command.NewEmail.Trim();
+        if (string.Equals(email, member.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            return Error.Invalid("members.same_email", nameof(RequestEmailChange.NewEmail), text["È già il tuo indirizzo attuale."]);
+        }
+
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return Error.Invalid("members.email_taken", nameof(RequestEmailChange.NewEmail),
+                text["Questo indirizzo è già usato da un altro account."]);
+        }
+
+        await emails.SendEmailChangeAsync(member, email, cancellationToken);
+        return email;
+    }
+}

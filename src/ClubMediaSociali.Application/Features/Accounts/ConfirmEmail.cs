@@ -1,0 +1,29 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Domain.Members;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace ClubMediaSociali.Application.Features.Accounts;
+
+/// <summary>The member opens the link from the confirmation email.</summary>
+public sealed record ConfirmEmail(Guid MemberId, string Token) : ICommand<Result<Member>>;
+
+public sealed class ConfirmEmailHandler(UserManager<Member> users) : ICommandHandler<ConfirmEmail, Result<Member>>
+{
+    public async ValueTask<Result<Member>> Handle(ConfirmEmail command, CancellationToken cancellationToken)
+    {
+        var member = await users.FindByIdAsync(command.MemberId.ToString());
+        if (member is null || member.DeletedAt is not null || string.IsNullOrEmpty(command.Token))
+        {
+            return ConfirmEmailErrors.InvalidLink;
+        }
+
+        if (member.EmailConfirmed)
+        {
+            return member;
+        }
+
+        var result = await users.ConfirmEmailAsync(member, command.Token);
+        return result.Succeeded ? member : ConfirmEmailErrors.InvalidLink;
+    }
+}

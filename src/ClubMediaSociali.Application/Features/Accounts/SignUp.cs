@@ -1,0 +1,166 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Accounts;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Legal;
+using ClubMediaSociali.Application.Domain.Members;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+
+namespace ClubMediaSociali.Application.Features.Accounts;
+
+/// <summary>
+/// A visitor joins the Club. Terms and privacy are accepted explicitly and recorded with their
+/// versions; the digest is a separate consent, off unless ticked. The address must be confirmed
+/// before the member can post anything.
+/// </summary>
+public sealed record SignUp : ICommand<Result<SignedUp>>
+{
+    public const int PasswordMinLength = 12;
+    public const int PasswordMaxLength = 128;
+
+    public string DisplayName { get; init; } = "";
+
+    public string Email { get; init; } = "";
+
+    public string Password { get; init; } = "";
+
+    public int PrimaryRoleId { get; init; }
+
+    public bool AcceptTerms { get; init; }
+
+    public bool AcceptDigest { get; init; }
+
+    /// <summary>Honeypot: hidden from people, filled in by bots.</summary>
+    public string? Website { get; init; }
+
+    /// <summary>Set by the caller from the request culture, never from the form.</summary>
+    public string Culture { get; init; } = "it";
+}
+
+/// <param name="MemberId">Empty when the honeypot caught a bot: nothing was created, but the bot is not told.</param>
+public sealed record SignedUp(Guid MemberId);
+
+public static class SignUpErrors
+{
+    public static Error EmailTaken(string message) => Error.Invalid("members.email_taken", nameof(SignUp.Email), message);
+
+    public static Error PasswordRefused(string message) => Error.Invalid("members.password_refused", nameof(SignUp.Password), message);
+}
+
+public sealed class SignUpValidator : AbstractValidator<SignUp>
+{
+    public SignUpValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db)
+    {
+        RuleFor(c => c.DisplayName)
+            .Cascade(CascadeMode.Stop)
+            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => text["Scrivi il nome con cui vuoi comparire nel Club."])
+            .MaximumLength(Member.DisplayNameMaxLength)
+                .WithMessage(_ => text["Il nome può avere al massimo {0} caratteri.", Member.DisplayNameMaxLength]);
+
+        RuleFor(c => c.Email).ClubEmail(text);
+
+        RuleFor(c => c.Password).ClubNewPassword(text);
+
+        RuleFor(c => c.PrimaryRoleId)
+            .MustAsync((id, ct) => db.ProfessionalRoles.AnyAsync(r => r.Id == id, ct))
+            .WithMessage(_ => text["Scegli il tuo ruolo professionale principale."]);
+
+        RuleFor(c => c.AcceptTerms)
+            .Equal(true).WithMessage(_ => text["Per iscriverti devi accettare le condizioni d'uso e l'informativa sulla privacy."]);
+    }
+}
+
+public sealed class SignUpHandler(
+    ClubDbContext db,
+    UserManager<Member> users,
+    AccountEmails emails,
+    TimeProvider clock,
+    ILogger<SignUpHandler> logger) : ICommandHandler<SignUp, Result<SignedUp>>
+{
+    public async ValueTask<Result<SignedUp>> Handle(SignUp command, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(command.Website))
+        {
+            logger.LogWarning("Sign-up honeypot filled: nothing created");
+            return new SignedUp(Guid.Empty);
+        }
+
+        var now = clock.GetUtcNow();
+        var email = command.Email.Trim();
+        var member = new Member
+        {
+            DisplayName = command.DisplayName.Trim(),
+            Email = email,
+            UserName = email,
+            Handle = await FreeHandleAsync(Handles.FromDisplayName(command.DisplayName), cancellationToken),
+            PrimaryRoleId = command.PrimaryRoleId,
+            JoinedAt = now,
+            Culture = command.Culture,
+            DigestFrequency = command.AcceptDigest ? Domain.Notifications.DigestFrequency.Weekly : Domain.Notifications.DigestFrequency.Off,
+        };
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        var outcome = await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var created = await users.CreateAsync(member, command.Password);
+            if (!created.Succeeded)
+            {
+                return RefusalOf(created);
+            }
+
+            db.ConsentRecords.AddRange(
+                new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Terms, Version = PolicyVersions.Terms, Granted = true, RecordedAt = now },
+                new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Privacy, Version = PolicyVersions.Privacy, Granted = true, RecordedAt = now },
+                new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.EmailDigest, Version = PolicyVersions.Privacy, Granted = command.AcceptDigest, RecordedAt = now });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return null;
+        });
+        if (outcome is not null)
+        {
+            return outcome;
+        }
+
+        await emails.SendConfirmationAsync(member, cancellationToken);
+        logger.LogInformation("Member {MemberId} signed up", member.Id);
+        return new SignedUp(member.Id);
+    }
+
+    private static Error RefusalOf(IdentityResult result)
+    {
+        var duplicate = result.Errors.FirstOrDefault(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName));
+        if (duplicate is not null)
+        {
+            return SignUpErrors.EmailTaken(duplicate.Description);
+        }
+
+        return SignUpErrors.PasswordRefused(string.Join(' ', result.Errors.Select(e => e.Description).Distinct()));
+    }
+
+    private async Task<string> FreeHandleAsync(string wanted, CancellationToken cancellationToken)
+    {
+        var taken = await db.Users
+            .Where(m => m.Handle == wanted || m.Handle.StartsWith(wanted + "-"))
+            .Select(m => m.Handle)
+            .ToListAsync(cancellationToken);
+        if (!taken.Contains(wanted))
+        {
+            return wanted;
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var candidate = $"{wanted}-{n}";
+            if (!taken.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+}

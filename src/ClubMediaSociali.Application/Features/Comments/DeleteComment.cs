@@ -1,0 +1,37 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Comments;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Comments;
+
+/// <summary>
+/// The author deletes their comment. The text goes; the place stays, so replies keep their context.
+/// </summary>
+public sealed record DeleteComment(Guid CommentId, Guid AuthorId) : ICommand<Result<CommentRef>>;
+
+public sealed class DeleteCommentHandler(ClubDbContext db, CommentThreads threads) : ICommandHandler<DeleteComment, Result<CommentRef>>
+{
+    public async ValueTask<Result<CommentRef>> Handle(DeleteComment command, CancellationToken cancellationToken)
+    {
+        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == command.CommentId, cancellationToken);
+        var thread = comment is null ? null : await threads.FindAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
+        if (comment is null || thread is null || comment.Status is CommentStatus.DeletedByAuthor or CommentStatus.Removed)
+        {
+            return CommentErrors.NotFound;
+        }
+
+        if (comment.AuthorId != command.AuthorId)
+        {
+            return CommentErrors.NotYours;
+        }
+
+        comment.Status = CommentStatus.DeletedByAuthor;
+        comment.BodyMarkdown = "";
+        comment.BodyHtml = "";
+        await db.SaveChangesAsync(cancellationToken);
+        await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
+        return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
+    }
+}

@@ -1,0 +1,64 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Comments;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Comments;
+
+/// <summary>The author corrects their comment, within a quarter of an hour of posting it.</summary>
+public sealed record EditComment : ICommand<Result<CommentRef>>
+{
+    public Guid CommentId { get; init; }
+
+    /// <summary>Set by the caller from the signed-in member.</summary>
+    public Guid AuthorId { get; init; }
+
+    public string Body { get; init; } = "";
+}
+
+public sealed class EditCommentValidator : AbstractValidator<EditComment>
+{
+    public EditCommentValidator(IStringLocalizer<ValidationMessages> text) => RuleFor(c => c.Body).ClubCommentBody(text);
+}
+
+public sealed class EditCommentHandler(ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Reputation.NewcomerLinks links)
+    : ICommandHandler<EditComment, Result<CommentRef>>
+{
+    public async ValueTask<Result<CommentRef>> Handle(EditComment command, CancellationToken cancellationToken)
+    {
+        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == command.CommentId, cancellationToken);
+        var thread = comment is null ? null : await threads.FindAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
+        if (comment is null || thread is null || comment.Status is not (CommentStatus.Visible or CommentStatus.Held))
+        {
+            return CommentErrors.NotFound;
+        }
+
+        if (comment.AuthorId != command.AuthorId)
+        {
+            return CommentErrors.NotYours;
+        }
+
+        var now = clock.GetUtcNow();
+        if (now - comment.CreatedAt > Comment.EditWindow)
+        {
+            return CommentErrors.TooLate;
+        }
+
+        comment.BodyMarkdown = command.Body.Trim();
+        comment.BodyHtml = markdown.ToSafeHtml(comment.BodyMarkdown);
+        comment.EditedAt = now;
+        if (Reputation.NewcomerLinks.CountIn(comment.BodyHtml) > 0 && !await links.MayPostLinksAsync(command.AuthorId, cancellationToken))
+        {
+            comment.Status = CommentStatus.Held;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
+        return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
+    }
+}

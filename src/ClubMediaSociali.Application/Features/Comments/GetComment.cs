@@ -1,0 +1,34 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Comments;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Comments;
+
+/// <summary>
+/// One comment for the pages that act on it one at a time (edit, flag, moderate) when scripts are
+/// off. Others than the author and moderators read it only when it is visible.
+/// </summary>
+public sealed record GetComment(Guid CommentId, Guid ViewerId, bool ViewerIsModerator) : IQuery<Result<CommentDetails>>;
+
+public sealed record CommentDetails(
+    Guid Id, CommentThreadKind ThreadKind, Guid ThreadId, string ThreadTitle, string ThreadLink, Guid? AuthorId,
+    string BodyHtml, string BodyMarkdown, CommentStatus Status, DateTimeOffset CreatedAt);
+
+public sealed class GetCommentHandler(ClubDbContext db, CommentThreads threads) : IQueryHandler<GetComment, Result<CommentDetails>>
+{
+    public async ValueTask<Result<CommentDetails>> Handle(GetComment query, CancellationToken cancellationToken)
+    {
+        var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.CommentId, cancellationToken);
+        var thread = comment is null ? null : await threads.FindAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
+        if (comment is null || thread is null
+            || !(comment.Status == CommentStatus.Visible || query.ViewerIsModerator || comment.AuthorId == query.ViewerId))
+        {
+            return CommentErrors.NotFound;
+        }
+
+        return new CommentDetails(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Title, thread.Link, comment.AuthorId,
+            comment.BodyHtml, comment.BodyMarkdown, comment.Status, comment.CreatedAt);
+    }
+}

@@ -1,0 +1,105 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Ideas;
+using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Domain.Repertoire;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Comments;
+
+/// <summary>What a comment thread hangs on: its title and address, who owns it, and whether it takes new comments.</summary>
+public sealed record CommentThreadInfo(string Title, string Link, Guid? OwnerId, bool Open);
+
+/// <summary>The comment in a result: enough to answer with its thread or to send the reader back to it.</summary>
+public sealed record CommentRef(Guid Id, CommentThreadKind ThreadKind, Guid ThreadId, string Link, CommentStatus Status);
+
+public static class CommentErrors
+{
+    public static readonly Error NotFound = Error.NotFound("comments.not_found");
+    public static readonly Error NotYours = Error.Forbidden("comments.not_yours");
+    public static readonly Error TooLate = Error.Conflict("comments.too_late");
+    public static readonly Error OwnComment = Error.Forbidden("comments.own");
+    public static readonly Error AlreadyFlagged = Error.Conflict("comments.already_flagged");
+    public static readonly Error NotPending = Error.Conflict("comments.not_pending");
+}
+
+/// <summary>
+/// The one place that knows which things can carry comments: practices, ideas and the decisions of
+/// the decision log. A new kind adds its case here.
+/// </summary>
+public sealed class CommentThreads(ClubDbContext db, TimeProvider clock)
+{
+    public async Task<CommentThreadInfo?> FindAsync(CommentThreadKind kind, Guid id, CancellationToken cancellationToken) =>
+        kind switch
+        {
+            CommentThreadKind.Practice => await db.Practices.AsNoTracking()
+                .Where(p => p.Id == id && (p.Status == PracticeStatus.Published || p.Status == PracticeStatus.Archived))
+                .Select(p => new CommentThreadInfo(p.Title, "/repertorio/" + p.Id, p.AuthorId, p.Status == PracticeStatus.Published))
+                .SingleOrDefaultAsync(cancellationToken),
+            CommentThreadKind.Idea => await db.Ideas.AsNoTracking()
+                .Where(i => i.Id == id)
+                .Select(i => new CommentThreadInfo(i.Title, "/idee/" + i.Id, i.AuthorId, i.Status != IdeaStatus.Duplicate))
+                .SingleOrDefaultAsync(cancellationToken),
+            CommentThreadKind.Decision => await db.IdeaDecisions.AsNoTracking()
+                .Where(d => d.Id == id)
+                .Select(d => new CommentThreadInfo(
+                    db.Ideas.Where(i => i.Id == d.IdeaId).Select(i => i.Title).Single(), "/idee/decisioni/" + d.Id, d.DecidedById, true))
+                .SingleOrDefaultAsync(cancellationToken),
+            _ => null,
+        };
+
+    /// <summary>
+    /// Called after any change to a thread's comments. An idea keeps the number of its visible
+    /// comments ("Più discusse" sorts on it) and, from its first comment on, is closed to its author's edits.
+    /// </summary>
+    public async Task CommentsChangedAsync(CommentThreadKind kind, Guid threadId, CancellationToken cancellationToken)
+    {
+        if (kind != CommentThreadKind.Idea)
+        {
+            return;
+        }
+
+        var (ideaKind, visible, now) = ((int)CommentThreadKind.Idea, (int)CommentStatus.Visible, clock.GetUtcNow());
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE ideas SET
+                comment_count = (SELECT count(*) FROM comments c WHERE c.thread_kind = {ideaKind} AND c.thread_id = ideas.id AND c.status = {visible}),
+                engaged_at = CASE WHEN EXISTS (SELECT 1 FROM comments c WHERE c.thread_kind = {ideaKind} AND c.thread_id = ideas.id)
+                    THEN coalesce(engaged_at, {now}) ELSE engaged_at END
+            WHERE id = {threadId}
+            """, cancellationToken);
+    }
+
+    /// <summary>
+    /// Tells the thread's owner and the author of the comment replied to, and for an idea its
+    /// followers; never the writer themself, and nobody twice.
+    /// </summary>
+    public async Task NotifyNewCommentAsync(Comment comment, Guid? parentAuthorId, CommentThreadInfo thread, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var link = $"{thread.Link}#commento-{comment.Id}";
+        var told = new HashSet<Guid>();
+        if (comment.AuthorId is { } writer)
+        {
+            told.Add(writer);
+        }
+
+        if (thread.OwnerId is { } owner && told.Add(owner))
+        {
+            db.Notifications.Add(new Notification { MemberId = owner, Kind = "comment.new", Subject = thread.Title, Link = link, CreatedAt = now });
+        }
+
+        if (parentAuthorId is { } parent && told.Add(parent))
+        {
+            db.Notifications.Add(new Notification { MemberId = parent, Kind = "comment.reply", Subject = thread.Title, Link = link, CreatedAt = now });
+        }
+
+        if (comment.ThreadKind == CommentThreadKind.Idea)
+        {
+            var followers = await db.IdeaFollowers.Where(f => f.IdeaId == comment.ThreadId).Select(f => f.MemberId).ToListAsync(cancellationToken);
+            foreach (var follower in followers.Where(told.Add))
+            {
+                db.Notifications.Add(new Notification { MemberId = follower, Kind = "idea.comment", Subject = thread.Title, Link = link, CreatedAt = now });
+            }
+        }
+    }
+}

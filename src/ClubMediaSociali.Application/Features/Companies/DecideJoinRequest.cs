@@ -1,0 +1,51 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Companies;
+using ClubMediaSociali.Application.Domain.Notifications;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Companies;
+
+/// <summary>A representative accepts or declines a request to join; the member is told either way.</summary>
+public sealed record DecideJoinRequest(string Slug, Guid RepresentativeId, Guid MemberId, bool Accept) : ICommand<Result<Unit>>;
+
+public sealed class DecideJoinRequestHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<DecideJoinRequest, Result<Unit>>
+{
+    public async ValueTask<Result<Unit>> Handle(DecideJoinRequest command, CancellationToken cancellationToken)
+    {
+        var company = await db.Companies.Where(c => c.Slug == command.Slug).Select(c => new { c.Id, c.Name, c.Slug }).SingleOrDefaultAsync(cancellationToken);
+        if (company is null)
+        {
+            return CompanyErrors.NotFound;
+        }
+
+        if (!await Representatives.IsRepresentativeAsync(db, company.Id, command.RepresentativeId, cancellationToken))
+        {
+            return CompanyErrors.NotRepresentative;
+        }
+
+        var tie = await db.CompanyMembers.SingleOrDefaultAsync(
+            m => m.CompanyId == company.Id && m.MemberId == command.MemberId && m.Status == CompanyMemberStatus.Requested, cancellationToken);
+        if (tie is null)
+        {
+            return CompanyErrors.NoRequest;
+        }
+
+        var now = clock.GetUtcNow();
+        tie.Status = command.Accept ? CompanyMemberStatus.Representative : CompanyMemberStatus.Declined;
+        tie.DecidedAt = now;
+        tie.DecidedById = command.RepresentativeId;
+        db.Notifications.Add(new Notification
+        {
+            MemberId = command.MemberId,
+            Kind = command.Accept ? "company.join_accepted" : "company.join_declined",
+            Subject = company.Name,
+            Link = $"/aziende/{company.Slug}",
+            CreatedAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,61 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Companies;
+using ClubMediaSociali.Application.Domain.Members;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Companies;
+
+/// <summary>A company page: what it is, who represents it, and for its representatives the requests to join.</summary>
+public sealed record GetCompany(string Slug, Guid? ViewerId) : IQuery<Result<CompanyView>>;
+
+public sealed record CompanyPerson(Guid MemberId, string DisplayName, string? Handle, string? Headline, string? Message, DateTimeOffset At);
+
+public sealed record CompanyView(
+    Guid Id, string Name, string Slug, CompanyKind Kind, string Sector, CompanySize Size, ItalianRegion Region,
+    string? WebsiteUrl, string[] Channels, string DescriptionMarkdown, string DescriptionHtml, bool Verified, bool FoundingPartner,
+    IReadOnlyList<CompanyPerson> Representatives, IReadOnlyList<CompanyPerson> Requests, CompanyMemberStatus? ViewerStatus)
+{
+    public bool ViewerRepresents => ViewerStatus == CompanyMemberStatus.Representative;
+}
+
+public sealed class GetCompanyHandler(ClubDbContext db) : IQueryHandler<GetCompany, Result<CompanyView>>
+{
+    public async ValueTask<Result<CompanyView>> Handle(GetCompany query, CancellationToken cancellationToken)
+    {
+        var company = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == query.Slug, cancellationToken);
+        if (company is null)
+        {
+            return CompanyErrors.NotFound;
+        }
+
+        var ties = await db.CompanyMembers.AsNoTracking()
+            .Where(m => m.CompanyId == company.Id && m.Status != CompanyMemberStatus.Declined)
+            .Join(db.Users.Where(u => u.DeletedAt == null), m => m.MemberId, u => u.Id, (m, u) => new
+            {
+                m.Status,
+                m.RequestedAt,
+                u.Id,
+                u.DisplayName,
+                u.Handle,
+                u.Headline,
+                m.Message,
+            })
+            .OrderBy(t => t.RequestedAt)
+            .Select(t => new { t.Status, Person = new CompanyPerson(t.Id, t.DisplayName, t.Handle, t.Headline, t.Message, t.RequestedAt) })
+            .ToListAsync(cancellationToken);
+        var viewer = query.ViewerId is { } viewerId
+            ? await db.CompanyMembers.Where(m => m.CompanyId == company.Id && m.MemberId == viewerId)
+                .Select(m => (CompanyMemberStatus?)m.Status).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var representatives = ties.Where(t => t.Status == CompanyMemberStatus.Representative).Select(t => t.Person with { Message = null }).ToList();
+        var requests = viewer == CompanyMemberStatus.Representative
+            ? ties.Where(t => t.Status == CompanyMemberStatus.Requested).Select(t => t.Person).ToList()
+            : [];
+        return new CompanyView(
+            company.Id, company.Name, company.Slug, company.Kind, company.Sector, company.Size, company.Region,
+            company.WebsiteUrl, company.Channels, company.DescriptionMarkdown, company.DescriptionHtml, company.Verified, company.FoundingPartner,
+            representatives, requests, viewer);
+    }
+}

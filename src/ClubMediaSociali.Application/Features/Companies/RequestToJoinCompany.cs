@@ -1,0 +1,70 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Companies;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Companies;
+
+/// <summary>
+/// A confirmed member asks to join a company as a representative, with an optional message. A member
+/// declined before may ask again; a representative or a member already waiting may not.
+/// The company's representatives are told.
+/// </summary>
+public sealed record RequestToJoinCompany(string Slug, Guid MemberId, string? Message) : ICommand<Result<Unit>>;
+
+public sealed class RequestToJoinCompanyValidator : AbstractValidator<RequestToJoinCompany>
+{
+    public RequestToJoinCompanyValidator(IStringLocalizer<ValidationMessages> text) =>
+        RuleFor(c => c.Message)
+            .MaximumLength(CompanyMember.MessageMaxLength)
+            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", CompanyMember.MessageMaxLength]);
+}
+
+public sealed class RequestToJoinCompanyHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<RequestToJoinCompany, Result<Unit>>
+{
+    public async ValueTask<Result<Unit>> Handle(RequestToJoinCompany command, CancellationToken cancellationToken)
+    {
+        var company = await db.Companies.Where(c => c.Slug == command.Slug).Select(c => new { c.Id, c.Name, c.Slug }).SingleOrDefaultAsync(cancellationToken);
+        if (company is null)
+        {
+            return CompanyErrors.NotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        var tie = await db.CompanyMembers.SingleOrDefaultAsync(m => m.CompanyId == company.Id && m.MemberId == command.MemberId, cancellationToken);
+        if (tie is { Status: not CompanyMemberStatus.Declined })
+        {
+            return CompanyErrors.AlreadyTied;
+        }
+
+        if (tie is null)
+        {
+            tie = new CompanyMember { CompanyId = company.Id, MemberId = command.MemberId };
+            db.CompanyMembers.Add(tie);
+        }
+
+        tie.Status = CompanyMemberStatus.Requested;
+        tie.Message = string.IsNullOrWhiteSpace(command.Message) ? null : command.Message.Trim();
+        tie.RequestedAt = now;
+        tie.DecidedAt = null;
+        tie.DecidedById = null;
+
+        await Representatives.NotifyAsync(db, company.Id, "company.join_request", company.Name, $"/aziende/{company.Slug}", now, cancellationToken);
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same member asked twice at once: the primary key kept the first request.
+            return CompanyErrors.AlreadyTied;
+        }
+
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,38 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Companies;
+
+/// <summary>An admin sets or clears a company's verified and founding-partner marks; each change is audited.</summary>
+public sealed record SetCompanyMarks(string Slug, Guid AdminId, bool Verified, bool FoundingPartner) : ICommand<Result<Unit>>;
+
+public sealed class SetCompanyMarksHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<SetCompanyMarks, Result<Unit>>
+{
+    public async ValueTask<Result<Unit>> Handle(SetCompanyMarks command, CancellationToken cancellationToken)
+    {
+        var company = await db.Companies.SingleOrDefaultAsync(c => c.Slug == command.Slug, cancellationToken);
+        if (company is null)
+        {
+            return CompanyErrors.NotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        if (company.Verified != command.Verified)
+        {
+            db.AuditLog.Record(command.AdminId, command.Verified ? "companies.verify" : "companies.unverify", "company", company.Id, company.Name, now);
+        }
+
+        if (company.FoundingPartner != command.FoundingPartner)
+        {
+            db.AuditLog.Record(
+                command.AdminId, command.FoundingPartner ? "companies.founding_partner" : "companies.not_founding_partner", "company", company.Id, company.Name, now);
+        }
+
+        company.Verified = command.Verified;
+        company.FoundingPartner = command.FoundingPartner;
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

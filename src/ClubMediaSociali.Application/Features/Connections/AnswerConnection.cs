@@ -1,0 +1,59 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Connections;
+using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Domain.Reputation;
+using ClubMediaSociali.Application.Features.Reputation;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Connections;
+
+/// <summary>A member accepts or declines a request addressed to them; the requester learns of an acceptance only.</summary>
+public sealed record AnswerConnection(Guid MemberId, string Handle, bool Accept) : ICommand<Result<ConnectionChanged>>;
+
+public sealed class AnswerConnectionHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<AnswerConnection, Result<ConnectionChanged>>
+{
+    public async ValueTask<Result<ConnectionChanged>> Handle(AnswerConnection command, CancellationToken cancellationToken)
+    {
+        var other = await ConnectionMembers.FindAsync(db, command.Handle, cancellationToken);
+        if (other is null)
+        {
+            return ConnectionErrors.NotFound;
+        }
+
+        var (low, high) = Connection.Pair(command.MemberId, other.Id);
+        var connection = await db.Connections.SingleOrDefaultAsync(
+            c => c.LowId == low && c.HighId == high && c.Status == ConnectionStatus.Pending && c.RequesterId == other.Id, cancellationToken);
+        if (connection is null)
+        {
+            return ConnectionErrors.NoRequest;
+        }
+
+        var now = clock.GetUtcNow();
+        connection.Answer(command.Accept, now);
+        if (command.Accept)
+        {
+            var name = await db.Users.Where(m => m.Id == command.MemberId).Select(m => new { m.DisplayName, m.Handle }).SingleAsync(cancellationToken);
+            db.Notifications.Add(new Notification
+            {
+                MemberId = other.Id,
+                Kind = "connection.accepted",
+                Subject = name.DisplayName,
+                Link = $"/membri/{name.Handle}",
+                CreatedAt = now,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (command.Accept)
+        {
+            // Each earns points once per contact, however often they part and reconnect.
+            await reputation.AwardAsync(other.Id, ReputationReasons.ConnectionAccepted, command.MemberId, cancellationToken);
+            await reputation.AwardAsync(command.MemberId, ReputationReasons.ConnectionAccepted, other.Id, cancellationToken);
+        }
+
+        return new ConnectionChanged(other.Handle, other.DisplayName);
+    }
+}

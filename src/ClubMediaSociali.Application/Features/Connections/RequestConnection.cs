@@ -1,0 +1,97 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Connections;
+using ClubMediaSociali.Application.Domain.Notifications;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Connections;
+
+/// <summary>
+/// A confirmed member asks another to connect, with an optional message. The other member is told.
+/// One request per pair; a declined member waits <see cref="Connection.DaysBeforeAskingAgain"/> days
+/// before asking again; at most <see cref="Connection.RequestsPerDay"/> requests a day.
+/// </summary>
+public sealed record RequestConnection(Guid RequesterId, string Handle, string? Message) : ICommand<Result<ConnectionChanged>>;
+
+public sealed class RequestConnectionValidator : AbstractValidator<RequestConnection>
+{
+    public RequestConnectionValidator(IStringLocalizer<ValidationMessages> text) =>
+        RuleFor(c => c.Message)
+            .MaximumLength(Connection.MessageMaxLength)
+            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Connection.MessageMaxLength]);
+}
+
+public sealed class RequestConnectionHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<RequestConnection, Result<ConnectionChanged>>
+{
+    public async ValueTask<Result<ConnectionChanged>> Handle(RequestConnection command, CancellationToken cancellationToken)
+    {
+        var other = await ConnectionMembers.FindAsync(db, command.Handle, cancellationToken);
+        if (other is null)
+        {
+            return ConnectionErrors.NotFound;
+        }
+
+        if (other.Id == command.RequesterId)
+        {
+            return ConnectionErrors.Self;
+        }
+
+        var now = clock.GetUtcNow();
+        var sentToday = await db.Connections.CountAsync(
+            c => c.RequesterId == command.RequesterId && c.Status == ConnectionStatus.Pending && c.RequestedAt > now.AddDays(-1), cancellationToken);
+        if (sentToday >= Connection.RequestsPerDay)
+        {
+            return ConnectionErrors.TooManyRequests;
+        }
+
+        var (low, high) = Connection.Pair(command.RequesterId, other.Id);
+        var connection = await db.Connections.SingleOrDefaultAsync(c => c.LowId == low && c.HighId == high, cancellationToken);
+        if (connection is null)
+        {
+            db.Connections.Add(Connection.Request(command.RequesterId, other.Id, command.Message, now));
+        }
+        else if (connection.Status == ConnectionStatus.Accepted)
+        {
+            return ConnectionErrors.AlreadyConnected;
+        }
+        else if (connection.Status == ConnectionStatus.Pending)
+        {
+            return connection.RequesterId == command.RequesterId ? ConnectionErrors.AlreadyRequested : ConnectionErrors.TheyAsked;
+        }
+        else if (connection.MayAskAgain(command.RequesterId, now))
+        {
+            connection.Ask(command.RequesterId, command.Message, now);
+        }
+        else
+        {
+            return ConnectionErrors.DeclinedRecently;
+        }
+
+        var requesterName = await db.Users.Where(m => m.Id == command.RequesterId).Select(m => new { m.DisplayName, m.Handle }).SingleAsync(cancellationToken);
+        db.Notifications.Add(new Notification
+        {
+            MemberId = other.Id,
+            Kind = "connection.request",
+            Subject = requesterName.DisplayName,
+            Note = string.IsNullOrWhiteSpace(command.Message) ? null : command.Message.Trim(),
+            Link = "/rete",
+            CreatedAt = now,
+        });
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The two members asked each other at the same moment: the key on the pair kept one request.
+            return ConnectionErrors.TheyAsked;
+        }
+
+        return new ConnectionChanged(other.Handle, other.DisplayName);
+    }
+}

@@ -1,0 +1,64 @@
+using ClubMediaSociali.Application.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Connections;
+
+/// <summary>
+/// People the member may want to meet: those who bring what the member seeks and those who seek what the
+/// member brings, favouring people whose work is in another role group (the Club exists to bridge
+/// marketing, branding and PR people with social-media people). Each comes with its reasons.
+/// </summary>
+public sealed record SuggestContacts(Guid MemberId, string Culture) : IQuery<Suggestions>
+{
+    public const int Limit = 12;
+
+    /// <summary>Candidates read before ranking; the ranking itself needs the tags in common.</summary>
+    public const int Candidates = 300;
+}
+
+public sealed record Suggestion(Person Person, IReadOnlyList<string> BringsWhatYouSeek, IReadOnlyList<string> SeeksWhatYouBring, bool OtherRoleGroup);
+
+/// <param name="ProfileHasNoTags">The member has said neither what they bring nor what they seek, so nothing can be matched.</param>
+public sealed record Suggestions(IReadOnlyList<Suggestion> People, bool ProfileHasNoTags);
+
+public sealed class SuggestContactsHandler(ClubDbContext db) : IQueryHandler<SuggestContacts, Suggestions>
+{
+    public async ValueTask<Suggestions> Handle(SuggestContacts query, CancellationToken cancellationToken)
+    {
+        var me = query.MemberId;
+        var mine = await db.Users.AsNoTracking().Where(m => m.Id == me)
+            .Select(m => new { m.OffersTags, m.SeeksTags, m.PrimaryRole!.GroupId })
+            .SingleAsync(cancellationToken);
+        if (mine.OffersTags.Length == 0 && mine.SeeksTags.Length == 0)
+        {
+            return new Suggestions([], true);
+        }
+
+        var (offers, seeks) = (mine.OffersTags, mine.SeeksTags);
+        var candidates = await db.Users.AsNoTracking()
+            .Where(m => m.Id != me && m.DeletedAt == null)
+            .Where(m => m.OffersTags.Any(t => seeks.Contains(t)) || m.SeeksTags.Any(t => offers.Contains(t)))
+            .Where(m => !db.Connections.Any(c => (c.LowId == me && c.HighId == m.Id) || (c.HighId == me && c.LowId == m.Id)))
+            .OrderByDescending(m => m.PrimaryRole!.GroupId != mine.GroupId).ThenByDescending(m => m.JoinedAt)
+            .Take(SuggestContacts.Candidates)
+            .Select(m => new { m.Id, m.OffersTags, m.SeeksTags, OtherGroup = m.PrimaryRole!.GroupId != mine.GroupId })
+            .ToListAsync(cancellationToken);
+
+        var ranked = candidates
+            .Select(c => new
+            {
+                c.Id,
+                Brings = c.OffersTags.Where(t => seeks.Contains(t)).ToList(),
+                Seeks = c.SeeksTags.Where(t => offers.Contains(t)).ToList(),
+                c.OtherGroup,
+            })
+            .Select(c => new { c.Id, c.Brings, c.Seeks, c.OtherGroup, Score = (2 * c.Brings.Count) + c.Seeks.Count + (c.OtherGroup ? 2 : 0) })
+            .OrderByDescending(c => c.Score)
+            .Take(SuggestContacts.Limit)
+            .ToList();
+        var ids = ranked.Select(r => r.Id).ToList();
+        var people = await People.ByIdAsync(db, ids, query.Culture, cancellationToken);
+        return new Suggestions(ranked.Select(r => new Suggestion(people[r.Id], r.Brings, r.Seeks, r.OtherGroup)).ToList(), false);
+    }
+}

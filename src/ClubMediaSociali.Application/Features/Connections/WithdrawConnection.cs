@@ -1,0 +1,15 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Connections;
+using Mediator;
+
+namespace ClubMediaSociali.Application.Features.Connections;
+
+/// <summary>The requester takes back a request not yet answered.</summary>
+public sealed record WithdrawConnection(Guid MemberId, string Handle) : ICommand<Result<ConnectionChanged>>;
+
+public sealed class WithdrawConnectionHandler(ClubDbContext db) : ICommandHandler<WithdrawConnection, Result<ConnectionChanged>>
+{
+    public async ValueTask<Result<ConnectionChanged>> Handle(WithdrawConnection command, CancellationToken cancellationToken) =>
+        await ConnectionMembers.DeleteAsync(db, command.MemberId, command.Handle, c => c.Status == ConnectionStatus.Pending && c.RequesterId == command.MemberId, cancellationToken);
+}

@@ -1,0 +1,25 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.FirstSteps;
+
+public sealed record DeleteGlossaryTerm(Guid TermId, Guid ModeratorId) : ICommand<Result<Guid>>;
+
+public sealed class DeleteGlossaryTermHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<DeleteGlossaryTerm, Result<Guid>>
+{
+    public async ValueTask<Result<Guid>> Handle(DeleteGlossaryTerm command, CancellationToken cancellationToken)
+    {
+        var term = await db.GlossaryTerms.SingleOrDefaultAsync(t => t.Id == command.TermId, cancellationToken);
+        if (term is null)
+        {
+            return GlossaryErrors.NotFound;
+        }
+
+        db.GlossaryTerms.Remove(term);
+        db.AuditLog.Record(command.ModeratorId, "glossary.delete", "glossary_term", term.Id, term.Term, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return term.Id;
+    }
+}

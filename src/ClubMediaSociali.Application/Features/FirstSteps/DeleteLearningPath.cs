@@ -1,0 +1,26 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.FirstSteps;
+
+/// <summary>A moderator removes a learning path; the practices themselves stay.</summary>
+public sealed record DeleteLearningPath(Guid PathId, Guid ModeratorId) : ICommand<Result<Guid>>;
+
+public sealed class DeleteLearningPathHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<DeleteLearningPath, Result<Guid>>
+{
+    public async ValueTask<Result<Guid>> Handle(DeleteLearningPath command, CancellationToken cancellationToken)
+    {
+        var path = await db.LearningPaths.SingleOrDefaultAsync(p => p.Id == command.PathId, cancellationToken);
+        if (path is null)
+        {
+            return LearningPathErrors.NotFound;
+        }
+
+        db.LearningPaths.Remove(path);
+        db.AuditLog.Record(command.ModeratorId, "paths.delete", "learning_path", path.Id, path.Title, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return path.Id;
+    }
+}

@@ -1,0 +1,37 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Ideas;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Ideas;
+
+/// <summary>A member follows an idea or stops following it.</summary>
+public sealed record FollowIdea(Guid IdeaId, Guid MemberId, bool Follow) : ICommand<Result<bool>>;
+
+public sealed class FollowIdeaHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<FollowIdea, Result<bool>>
+{
+    public async ValueTask<Result<bool>> Handle(FollowIdea command, CancellationToken cancellationToken)
+    {
+        if (!await db.Ideas.AnyAsync(i => i.Id == command.IdeaId && i.Status != IdeaStatus.Duplicate, cancellationToken))
+        {
+            return IdeaErrors.NotFound;
+        }
+
+        var (ideaId, memberId) = (command.IdeaId, command.MemberId);
+        if (command.Follow)
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO idea_followers (idea_id, member_id, at) VALUES ({ideaId}, {memberId}, {clock.GetUtcNow()})
+                ON CONFLICT DO NOTHING
+                """, cancellationToken);
+        }
+        else
+        {
+            await db.IdeaFollowers.Where(f => f.IdeaId == ideaId && f.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return command.Follow;
+    }
+}

@@ -1,0 +1,23 @@
+using ClubMediaSociali.Application.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Notifications;
+
+/// <summary>The member's latest notifications, newest first.</summary>
+public sealed record GetNotifications(Guid MemberId) : IQuery<IReadOnlyList<NotificationItem>>
+{
+    public const int Limit = 50;
+}
+
+public sealed record NotificationItem(Guid Id, string Kind, string Subject, string? Note, string Link, DateTimeOffset At, bool Read);
+
+public sealed class GetNotificationsHandler(ClubDbContext db) : IQueryHandler<GetNotifications, IReadOnlyList<NotificationItem>>
+{
+    public async ValueTask<IReadOnlyList<NotificationItem>> Handle(GetNotifications query, CancellationToken cancellationToken) =>
+        await NotificationFilters.Shown(db, query.MemberId).AsNoTracking()
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Take(GetNotifications.Limit)
+            .Select(n => new NotificationItem(n.Id, n.Kind, n.Subject, n.Note, n.Link, n.CreatedAt, n.ReadAt != null))
+            .ToListAsync(cancellationToken);
+}

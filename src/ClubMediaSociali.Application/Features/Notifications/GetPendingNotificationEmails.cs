@@ -1,0 +1,49 @@
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Notifications;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Notifications;
+
+/// <summary>Notifications the email job has not looked at yet, the oldest first, with who wants which by email.</summary>
+public sealed record GetPendingNotificationEmails : IQuery<PendingNotificationEmails>
+{
+    public const int Batch = 500;
+}
+
+public sealed record EmailRecipient(Guid MemberId, string DisplayName, string Email, string Culture, IReadOnlyList<DigestNotification> Notifications);
+
+/// <param name="Checked">Every notification looked at, to mark once the mail is sent.</param>
+public sealed record PendingNotificationEmails(IReadOnlyList<Guid> Checked, IReadOnlyList<EmailRecipient> Recipients);
+
+public sealed class GetPendingNotificationEmailsHandler(ClubDbContext db) : IQueryHandler<GetPendingNotificationEmails, PendingNotificationEmails>
+{
+    public async ValueTask<PendingNotificationEmails> Handle(GetPendingNotificationEmails query, CancellationToken cancellationToken)
+    {
+        var pending = await db.Notifications.AsNoTracking()
+            .Where(n => n.EmailCheckedAt == null)
+            .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
+            .Take(GetPendingNotificationEmails.Batch)
+            .Select(n => new { n.Id, n.MemberId, n.Kind, n.Subject, n.Link })
+            .ToListAsync(cancellationToken);
+        var memberIds = pending.Select(n => n.MemberId).Distinct().ToList();
+        var wanted = await db.NotificationSettings.AsNoTracking()
+            .Where(s => memberIds.Contains(s.MemberId) && s.Channel == NotificationChannel.Email)
+            .Select(s => new { s.MemberId, s.Category })
+            .ToListAsync(cancellationToken);
+        var byEmail = wanted.Select(w => (w.MemberId, w.Category)).ToHashSet();
+        var toSend = pending.Where(n => byEmail.Contains((n.MemberId, NotificationCategories.Of(n.Kind)))).ToList();
+        var ids = toSend.Select(n => n.MemberId).Distinct().ToList();
+        var members = await db.Users.AsNoTracking()
+            .Where(m => ids.Contains(m.Id) && m.DeletedAt == null && m.EmailConfirmed && m.Email != null)
+            .Select(m => new { m.Id, m.DisplayName, m.Email, m.Culture })
+            .ToDictionaryAsync(m => m.Id, cancellationToken);
+        var recipients = toSend.Where(n => members.ContainsKey(n.MemberId))
+            .GroupBy(n => n.MemberId)
+            .Select(g => new EmailRecipient(
+                g.Key, members[g.Key].DisplayName, members[g.Key].Email!, members[g.Key].Culture,
+                g.Select(n => new DigestNotification(n.Kind, n.Subject, n.Link)).ToList()))
+            .ToList();
+        return new PendingNotificationEmails(pending.Select(n => n.Id).ToList(), recipients);
+    }
+}

@@ -1,0 +1,27 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Notifications;
+
+/// <summary>The member opens one of their notifications: it is marked read and its link returned.</summary>
+public sealed record OpenNotification(Guid NotificationId, Guid MemberId) : ICommand<Result<string>>;
+
+public sealed class OpenNotificationHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<OpenNotification, Result<string>>
+{
+    public static readonly Error NotFound = Error.NotFound("notifications.not_found");
+
+    public async ValueTask<Result<string>> Handle(OpenNotification command, CancellationToken cancellationToken)
+    {
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == command.NotificationId && n.MemberId == command.MemberId, cancellationToken);
+        if (notification is null)
+        {
+            return NotFound;
+        }
+
+        notification.ReadAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return notification.Link;
+    }
+}

@@ -1,0 +1,3 @@
+namespace ClubMediaSociali.Application.Features.Notifications;
+
+public sealed record DigestNotification(string Kind, string Subject, string Link);

@@ -1,0 +1,55 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Companies;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Opportunities;
+
+/// <summary>
+/// One opportunity as the viewer may see it: drafts only for the company's representatives; the
+/// viewer's own response, if any; never anybody else's.
+/// </summary>
+public sealed record GetOpportunity(Guid OpportunityId, Guid? ViewerId, string Culture) : IQuery<Result<OpportunityView>>;
+
+public sealed record OpportunityView(
+    Guid Id, string Title, OpportunityKind Kind, string DescriptionMarkdown, string DescriptionHtml, IReadOnlyList<string> Roles, int[] RoleIds,
+    string[] Skills, ItalianRegion? Region, bool Remote, int? BudgetMin, int? BudgetMax, DateOnly? Deadline,
+    OpportunityStatus Status, OpportunityClosure? ClosedBecause, string? RemovedReason, int ResponseCount,
+    string CompanyName, string CompanySlug, Guid CompanyId, bool ViewerRepresents, OwnResponse? ViewerResponse);
+
+public sealed record OwnResponse(string Message, ResponseStatus Status, DateTimeOffset At);
+
+public sealed class GetOpportunityHandler(ClubDbContext db) : IQueryHandler<GetOpportunity, Result<OpportunityView>>
+{
+    public async ValueTask<Result<OpportunityView>> Handle(GetOpportunity query, CancellationToken cancellationToken)
+    {
+        var english = query.Culture == "en";
+        var viewer = query.ViewerId ?? Guid.Empty;
+        var row = await db.Opportunities.AsNoTracking()
+            .Where(o => o.Id == query.OpportunityId)
+            .Join(db.Companies, o => o.CompanyId, c => c.Id, (o, c) => new
+            {
+                Opportunity = o,
+                c.Name,
+                c.Slug,
+                Represents = db.CompanyMembers.Any(m => m.CompanyId == c.Id && m.MemberId == viewer && m.Status == CompanyMemberStatus.Representative),
+                Roles = db.ProfessionalRoles.Where(r => o.RoleIds.Contains(r.Id)).OrderBy(r => r.SortOrder).Select(r => english ? r.NameEn : r.NameIt).ToList(),
+                Own = db.OpportunityResponses.Where(r => r.OpportunityId == o.Id && r.MemberId == viewer)
+                    .Select(r => new OwnResponse(r.Message, r.Status, r.CreatedAt)).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null || (row.Opportunity.Status == OpportunityStatus.Draft && !row.Represents))
+        {
+            return OpportunityErrors.NotFound;
+        }
+
+        var o = row.Opportunity;
+        return new OpportunityView(
+            o.Id, o.Title, o.Kind, o.DescriptionMarkdown, o.DescriptionHtml, row.Roles, o.RoleIds, o.Skills, o.Region, o.Remote,
+            o.BudgetMin, o.BudgetMax, o.Deadline, o.Status, o.ClosedBecause, o.RemovedReason, o.ResponseCount,
+            row.Name, row.Slug, o.CompanyId!.Value, row.Represents, row.Own);
+    }
+}

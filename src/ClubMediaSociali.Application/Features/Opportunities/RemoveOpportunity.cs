@@ -1,0 +1,49 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Features.Companies;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Opportunities;
+
+/// <summary>
+/// A moderator removes an opportunity that breaks the Club's rules: it closes, the page shows the
+/// public reason, the representatives are told and the audit log keeps the act.
+/// </summary>
+public sealed record RemoveOpportunity(Guid OpportunityId, Guid ModeratorId, string Reason) : ICommand<Result<Unit>>;
+
+public sealed class RemoveOpportunityValidator : AbstractValidator<RemoveOpportunity>
+{
+    public RemoveOpportunityValidator(IStringLocalizer<ValidationMessages> text) =>
+        RuleFor(c => c.Reason)
+            .Cascade(CascadeMode.Stop)
+            .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage(_ => text["Scrivi il motivo: sarà visibile sulla pagina dell'opportunità."])
+            .MaximumLength(Opportunity.ReasonMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Opportunity.ReasonMaxLength]);
+}
+
+public sealed class RemoveOpportunityHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<RemoveOpportunity, Result<Unit>>
+{
+    public async ValueTask<Result<Unit>> Handle(RemoveOpportunity command, CancellationToken cancellationToken)
+    {
+        var opportunity = await db.Opportunities.SingleOrDefaultAsync(o => o.Id == command.OpportunityId && o.Status != OpportunityStatus.Draft, cancellationToken);
+        if (opportunity?.CompanyId is not { } companyId)
+        {
+            return OpportunityErrors.NotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        var reason = command.Reason.Trim();
+        opportunity.Status = OpportunityStatus.Closed;
+        opportunity.ClosedBecause = OpportunityClosure.Removed;
+        opportunity.RemovedReason = reason;
+        opportunity.ClosedAt = now;
+        db.AuditLog.Record(command.ModeratorId, "opportunities.remove", "opportunity", opportunity.Id, opportunity.Title, now, reason);
+        await Representatives.NotifyAsync(db, companyId, "opportunity.removed", opportunity.Title, $"/opportunita/{opportunity.Id}", now, cancellationToken, reason);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,68 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Features.Companies;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Opportunities;
+
+/// <summary>
+/// A member answers an open opportunity with a message, once (the primary key decides a double
+/// submission). Representatives of the company cannot answer their own opportunity. They are told.
+/// </summary>
+public sealed record RespondToOpportunity(Guid OpportunityId, Guid MemberId, string Message) : ICommand<Result<Unit>>;
+
+public sealed class RespondToOpportunityValidator : AbstractValidator<RespondToOpportunity>
+{
+    public RespondToOpportunityValidator(IStringLocalizer<ValidationMessages> text) =>
+        RuleFor(c => c.Message)
+            .Cascade(CascadeMode.Stop)
+            .Must(m => !string.IsNullOrWhiteSpace(m)).WithMessage(_ => text["Scrivi un messaggio: chi sei e perché sei la persona giusta."])
+            .MaximumLength(OpportunityResponse.MessageMaxLength)
+                .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", OpportunityResponse.MessageMaxLength]);
+}
+
+public sealed class RespondToOpportunityHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<RespondToOpportunity, Result<Unit>>
+{
+    public async ValueTask<Result<Unit>> Handle(RespondToOpportunity command, CancellationToken cancellationToken)
+    {
+        var opportunity = await db.Opportunities.Where(o => o.Id == command.OpportunityId)
+            .Select(o => new { o.Id, o.Title, o.Status, o.CompanyId }).SingleOrDefaultAsync(cancellationToken);
+        if (opportunity?.CompanyId is not { } companyId || opportunity.Status == OpportunityStatus.Draft)
+        {
+            return OpportunityErrors.NotFound;
+        }
+
+        if (opportunity.Status != OpportunityStatus.Open)
+        {
+            return OpportunityErrors.NotOpen;
+        }
+
+        if (await Representatives.IsRepresentativeAsync(db, companyId, command.MemberId, cancellationToken))
+        {
+            return OpportunityErrors.OwnCompany;
+        }
+
+        var now = clock.GetUtcNow();
+        var inserted = await db.Database.ExecuteSqlAsync($"""
+            WITH r AS (
+                INSERT INTO opportunity_responses (opportunity_id, member_id, message, status, created_at, updated_at)
+                VALUES ({opportunity.Id}, {command.MemberId}, {command.Message.Trim()}, {(int)ResponseStatus.Sent}, {now}, {now})
+                ON CONFLICT DO NOTHING
+                RETURNING 1)
+            UPDATE opportunities SET response_count = response_count + (SELECT count(*) FROM r) WHERE id = {opportunity.Id} AND EXISTS (SELECT 1 FROM r)
+            """, cancellationToken);
+        if (inserted == 0)
+        {
+            return OpportunityErrors.AlreadyResponded;
+        }
+
+        await Representatives.NotifyAsync(db, companyId, "opportunity.response", opportunity.Title, $"/opportunita/{opportunity.Id}/risposte", now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

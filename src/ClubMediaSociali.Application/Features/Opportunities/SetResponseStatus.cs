@@ -1,0 +1,88 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Domain.Reputation;
+using ClubMediaSociali.Application.Features.Companies;
+using ClubMediaSociali.Application.Features.Reputation;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Opportunities;
+
+/// <summary>A representative marks a response as under review, selected or not selected; the applicant is told.</summary>
+/// <param name="Version">The response's row version on the representative's page; null skips that check (callers without a page).</param>
+public sealed record SetResponseStatus(Guid OpportunityId, Guid ApplicantId, Guid RepresentativeId, ResponseStatus Status, uint? Version = null) : ICommand<Result<Unit>>;
+
+public sealed class SetResponseStatusHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<SetResponseStatus, Result<Unit>>
+{
+    public async ValueTask<Result<Unit>> Handle(SetResponseStatus command, CancellationToken cancellationToken)
+    {
+        if (command.Status is not (ResponseStatus.UnderReview or ResponseStatus.Selected or ResponseStatus.NotSelected))
+        {
+            return OpportunityErrors.NoResponse;
+        }
+
+        var opportunity = await db.Opportunities.Where(o => o.Id == command.OpportunityId)
+            .Select(o => new { o.Id, o.Title, o.CompanyId }).SingleOrDefaultAsync(cancellationToken);
+        if (opportunity?.CompanyId is not { } companyId)
+        {
+            return OpportunityErrors.NotFound;
+        }
+
+        if (!await Representatives.IsRepresentativeAsync(db, companyId, command.RepresentativeId, cancellationToken))
+        {
+            return OpportunityErrors.NotRepresentative;
+        }
+
+        // Two representatives deciding at once take turns on the row lock; the second finds a version other than its page's.
+        var strategy = db.Database.CreateExecutionStrategy();
+        var result = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT 1 FROM opportunity_responses WHERE opportunity_id = {command.OpportunityId} AND member_id = {command.ApplicantId} FOR UPDATE", cancellationToken);
+            var changed = await ChangeAsync(command, opportunity.Title, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return changed;
+        });
+        if (result.IsSuccess && command.Status == ResponseStatus.Selected)
+        {
+            await reputation.AwardAsync(command.ApplicantId, ReputationReasons.ResponseSelected, opportunity.Id, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<Result<Unit>> ChangeAsync(SetResponseStatus command, string title, CancellationToken cancellationToken)
+    {
+        var response = await db.OpportunityResponses.SingleOrDefaultAsync(
+            r => r.OpportunityId == command.OpportunityId && r.MemberId == command.ApplicantId && r.Status != ResponseStatus.Withdrawn, cancellationToken);
+        if (response is null)
+        {
+            return OpportunityErrors.NoResponse;
+        }
+
+        if (command.Version is { } seen && seen != response.Version)
+        {
+            return OpportunityErrors.ResponseChanged;
+        }
+
+        var now = clock.GetUtcNow();
+        response.Status = command.Status;
+        response.UpdatedAt = now;
+        db.Notifications.Add(new Notification
+        {
+            MemberId = command.ApplicantId,
+            Kind = "opportunity.response_status",
+            Subject = title,
+            Note = command.Status.ToString(),
+            Link = $"/opportunita/{command.OpportunityId}",
+            CreatedAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

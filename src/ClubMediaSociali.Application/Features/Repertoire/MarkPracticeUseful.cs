@@ -1,0 +1,60 @@
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Repertoire;
+using ClubMediaSociali.Application.Domain.Reputation;
+using ClubMediaSociali.Application.Features.Reputation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Repertoire;
+
+/// <summary>
+/// A member marks a published practice "utile", or takes the mark back. One mark per member (the
+/// key decides races) and the counter changes in the same statement. Authors cannot mark their own.
+/// </summary>
+public sealed record MarkPracticeUseful(Guid PracticeId, Guid MemberId, bool Useful) : ICommand<Result<UsefulState>>;
+
+public sealed record UsefulState(bool Marked, int Count);
+
+public sealed class MarkPracticeUsefulHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<MarkPracticeUseful, Result<UsefulState>>
+{
+    public async ValueTask<Result<UsefulState>> Handle(MarkPracticeUseful command, CancellationToken cancellationToken)
+    {
+        var practice = await db.Practices.AsNoTracking()
+            .Where(p => p.Id == command.PracticeId && p.Status == PracticeStatus.Published)
+            .Select(p => new { p.AuthorId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (practice is null)
+        {
+            return PracticeErrors.NotFound;
+        }
+
+        if (practice.AuthorId == command.MemberId)
+        {
+            return PracticeErrors.OwnPractice;
+        }
+
+        var (practiceId, memberId) = (command.PracticeId, command.MemberId);
+        var counts = command.Useful
+            ? db.Database.SqlQuery<int>($"""
+                WITH added AS (
+                    INSERT INTO practice_useful_marks (practice_id, member_id, at) VALUES ({practiceId}, {memberId}, {clock.GetUtcNow()})
+                    ON CONFLICT DO NOTHING RETURNING 1)
+                UPDATE practices SET useful_count = useful_count + (SELECT count(*) FROM added)::int
+                WHERE id = {practiceId} RETURNING useful_count AS "Value"
+                """)
+            : db.Database.SqlQuery<int>($"""
+                WITH removed AS (
+                    DELETE FROM practice_useful_marks WHERE practice_id = {practiceId} AND member_id = {memberId} RETURNING 1)
+                UPDATE practices SET useful_count = useful_count - (SELECT count(*) FROM removed)::int
+                WHERE id = {practiceId} RETURNING useful_count AS "Value"
+                """);
+        var count = (await counts.ToListAsync(cancellationToken)).Single();
+        if (command.Useful)
+        {
+            await reputation.AwardAsync(practice.AuthorId, ReputationReasons.PracticeUseful, practiceId, cancellationToken, actorId: memberId);
+        }
+
+        return new UsefulState(command.Useful, count);
+    }
+}

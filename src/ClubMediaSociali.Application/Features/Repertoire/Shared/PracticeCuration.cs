@@ -1,0 +1,27 @@
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Domain.Repertoire;
+
+namespace ClubMediaSociali.Application.Features.Repertoire;
+
+/// <summary>What every moderation decision on a practice leaves behind: an audit entry, and a notice to the author.</summary>
+internal static class PracticeCuration
+{
+    public static void Record(
+        ClubDbContext db, Practice practice, Guid moderatorId, string action, string? notice, string? note, string link, DateTimeOffset now)
+    {
+        db.AuditLog.Record(moderatorId, action, "practice", practice.Id, practice.Title, now, note);
+        if (notice is not null && practice.AuthorId is { } authorId)
+        {
+            db.Notifications.Add(new Notification
+            {
+                MemberId = authorId,
+                Kind = notice,
+                Subject = practice.Title,
+                Note = note,
+                Link = link,
+                CreatedAt = now,
+            });
+        }
+    }
+}
