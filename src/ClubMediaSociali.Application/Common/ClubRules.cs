@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Members;
@@ -13,12 +14,6 @@ namespace ClubMediaSociali.Application.Common;
 public static partial class ClubRules
 {
     public const int EmailMaxLength = 254;
-
-    /// <summary>
-    /// Key of the signed-in member's id in a validation's root data. A form is validated before the action
-    /// fills in the command's member, so rules that depend on who writes read it from here when it is there.
-    /// </summary>
-    public const string SignedInMember = "club.signed-in-member";
 
     public static IRuleBuilderOptions<T, string> ClubEmail<T>(this IRuleBuilderInitial<T, string> rule, IStringLocalizer<ValidationMessages> text) =>
         rule.Cascade(CascadeMode.Stop)
@@ -72,9 +67,8 @@ public static partial class ClubRules
 
     /// <summary>A public text by a newcomer carries at most <see cref="NewcomerLinks.MaxLinks"/> links; trusted members may link freely.</summary>
     public static IRuleBuilderOptions<T, string?> ClubNewcomerLinks<T>(
-        this IRuleBuilder<T, string?> rule, IStringLocalizer<ValidationMessages> text, NewcomerLinks links, Func<T, Guid> member) =>
-        rule.MustAsync((command, value, context, ct) =>
-                links.AllowsAsync(context.RootContextData.TryGetValue(SignedInMember, out var signedIn) && signedIn is Guid id ? id : member(command), value, ct))
+        this IRuleBuilder<T, string?> rule, IStringLocalizer<ValidationMessages> text, NewcomerLinks links, ICurrentMember author) =>
+        rule.MustAsync((value, ct) => links.AllowsAsync(author.RequiredId, value, ct))
             .WithMessage((_, value) => text[
                 "Finché sei nuovo nel Club puoi mettere al massimo {0} link in un testo, e qui ce ne sono {1}. Il limite cade con {2} punti di reputazione o con una pratica pubblicata nel repertorio.",
                 NewcomerLinks.MaxLinks, links.CountInMarkdown(value), Domain.Reputation.TrustLevels.Thresholds[0].Reputation]);

@@ -1,5 +1,7 @@
 using ClubMediaSociali.Application.Common.Behaviors;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using Mediator;
 using Microsoft.AspNetCore.OutputCaching;
@@ -42,23 +44,33 @@ public sealed class ClubFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Sends a request as a visitor (or a scheduled job) would: nobody acts.</summary>
+    public Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request) => SendAsync(null, s => s.Send(request));
+
+    public Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command) => SendAsync(null, s => s.Send(command));
+
+    public Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query) => SendAsync(null, s => s.Send(query));
+
+    /// <summary>Requests sent on behalf of <paramref name="member"/>, a member with no staff powers.</summary>
+    public Acting As(Member member) => new(this, member.Id, Moderator: false, Admin: false);
+
+    public Acting As(Guid memberId) => new(this, memberId, Moderator: false, Admin: false);
+
+    /// <summary>Requests sent on behalf of a moderator who signed in with two-step verification.</summary>
+    public Acting AsModerator(Member member) => new(this, member.Id, Moderator: true, Admin: false);
+
+    public Acting AsAdmin(Member member) => new(this, member.Id, Moderator: true, Admin: true);
+
     /// <summary>Sends a request through the app's own mediator, in its own scope, like a controller would.</summary>
-    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
+    internal async Task<TResponse> SendAsync<TResponse>(Acting? actor, Func<ISender, ValueTask<TResponse>> send)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(request);
-    }
+        if (actor is not null)
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentMember>().Become(actor.MemberId, confirmed: true, actor.Moderator, actor.Admin);
+        }
 
-    public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
-    }
-
-    public async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
+        return await send(scope.ServiceProvider.GetRequiredService<ISender>());
     }
 
     /// <summary>Stores entities through the app's own database context, so its interceptors see them as they would the app's writes.</summary>
@@ -105,4 +117,12 @@ public abstract class ClubTest(ClubFixture fixture) : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+}
+
+/// <summary>Who a test's requests act as, read by the handlers through <see cref="ICurrentMember"/> as the web app's would be.</summary>
+public sealed record Acting(ClubFixture Fixture, Guid MemberId, bool Moderator, bool Admin)
+{
+    public Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command) => Fixture.SendAsync(this, s => s.Send(command));
+
+    public Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query) => Fixture.SendAsync(this, s => s.Send(query));
 }

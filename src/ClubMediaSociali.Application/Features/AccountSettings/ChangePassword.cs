@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Members;
@@ -12,8 +13,6 @@ namespace ClubMediaSociali.Application.Features.AccountSettings;
 /// <summary>A signed-in member changes their password. The security stamp changes, so other sessions end.</summary>
 public sealed record ChangePassword : ICommand<Result<Member>>
 {
-    public Guid MemberId { get; init; }
-
     public string CurrentPassword { get; init; } = "";
 
     public string NewPassword { get; init; } = "";
@@ -28,11 +27,11 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePassword>
     }
 }
 
-public sealed class ChangePasswordHandler(UserManager<Member> users) : ICommandHandler<ChangePassword, Result<Member>>
+public sealed class ChangePasswordHandler(ICurrentMember currentMember, UserManager<Member> users) : ICommandHandler<ChangePassword, Result<Member>>
 {
     public async ValueTask<Result<Member>> Handle(ChangePassword command, CancellationToken cancellationToken)
     {
-        var member = await users.FindByIdAsync(command.MemberId.ToString());
+        var member = await users.FindByIdAsync(currentMember.RequiredId.ToString());
         if (member is null || member.DeletedAt is not null)
         {
             return ProfileErrors.NotFound;

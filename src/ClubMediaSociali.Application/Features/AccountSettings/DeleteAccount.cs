@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
@@ -19,8 +20,6 @@ namespace ClubMediaSociali.Application.Features.AccountSettings;
 /// </summary>
 public sealed record DeleteAccount : ICommand<Result<Guid>>
 {
-    public Guid MemberId { get; init; }
-
     public string Password { get; init; } = "";
 }
 
@@ -30,7 +29,7 @@ public sealed class DeleteAccountValidator : AbstractValidator<DeleteAccount>
         RuleFor(c => c.Password).NotEmpty().WithMessage(_ => text["Scrivi la tua password per confermare."]);
 }
 
-public sealed class DeleteAccountHandler(
+public sealed class DeleteAccountHandler(ICurrentMember currentMember,
     ClubDbContext db,
     UserManager<Member> users,
     TimeProvider clock,
@@ -41,7 +40,7 @@ public sealed class DeleteAccountHandler(
 
     public async ValueTask<Result<Guid>> Handle(DeleteAccount command, CancellationToken cancellationToken)
     {
-        var member = await db.Users.SingleOrDefaultAsync(m => m.Id == command.MemberId && m.DeletedAt == null, cancellationToken);
+        var member = await db.Users.SingleOrDefaultAsync(m => m.Id == currentMember.RequiredId && m.DeletedAt == null, cancellationToken);
         if (member is null)
         {
             return ProfileErrors.NotFound;

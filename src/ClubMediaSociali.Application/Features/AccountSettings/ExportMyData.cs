@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace ClubMediaSociali.Application.Features.AccountSettings;
 /// Everything the Club holds about a member, in a portable form (GDPR access and portability).
 /// Each feature that stores a member's content adds its part here.
 /// </summary>
-public sealed record ExportMyData(Guid MemberId) : IQuery<MemberDataExport?>;
+public sealed record ExportMyData() : IQuery<MemberDataExport?>;
 
 public sealed record MemberDataExport(
     DateTimeOffset ExportedAt,
@@ -28,12 +29,12 @@ public sealed record ExportedProfile(
 
 public sealed record ExportedNewsletterSubscription(string Email, string PrivacyPolicyVersion, DateTimeOffset ConsentedAt);
 
-public sealed class ExportMyDataHandler(ClubDbContext db, TimeProvider clock) : IQueryHandler<ExportMyData, MemberDataExport?>
+public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : IQueryHandler<ExportMyData, MemberDataExport?>
 {
     public async ValueTask<MemberDataExport?> Handle(ExportMyData query, CancellationToken cancellationToken)
     {
         var m = await db.Users.AsNoTracking().Include(x => x.PrimaryRole)
-            .SingleOrDefaultAsync(x => x.Id == query.MemberId && x.DeletedAt == null, cancellationToken);
+            .SingleOrDefaultAsync(x => x.Id == currentMember.RequiredId && x.DeletedAt == null, cancellationToken);
         if (m is null)
         {
             return null;

@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Accounts;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Members;
@@ -13,8 +14,6 @@ namespace ClubMediaSociali.Application.Features.AccountSettings;
 /// <summary>A member asks to use another address; nothing changes until they confirm it from that address.</summary>
 public sealed record RequestEmailChange : ICommand<Result<string>>
 {
-    public Guid MemberId { get; init; }
-
     public string NewEmail { get; init; } = "";
 }
 
@@ -26,12 +25,12 @@ public sealed class RequestEmailChangeValidator : AbstractValidator<RequestEmail
     }
 }
 
-public sealed class RequestEmailChangeHandler(UserManager<Member> users, AccountEmails emails, IStringLocalizer<ValidationMessages> text)
+public sealed class RequestEmailChangeHandler(ICurrentMember currentMember, UserManager<Member> users, AccountEmails emails, IStringLocalizer<ValidationMessages> text)
     : ICommandHandler<RequestEmailChange, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(RequestEmailChange command, CancellationToken cancellationToken)
     {
-        var member = await users.FindByIdAsync(command.MemberId.ToString());
+        var member = await users.FindByIdAsync(currentMember.RequiredId.ToString());
         if (member is null || member.DeletedAt is not null)
         {
             return ProfileErrors.NotFound;

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
@@ -14,8 +15,6 @@ namespace ClubMediaSociali.Application.Features.Admin;
 /// <summary>An admin grants or revokes a staff role (Moderator, Admin), always with a reason, always logged.</summary>
 public sealed record ChangeStaffRole : ICommand<Result<string>>
 {
-    public Guid ActorId { get; init; }
-
     public string MemberEmail { get; init; } = "";
 
     public string Role { get; init; } = StaffRoles.Moderator;
@@ -39,7 +38,7 @@ public sealed class ChangeStaffRoleValidator : AbstractValidator<ChangeStaffRole
     }
 }
 
-public sealed class ChangeStaffRoleHandler(ClubDbContext db, UserManager<Member> users, TimeProvider clock)
+public sealed class ChangeStaffRoleHandler(ICurrentMember currentMember, ClubDbContext db, UserManager<Member> users, TimeProvider clock)
     : ICommandHandler<ChangeStaffRole, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(ChangeStaffRole command, CancellationToken cancellationToken)
@@ -66,7 +65,7 @@ public sealed class ChangeStaffRoleHandler(ClubDbContext db, UserManager<Member>
 
         db.AuditLog.Add(new AuditEntry
         {
-            ActorId = command.ActorId == Guid.Empty ? null : command.ActorId,
+            ActorId = currentMember.RequiredId == Guid.Empty ? null : currentMember.RequiredId,
             Action = command.Grant ? AuditActions.GrantStaffRole : AuditActions.RevokeStaffRole,
             TargetType = "member",
             TargetId = member.Id.ToString(),

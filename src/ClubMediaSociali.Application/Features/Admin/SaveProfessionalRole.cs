@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
@@ -16,8 +17,6 @@ namespace ClubMediaSociali.Application.Features.Admin;
 /// </summary>
 public sealed record SaveProfessionalRole : ICommand<Result<int>>
 {
-    public Guid ActorId { get; init; }
-
     /// <summary>0 to add a new role.</summary>
     public int RoleId { get; init; }
 
@@ -56,7 +55,7 @@ public sealed class SaveProfessionalRoleValidator : AbstractValidator<SaveProfes
     }
 }
 
-public sealed class SaveProfessionalRoleHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<SaveProfessionalRole, Result<int>>
+public sealed class SaveProfessionalRoleHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SaveProfessionalRole, Result<int>>
 {
     public async ValueTask<Result<int>> Handle(SaveProfessionalRole command, CancellationToken cancellationToken)
     {
@@ -98,7 +97,7 @@ public sealed class SaveProfessionalRoleHandler(ClubDbContext db, TimeProvider c
         await db.SaveChangesAsync(cancellationToken);
         db.AuditLog.Add(new AuditEntry
         {
-            ActorId = command.ActorId == Guid.Empty ? null : command.ActorId,
+            ActorId = currentMember.RequiredId == Guid.Empty ? null : currentMember.RequiredId,
             Action = action,
             TargetType = "professional_role",
             TargetId = role.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

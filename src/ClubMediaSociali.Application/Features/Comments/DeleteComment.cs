@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
@@ -9,9 +10,9 @@ namespace ClubMediaSociali.Application.Features.Comments;
 /// <summary>
 /// The author deletes their comment. The text goes; the place stays, so replies keep their context.
 /// </summary>
-public sealed record DeleteComment(Guid CommentId, Guid AuthorId) : ICommand<Result<CommentRef>>;
+public sealed record DeleteComment(Guid CommentId) : ICommand<Result<CommentRef>>;
 
-public sealed class DeleteCommentHandler(ClubDbContext db, CommentThreads threads) : ICommandHandler<DeleteComment, Result<CommentRef>>
+public sealed class DeleteCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads) : ICommandHandler<DeleteComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(DeleteComment command, CancellationToken cancellationToken)
     {
@@ -22,7 +23,7 @@ public sealed class DeleteCommentHandler(ClubDbContext db, CommentThreads thread
             return CommentErrors.NotFound;
         }
 
-        if (comment.AuthorId != command.AuthorId)
+        if (comment.AuthorId != currentMember.RequiredId)
         {
             return CommentErrors.NotYours;
         }

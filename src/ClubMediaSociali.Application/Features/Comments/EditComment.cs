@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
@@ -15,9 +16,6 @@ public sealed record EditComment : ICommand<Result<CommentRef>>
 {
     public Guid CommentId { get; init; }
 
-    /// <summary>Set by the caller from the signed-in member.</summary>
-    public Guid AuthorId { get; init; }
-
     public string Body { get; init; } = "";
 }
 
@@ -26,7 +24,7 @@ public sealed class EditCommentValidator : AbstractValidator<EditComment>
     public EditCommentValidator(IStringLocalizer<ValidationMessages> text) => RuleFor(c => c.Body).ClubCommentBody(text);
 }
 
-public sealed class EditCommentHandler(ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Reputation.NewcomerLinks links)
+public sealed class EditCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Reputation.NewcomerLinks links)
     : ICommandHandler<EditComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(EditComment command, CancellationToken cancellationToken)
@@ -38,7 +36,7 @@ public sealed class EditCommentHandler(ClubDbContext db, CommentThreads threads,
             return CommentErrors.NotFound;
         }
 
-        if (comment.AuthorId != command.AuthorId)
+        if (comment.AuthorId != currentMember.RequiredId)
         {
             return CommentErrors.NotYours;
         }
@@ -52,7 +50,7 @@ public sealed class EditCommentHandler(ClubDbContext db, CommentThreads threads,
         comment.BodyMarkdown = command.Body.Trim();
         comment.BodyHtml = markdown.ToSafeHtml(comment.BodyMarkdown);
         comment.EditedAt = now;
-        if (Reputation.NewcomerLinks.CountIn(comment.BodyHtml) > 0 && !await links.MayPostLinksAsync(command.AuthorId, cancellationToken))
+        if (Reputation.NewcomerLinks.CountIn(comment.BodyHtml) > 0 && !await links.MayPostLinksAsync(currentMember.RequiredId, cancellationToken))
         {
             comment.Status = CommentStatus.Held;
         }

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
@@ -19,9 +20,6 @@ public sealed record FlagComment : ICommand<Result<CommentRef>>
 {
     public Guid CommentId { get; init; }
 
-    /// <summary>Set by the caller from the signed-in member.</summary>
-    public Guid MemberId { get; init; }
-
     public string Reason { get; init; } = "";
 }
 
@@ -34,7 +32,7 @@ public sealed class FlagCommentValidator : AbstractValidator<FlagComment>
             .MaximumLength(Comment.ReasonMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Comment.ReasonMaxLength]);
 }
 
-public sealed class FlagCommentHandler(ClubDbContext db, CommentThreads threads, TimeProvider clock) : ICommandHandler<FlagComment, Result<CommentRef>>
+public sealed class FlagCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, TimeProvider clock) : ICommandHandler<FlagComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(FlagComment command, CancellationToken cancellationToken)
     {
@@ -48,12 +46,12 @@ public sealed class FlagCommentHandler(ClubDbContext db, CommentThreads threads,
             return CommentErrors.NotFound;
         }
 
-        if (comment.AuthorId == command.MemberId)
+        if (comment.AuthorId == currentMember.RequiredId)
         {
             return CommentErrors.OwnComment;
         }
 
-        var (id, member, reason) = (command.CommentId, command.MemberId, command.Reason.Trim());
+        var (id, member, reason) = (command.CommentId, currentMember.RequiredId, command.Reason.Trim());
         var (visible, hidden) = ((int)CommentStatus.Visible, (int)CommentStatus.Hidden);
         // Trusted members' flags weigh more: a leader's alone hides the comment until a moderator looks.
         var flagger = await db.Users.Where(m => m.Id == member).Select(m => new { m.Reputation, m.JoinedAt }).SingleAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
@@ -10,20 +11,20 @@ namespace ClubMediaSociali.Application.Features.Comments;
 /// One comment for the pages that act on it one at a time (edit, flag, moderate) when scripts are
 /// off. Others than the author and moderators read it only when it is visible.
 /// </summary>
-public sealed record GetComment(Guid CommentId, Guid ViewerId, bool ViewerIsModerator) : IQuery<Result<CommentDetails>>;
+public sealed record GetComment(Guid CommentId) : IQuery<Result<CommentDetails>>;
 
 public sealed record CommentDetails(
     Guid Id, CommentThreadKind ThreadKind, Guid ThreadId, string ThreadTitle, string ThreadLink, Guid? AuthorId,
     string BodyHtml, string BodyMarkdown, CommentStatus Status, DateTimeOffset CreatedAt);
 
-public sealed class GetCommentHandler(ClubDbContext db, CommentThreads threads) : IQueryHandler<GetComment, Result<CommentDetails>>
+public sealed class GetCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads) : IQueryHandler<GetComment, Result<CommentDetails>>
 {
     public async ValueTask<Result<CommentDetails>> Handle(GetComment query, CancellationToken cancellationToken)
     {
         var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.CommentId, cancellationToken);
         var thread = comment is null ? null : await threads.FindAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
         if (comment is null || thread is null
-            || !(comment.Status == CommentStatus.Visible || query.ViewerIsModerator || comment.AuthorId == query.ViewerId))
+            || !(comment.Status == CommentStatus.Visible || currentMember.IsModerator || comment.AuthorId == currentMember.RequiredId))
         {
             return CommentErrors.NotFound;
         }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
 using Mediator;
@@ -9,7 +10,7 @@ namespace ClubMediaSociali.Application.Features.Comments;
 /// A thread as the viewer may see it: visible comments for everyone; held or hidden ones for their
 /// author and for moderators; removed and deleted ones as a placeholder where replies need context.
 /// </summary>
-public sealed record GetCommentThread(CommentThreadKind ThreadKind, Guid ThreadId, Guid? ViewerId, bool ViewerIsModerator)
+public sealed record GetCommentThread(CommentThreadKind ThreadKind, Guid ThreadId)
     : IQuery<CommentThreadView>
 {
     /// <summary>A generous bound: threads beyond it show their first comments only.</summary>
@@ -38,7 +39,7 @@ public sealed record CommentItem(
     public IReadOnlyList<CommentItem> Replies { get; init; } = [];
 }
 
-public sealed class GetCommentThreadHandler(ClubDbContext db, CommentThreads threads) : IQueryHandler<GetCommentThread, CommentThreadView>
+public sealed class GetCommentThreadHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads) : IQueryHandler<GetCommentThread, CommentThreadView>
 {
     public async ValueTask<CommentThreadView> Handle(GetCommentThread query, CancellationToken cancellationToken)
     {
@@ -48,7 +49,7 @@ public sealed class GetCommentThreadHandler(ClubDbContext db, CommentThreads thr
             return new CommentThreadView(query.ThreadKind, query.ThreadId, Exists: false, Open: false, []);
         }
 
-        var viewer = query.ViewerId ?? Guid.Empty;
+        var viewer = currentMember.Id ?? Guid.Empty;
         var rows = await db.Comments.AsNoTracking()
             .Where(c => c.ThreadKind == query.ThreadKind && c.ThreadId == query.ThreadId)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
@@ -73,7 +74,7 @@ public sealed class GetCommentThreadHandler(ClubDbContext db, CommentThreads thr
             .ToListAsync(cancellationToken);
 
         bool Readable(CommentItem c) =>
-            c.Status == CommentStatus.Visible || query.ViewerIsModerator || (c.AuthorId == query.ViewerId && c.Status is CommentStatus.Held or CommentStatus.Hidden);
+            c.Status == CommentStatus.Visible || currentMember.IsModerator || (c.AuthorId == currentMember.Id && c.Status is CommentStatus.Held or CommentStatus.Hidden);
 
         // What others may not read is emptied here, so no view can show it by mistake.
         CommentItem Shown(CommentItem c) => Readable(c) ? c : c with { BodyHtml = "", BodyMarkdown = "" };

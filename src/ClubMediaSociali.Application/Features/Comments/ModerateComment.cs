@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
@@ -25,9 +26,6 @@ public sealed record ModerateComment : ICommand<Result<CommentRef>>
 {
     public Guid CommentId { get; init; }
 
-    /// <summary>Set by the caller from the signed-in moderator.</summary>
-    public Guid ModeratorId { get; init; }
-
     public CommentDecision Decision { get; init; }
 
     public string? Reason { get; init; }
@@ -46,7 +44,7 @@ public sealed class ModerateCommentValidator : AbstractValidator<ModerateComment
     }
 }
 
-public sealed class ModerateCommentHandler(ClubDbContext db, CommentThreads threads, TimeProvider clock)
+public sealed class ModerateCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, TimeProvider clock)
     : ICommandHandler<ModerateComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(ModerateComment command, CancellationToken cancellationToken)
@@ -64,7 +62,7 @@ public sealed class ModerateCommentHandler(ClubDbContext db, CommentThreads thre
         {
             comment.Status = CommentStatus.Removed;
             comment.RemovedReason = reason;
-            comment.RemovedById = command.ModeratorId;
+            comment.RemovedById = currentMember.RequiredId;
             if (comment.AuthorId is { } author)
             {
                 db.Notifications.Add(new Notification
@@ -100,7 +98,7 @@ public sealed class ModerateCommentHandler(ClubDbContext db, CommentThreads thre
         }
 
         var action = command.Decision == CommentDecision.Remove ? "comments.remove" : "comments.restore";
-        db.AuditLog.Record(command.ModeratorId, action, "comment", comment.Id, thread.Title, now, reason);
+        db.AuditLog.Record(currentMember.RequiredId, action, "comment", comment.Id, thread.Title, now, reason);
         await db.SaveChangesAsync(cancellationToken);
         await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
         return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);

@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
@@ -22,9 +23,6 @@ public sealed record PostComment : ICommand<Result<CommentRef>>
 
     public Guid? ParentId { get; init; }
 
-    /// <summary>Set by the caller from the signed-in member.</summary>
-    public Guid AuthorId { get; init; }
-
     public string Body { get; init; } = "";
 }
 
@@ -36,7 +34,7 @@ public sealed class PostCommentValidator : AbstractValidator<PostComment>
     }
 }
 
-public sealed class PostCommentHandler(
+public sealed class PostCommentHandler(ICurrentMember currentMember,
     ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Reputation.ReputationLedger reputation, Reputation.NewcomerLinks links)
     : ICommandHandler<PostComment, Result<CommentRef>>
 {
@@ -68,14 +66,14 @@ public sealed class PostCommentHandler(
 
         var body = command.Body.Trim();
         var html = markdown.ToSafeHtml(body);
-        var held = Reputation.NewcomerLinks.CountIn(html) > 0 && !await links.MayPostLinksAsync(command.AuthorId, cancellationToken);
+        var held = Reputation.NewcomerLinks.CountIn(html) > 0 && !await links.MayPostLinksAsync(currentMember.RequiredId, cancellationToken);
         var now = clock.GetUtcNow();
         var comment = new Comment
         {
             ThreadKind = command.ThreadKind,
             ThreadId = command.ThreadId,
             ParentId = parentId,
-            AuthorId = command.AuthorId,
+            AuthorId = currentMember.RequiredId,
             BodyMarkdown = body,
             BodyHtml = html,
             Status = held ? CommentStatus.Held : CommentStatus.Visible,
@@ -91,7 +89,7 @@ public sealed class PostCommentHandler(
         await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
         if (!held)
         {
-            await reputation.AwardBadgesAsync(command.AuthorId, cancellationToken);
+            await reputation.AwardBadgesAsync(currentMember.RequiredId, cancellationToken);
         }
 
         return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
@@ -9,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Companies;
 
 /// <summary>A representative accepts or declines a request to join; the member is told either way.</summary>
-public sealed record DecideJoinRequest(string Slug, Guid RepresentativeId, Guid MemberId, bool Accept) : ICommand<Result<Unit>>;
+public sealed record DecideJoinRequest(string Slug, Guid MemberId, bool Accept) : ICommand<Result<Unit>>;
 
-public sealed class DecideJoinRequestHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<DecideJoinRequest, Result<Unit>>
+public sealed class DecideJoinRequestHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<DecideJoinRequest, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(DecideJoinRequest command, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ public sealed class DecideJoinRequestHandler(ClubDbContext db, TimeProvider cloc
             return CompanyErrors.NotFound;
         }
 
-        if (!await Representatives.IsRepresentativeAsync(db, company.Id, command.RepresentativeId, cancellationToken))
+        if (!await Representatives.IsRepresentativeAsync(db, company.Id, currentMember.RequiredId, cancellationToken))
         {
             return CompanyErrors.NotRepresentative;
         }
@@ -36,7 +37,7 @@ public sealed class DecideJoinRequestHandler(ClubDbContext db, TimeProvider cloc
         var now = clock.GetUtcNow();
         tie.Status = command.Accept ? CompanyMemberStatus.Representative : CompanyMemberStatus.Declined;
         tie.DecidedAt = now;
-        tie.DecidedById = command.RepresentativeId;
+        tie.DecidedById = currentMember.RequiredId;
         db.Notifications.Add(new Notification
         {
             MemberId = command.MemberId,

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Companies;
 
 /// <summary>A company page: what it is, who represents it, and for its representatives the requests to join.</summary>
-public sealed record GetCompany(string Slug, Guid? ViewerId) : IQuery<Result<CompanyView>>;
+public sealed record GetCompany(string Slug) : IQuery<Result<CompanyView>>;
 
 public sealed record CompanyPerson(Guid MemberId, string DisplayName, string? Handle, string? Headline, string? Message, DateTimeOffset At);
 
@@ -20,7 +21,7 @@ public sealed record CompanyView(
     public bool ViewerRepresents => ViewerStatus == CompanyMemberStatus.Representative;
 }
 
-public sealed class GetCompanyHandler(ClubDbContext db) : IQueryHandler<GetCompany, Result<CompanyView>>
+public sealed class GetCompanyHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetCompany, Result<CompanyView>>
 {
     public async ValueTask<Result<CompanyView>> Handle(GetCompany query, CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ public sealed class GetCompanyHandler(ClubDbContext db) : IQueryHandler<GetCompa
             .OrderBy(t => t.RequestedAt)
             .Select(t => new { t.Status, Person = new CompanyPerson(t.Id, t.DisplayName, t.Handle, t.Headline, t.Message, t.RequestedAt) })
             .ToListAsync(cancellationToken);
-        var viewer = query.ViewerId is { } viewerId
+        var viewer = currentMember.Id is { } viewerId
             ? await db.CompanyMembers.Where(m => m.CompanyId == company.Id && m.MemberId == viewerId)
                 .Select(m => (CompanyMemberStatus?)m.Status).SingleOrDefaultAsync(cancellationToken)
             : null;

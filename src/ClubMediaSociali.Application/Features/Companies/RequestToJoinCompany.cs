@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
@@ -14,7 +15,7 @@ namespace ClubMediaSociali.Application.Features.Companies;
 /// declined before may ask again; a representative or a member already waiting may not.
 /// The company's representatives are told.
 /// </summary>
-public sealed record RequestToJoinCompany(string Slug, Guid MemberId, string? Message) : ICommand<Result<Unit>>;
+public sealed record RequestToJoinCompany(string Slug, string? Message) : ICommand<Result<Unit>>;
 
 public sealed class RequestToJoinCompanyValidator : AbstractValidator<RequestToJoinCompany>
 {
@@ -24,7 +25,7 @@ public sealed class RequestToJoinCompanyValidator : AbstractValidator<RequestToJ
             .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", CompanyMember.MessageMaxLength]);
 }
 
-public sealed class RequestToJoinCompanyHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<RequestToJoinCompany, Result<Unit>>
+public sealed class RequestToJoinCompanyHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<RequestToJoinCompany, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(RequestToJoinCompany command, CancellationToken cancellationToken)
     {
@@ -35,7 +36,7 @@ public sealed class RequestToJoinCompanyHandler(ClubDbContext db, TimeProvider c
         }
 
         var now = clock.GetUtcNow();
-        var tie = await db.CompanyMembers.SingleOrDefaultAsync(m => m.CompanyId == company.Id && m.MemberId == command.MemberId, cancellationToken);
+        var tie = await db.CompanyMembers.SingleOrDefaultAsync(m => m.CompanyId == company.Id && m.MemberId == currentMember.RequiredId, cancellationToken);
         if (tie is { Status: not CompanyMemberStatus.Declined })
         {
             return CompanyErrors.AlreadyTied;
@@ -43,7 +44,7 @@ public sealed class RequestToJoinCompanyHandler(ClubDbContext db, TimeProvider c
 
         if (tie is null)
         {
-            tie = new CompanyMember { CompanyId = company.Id, MemberId = command.MemberId };
+            tie = new CompanyMember { CompanyId = company.Id, MemberId = currentMember.RequiredId };
             db.CompanyMembers.Add(tie);
         }
 

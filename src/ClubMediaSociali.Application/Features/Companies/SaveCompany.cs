@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
@@ -19,9 +20,6 @@ public sealed record SaveCompany : ICommand<Result<string>>
 {
     /// <summary>The page being edited; null to create one.</summary>
     public string? Slug { get; init; }
-
-    /// <summary>Set by the caller from the signed-in member.</summary>
-    public Guid MemberId { get; init; }
 
     public string Name { get; init; } = "";
 
@@ -46,7 +44,7 @@ public sealed record SaveCompany : ICommand<Result<string>>
 
 public sealed class SaveCompanyValidator : AbstractValidator<SaveCompany>
 {
-    public SaveCompanyValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db, Reputation.NewcomerLinks links)
+    public SaveCompanyValidator(ICurrentMember currentMember, IStringLocalizer<ValidationMessages> text, ClubDbContext db, Reputation.NewcomerLinks links)
     {
         RuleFor(c => c.Name)
             .Cascade(CascadeMode.Stop)
@@ -76,11 +74,11 @@ public sealed class SaveCompanyValidator : AbstractValidator<SaveCompany>
             .Cascade(CascadeMode.Stop)
             .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage(_ => text["Racconta in poche righe chi siete e che cosa fate."])
             .MaximumLength(Company.DescriptionMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Company.DescriptionMaxLength])
-            .ClubNewcomerLinks(text, links, c => c.MemberId);
+            .ClubNewcomerLinks(text, links, currentMember);
     }
 }
 
-public sealed class SaveCompanyHandler(ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<SaveCompany, Result<string>>
+public sealed class SaveCompanyHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<SaveCompany, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(SaveCompany command, CancellationToken cancellationToken)
     {
@@ -94,7 +92,7 @@ public sealed class SaveCompanyHandler(ClubDbContext db, MarkdownRenderer markdo
                 return CompanyErrors.NotFound;
             }
 
-            if (!await Representatives.IsRepresentativeAsync(db, found.Id, command.MemberId, cancellationToken))
+            if (!await Representatives.IsRepresentativeAsync(db, found.Id, currentMember.RequiredId, cancellationToken))
             {
                 return CompanyErrors.NotRepresentative;
             }
@@ -108,7 +106,7 @@ public sealed class SaveCompanyHandler(ClubDbContext db, MarkdownRenderer markdo
             db.CompanyMembers.Add(new CompanyMember
             {
                 CompanyId = company.Id,
-                MemberId = command.MemberId,
+                MemberId = currentMember.RequiredId,
                 Status = CompanyMemberStatus.Representative,
                 RequestedAt = now,
                 DecidedAt = now,

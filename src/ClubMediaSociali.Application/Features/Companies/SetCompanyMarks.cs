@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using Mediator;
@@ -6,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Companies;
 
 /// <summary>An admin sets or clears a company's verified and founding-partner marks; each change is audited.</summary>
-public sealed record SetCompanyMarks(string Slug, Guid AdminId, bool Verified, bool FoundingPartner) : ICommand<Result<Unit>>;
+public sealed record SetCompanyMarks(string Slug, bool Verified, bool FoundingPartner) : ICommand<Result<Unit>>;
 
-public sealed class SetCompanyMarksHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<SetCompanyMarks, Result<Unit>>
+public sealed class SetCompanyMarksHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SetCompanyMarks, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(SetCompanyMarks command, CancellationToken cancellationToken)
     {
@@ -21,13 +22,13 @@ public sealed class SetCompanyMarksHandler(ClubDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         if (company.Verified != command.Verified)
         {
-            db.AuditLog.Record(command.AdminId, command.Verified ? "companies.verify" : "companies.unverify", "company", company.Id, company.Name, now);
+            db.AuditLog.Record(currentMember.RequiredId, command.Verified ? "companies.verify" : "companies.unverify", "company", company.Id, company.Name, now);
         }
 
         if (company.FoundingPartner != command.FoundingPartner)
         {
             db.AuditLog.Record(
-                command.AdminId, command.FoundingPartner ? "companies.founding_partner" : "companies.not_founding_partner", "company", company.Id, company.Name, now);
+                currentMember.RequiredId, command.FoundingPartner ? "companies.founding_partner" : "companies.not_founding_partner", "company", company.Id, company.Name, now);
         }
 
         company.Verified = command.Verified;

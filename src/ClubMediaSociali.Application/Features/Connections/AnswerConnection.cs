@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Connections;
@@ -11,9 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Connections;
 
 /// <summary>A member accepts or declines a request addressed to them; the requester learns of an acceptance only.</summary>
-public sealed record AnswerConnection(Guid MemberId, string Handle, bool Accept) : ICommand<Result<ConnectionChanged>>;
+public sealed record AnswerConnection(string Handle, bool Accept) : ICommand<Result<ConnectionChanged>>;
 
-public sealed class AnswerConnectionHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<AnswerConnection, Result<ConnectionChanged>>
+public sealed class AnswerConnectionHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<AnswerConnection, Result<ConnectionChanged>>
 {
     public async ValueTask<Result<ConnectionChanged>> Handle(AnswerConnection command, CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ public sealed class AnswerConnectionHandler(ClubDbContext db, TimeProvider clock
             return ConnectionErrors.NotFound;
         }
 
-        var (low, high) = Connection.Pair(command.MemberId, other.Id);
+        var (low, high) = Connection.Pair(currentMember.RequiredId, other.Id);
         var connection = await db.Connections.SingleOrDefaultAsync(
             c => c.LowId == low && c.HighId == high && c.Status == ConnectionStatus.Pending && c.RequesterId == other.Id, cancellationToken);
         if (connection is null)
@@ -35,7 +36,7 @@ public sealed class AnswerConnectionHandler(ClubDbContext db, TimeProvider clock
         connection.Answer(command.Accept, now);
         if (command.Accept)
         {
-            var name = await db.Users.Where(m => m.Id == command.MemberId).Select(m => new { m.DisplayName, m.Handle }).SingleAsync(cancellationToken);
+            var name = await db.Users.Where(m => m.Id == currentMember.RequiredId).Select(m => new { m.DisplayName, m.Handle }).SingleAsync(cancellationToken);
             db.Notifications.Add(new Notification
             {
                 MemberId = other.Id,
@@ -50,8 +51,8 @@ public sealed class AnswerConnectionHandler(ClubDbContext db, TimeProvider clock
         if (command.Accept)
         {
             // Each earns points once per contact, however often they part and reconnect.
-            await reputation.AwardAsync(other.Id, ReputationReasons.ConnectionAccepted, command.MemberId, cancellationToken);
-            await reputation.AwardAsync(command.MemberId, ReputationReasons.ConnectionAccepted, other.Id, cancellationToken);
+            await reputation.AwardAsync(other.Id, ReputationReasons.ConnectionAccepted, currentMember.RequiredId, cancellationToken);
+            await reputation.AwardAsync(currentMember.RequiredId, ReputationReasons.ConnectionAccepted, other.Id, cancellationToken);
         }
 
         return new ConnectionChanged(other.Handle, other.DisplayName);

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Connections;
 using Mediator;
@@ -9,7 +10,7 @@ namespace ClubMediaSociali.Application.Features.Connections;
 /// Contatti dei contatti: members two steps away, with how many contacts they share with the member and
 /// who the first few are. People the member already has any tie with (asked, declined) are left out.
 /// </summary>
-public sealed record GetContactsOfContacts(Guid MemberId, string Culture) : IQuery<IReadOnlyList<SecondDegree>>
+public sealed record GetContactsOfContacts(string Culture) : IQuery<IReadOnlyList<SecondDegree>>
 {
     public const int Limit = 30;
 
@@ -18,13 +19,13 @@ public sealed record GetContactsOfContacts(Guid MemberId, string Culture) : IQue
 
 public sealed record SecondDegree(Person Person, int InCommon, IReadOnlyList<Person> Through);
 
-public sealed class GetContactsOfContactsHandler(ClubDbContext db) : IQueryHandler<GetContactsOfContacts, IReadOnlyList<SecondDegree>>
+public sealed class GetContactsOfContactsHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetContactsOfContacts, IReadOnlyList<SecondDegree>>
 {
     private sealed record Row(Guid Id, Guid Via);
 
     public async ValueTask<IReadOnlyList<SecondDegree>> Handle(GetContactsOfContacts query, CancellationToken cancellationToken)
     {
-        var me = query.MemberId;
+        var me = currentMember.RequiredId;
         var accepted = (int)ConnectionStatus.Accepted;
 
         // Each of my contacts' contacts, walked through the two indexes of the pair; one row per path.

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Connections;
 using Mediator;
@@ -6,17 +7,17 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Connections;
 
 /// <summary>The signed-in member's own network page: requests waiting for them, requests they sent, how many contacts.</summary>
-public sealed record GetMyNetwork(Guid MemberId, string Culture) : IQuery<MyNetwork>;
+public sealed record GetMyNetwork(string Culture) : IQuery<MyNetwork>;
 
 public sealed record NetworkRequest(Person Person, string? Message, DateTimeOffset At);
 
 public sealed record MyNetwork(IReadOnlyList<NetworkRequest> Received, IReadOnlyList<NetworkRequest> Sent, int ContactCount);
 
-public sealed class GetMyNetworkHandler(ClubDbContext db) : IQueryHandler<GetMyNetwork, MyNetwork>
+public sealed class GetMyNetworkHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetMyNetwork, MyNetwork>
 {
     public async ValueTask<MyNetwork> Handle(GetMyNetwork query, CancellationToken cancellationToken)
     {
-        var me = query.MemberId;
+        var me = currentMember.RequiredId;
         var pending = await db.Connections.AsNoTracking()
             .Where(c => c.Status == ConnectionStatus.Pending && (c.LowId == me || c.HighId == me))
             .OrderByDescending(c => c.RequestedAt)

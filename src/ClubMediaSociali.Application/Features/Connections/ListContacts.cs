@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Connections;
@@ -11,14 +12,14 @@ namespace ClubMediaSociali.Application.Features.Connections;
 /// A member's contacts, by name, a page at a time, if the member's setting lets the viewer see them:
 /// everyone, members, contacts only, or no one but the member.
 /// </summary>
-public sealed record ListContacts(string Handle, Guid? ViewerId, string Culture, string? After = null) : IQuery<Result<ContactsPage>>
+public sealed record ListContacts(string Handle, string Culture, string? After = null) : IQuery<Result<ContactsPage>>
 {
     public const int PageSize = 48;
 }
 
 public sealed record ContactsPage(Person Owner, ContactsVisibility Visibility, int Count, IReadOnlyList<Person> Contacts, string? Next);
 
-public sealed class ListContactsHandler(ClubDbContext db) : IQueryHandler<ListContacts, Result<ContactsPage>>
+public sealed class ListContactsHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<ListContacts, Result<ContactsPage>>
 {
     public async ValueTask<Result<ContactsPage>> Handle(ListContacts query, CancellationToken cancellationToken)
     {
@@ -31,7 +32,7 @@ public sealed class ListContactsHandler(ClubDbContext db) : IQueryHandler<ListCo
             return ConnectionErrors.NotFound;
         }
 
-        if (!await ContactLists.MayViewerSeeAsync(db, owner.Id, owner.Visibility, owner.ContactsVisibility, query.ViewerId, cancellationToken))
+        if (!await ContactLists.MayViewerSeeAsync(db, owner.Id, owner.Visibility, owner.ContactsVisibility, currentMember.Id, cancellationToken))
         {
             return ContactsErrors.Hidden;
         }

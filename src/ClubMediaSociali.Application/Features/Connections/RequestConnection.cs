@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Connections;
@@ -15,7 +16,7 @@ namespace ClubMediaSociali.Application.Features.Connections;
 /// One request per pair; a declined member waits <see cref="Connection.DaysBeforeAskingAgain"/> days
 /// before asking again; at most <see cref="Connection.RequestsPerDay"/> requests a day.
 /// </summary>
-public sealed record RequestConnection(Guid RequesterId, string Handle, string? Message) : ICommand<Result<ConnectionChanged>>;
+public sealed record RequestConnection(string Handle, string? Message) : ICommand<Result<ConnectionChanged>>;
 
 public sealed class RequestConnectionValidator : AbstractValidator<RequestConnection>
 {
@@ -25,7 +26,7 @@ public sealed class RequestConnectionValidator : AbstractValidator<RequestConnec
             .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Connection.MessageMaxLength]);
 }
 
-public sealed class RequestConnectionHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<RequestConnection, Result<ConnectionChanged>>
+public sealed class RequestConnectionHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<RequestConnection, Result<ConnectionChanged>>
 {
     public async ValueTask<Result<ConnectionChanged>> Handle(RequestConnection command, CancellationToken cancellationToken)
     {
@@ -35,24 +36,24 @@ public sealed class RequestConnectionHandler(ClubDbContext db, TimeProvider cloc
             return ConnectionErrors.NotFound;
         }
 
-        if (other.Id == command.RequesterId)
+        if (other.Id == currentMember.RequiredId)
         {
             return ConnectionErrors.Self;
         }
 
         var now = clock.GetUtcNow();
         var sentToday = await db.Connections.CountAsync(
-            c => c.RequesterId == command.RequesterId && c.Status == ConnectionStatus.Pending && c.RequestedAt > now.AddDays(-1), cancellationToken);
+            c => c.RequesterId == currentMember.RequiredId && c.Status == ConnectionStatus.Pending && c.RequestedAt > now.AddDays(-1), cancellationToken);
         if (sentToday >= Connection.RequestsPerDay)
         {
             return ConnectionErrors.TooManyRequests;
         }
 
-        var (low, high) = Connection.Pair(command.RequesterId, other.Id);
+        var (low, high) = Connection.Pair(currentMember.RequiredId, other.Id);
         var connection = await db.Connections.SingleOrDefaultAsync(c => c.LowId == low && c.HighId == high, cancellationToken);
         if (connection is null)
         {
-            db.Connections.Add(Connection.Request(command.RequesterId, other.Id, command.Message, now));
+            db.Connections.Add(Connection.Request(currentMember.RequiredId, other.Id, command.Message, now));
         }
         else if (connection.Status == ConnectionStatus.Accepted)
         {
@@ -60,18 +61,18 @@ public sealed class RequestConnectionHandler(ClubDbContext db, TimeProvider cloc
         }
         else if (connection.Status == ConnectionStatus.Pending)
         {
-            return connection.RequesterId == command.RequesterId ? ConnectionErrors.AlreadyRequested : ConnectionErrors.TheyAsked;
+            return connection.RequesterId == currentMember.RequiredId ? ConnectionErrors.AlreadyRequested : ConnectionErrors.TheyAsked;
         }
-        else if (connection.MayAskAgain(command.RequesterId, now))
+        else if (connection.MayAskAgain(currentMember.RequiredId, now))
         {
-            connection.Ask(command.RequesterId, command.Message, now);
+            connection.Ask(currentMember.RequiredId, command.Message, now);
         }
         else
         {
             return ConnectionErrors.DeclinedRecently;
         }
 
-        var requesterName = await db.Users.Where(m => m.Id == command.RequesterId).Select(m => new { m.DisplayName, m.Handle }).SingleAsync(cancellationToken);
+        var requesterName = await db.Users.Where(m => m.Id == currentMember.RequiredId).Select(m => new { m.DisplayName, m.Handle }).SingleAsync(cancellationToken);
         db.Notifications.Add(new Notification
         {
             MemberId = other.Id,

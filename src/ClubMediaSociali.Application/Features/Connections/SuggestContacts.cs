@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace ClubMediaSociali.Application.Features.Connections;
 /// member brings, favouring people whose work is in another role group (the Club exists to bridge
 /// marketing, branding and PR people with social-media people). Each comes with its reasons.
 /// </summary>
-public sealed record SuggestContacts(Guid MemberId, string Culture) : IQuery<Suggestions>
+public sealed record SuggestContacts(string Culture) : IQuery<Suggestions>
 {
     public const int Limit = 12;
 
@@ -22,11 +23,11 @@ public sealed record Suggestion(Person Person, IReadOnlyList<string> BringsWhatY
 /// <param name="ProfileHasNoTags">The member has said neither what they bring nor what they seek, so nothing can be matched.</param>
 public sealed record Suggestions(IReadOnlyList<Suggestion> People, bool ProfileHasNoTags);
 
-public sealed class SuggestContactsHandler(ClubDbContext db) : IQueryHandler<SuggestContacts, Suggestions>
+public sealed class SuggestContactsHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<SuggestContacts, Suggestions>
 {
     public async ValueTask<Suggestions> Handle(SuggestContacts query, CancellationToken cancellationToken)
     {
-        var me = query.MemberId;
+        var me = currentMember.RequiredId;
         var mine = await db.Users.AsNoTracking().Where(m => m.Id == me)
             .Select(m => new { m.OffersTags, m.SeeksTags, m.PrimaryRole!.GroupId })
             .SingleAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Connections;
@@ -6,10 +7,10 @@ using Mediator;
 namespace ClubMediaSociali.Application.Features.Connections;
 
 /// <summary>The requester takes back a request not yet answered.</summary>
-public sealed record WithdrawConnection(Guid MemberId, string Handle) : ICommand<Result<ConnectionChanged>>;
+public sealed record WithdrawConnection(string Handle) : ICommand<Result<ConnectionChanged>>;
 
-public sealed class WithdrawConnectionHandler(ClubDbContext db) : ICommandHandler<WithdrawConnection, Result<ConnectionChanged>>
+public sealed class WithdrawConnectionHandler(ICurrentMember currentMember, ClubDbContext db) : ICommandHandler<WithdrawConnection, Result<ConnectionChanged>>
 {
     public async ValueTask<Result<ConnectionChanged>> Handle(WithdrawConnection command, CancellationToken cancellationToken) =>
-        await ConnectionMembers.DeleteAsync(db, command.MemberId, command.Handle, c => c.Status == ConnectionStatus.Pending && c.RequesterId == command.MemberId, cancellationToken);
+        await ConnectionMembers.DeleteAsync(db, currentMember.RequiredId, command.Handle, c => c.Status == ConnectionStatus.Pending && c.RequesterId == currentMember.RequiredId, cancellationToken);
 }

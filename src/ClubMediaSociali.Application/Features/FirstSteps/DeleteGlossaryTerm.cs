@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using Mediator;
@@ -5,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.FirstSteps;
 
-public sealed record DeleteGlossaryTerm(Guid TermId, Guid ModeratorId) : ICommand<Result<Guid>>;
+public sealed record DeleteGlossaryTerm(Guid TermId) : ICommand<Result<Guid>>;
 
-public sealed class DeleteGlossaryTermHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<DeleteGlossaryTerm, Result<Guid>>
+public sealed class DeleteGlossaryTermHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<DeleteGlossaryTerm, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(DeleteGlossaryTerm command, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ public sealed class DeleteGlossaryTermHandler(ClubDbContext db, TimeProvider clo
         }
 
         db.GlossaryTerms.Remove(term);
-        db.AuditLog.Record(command.ModeratorId, "glossary.delete", "glossary_term", term.Id, term.Term, clock.GetUtcNow());
+        db.AuditLog.Record(currentMember.RequiredId, "glossary.delete", "glossary_term", term.Id, term.Term, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return term.Id;
     }

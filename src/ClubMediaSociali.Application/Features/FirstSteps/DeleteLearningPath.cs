@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using Mediator;
@@ -6,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.FirstSteps;
 
 /// <summary>A moderator removes a learning path; the practices themselves stay.</summary>
-public sealed record DeleteLearningPath(Guid PathId, Guid ModeratorId) : ICommand<Result<Guid>>;
+public sealed record DeleteLearningPath(Guid PathId) : ICommand<Result<Guid>>;
 
-public sealed class DeleteLearningPathHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<DeleteLearningPath, Result<Guid>>
+public sealed class DeleteLearningPathHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<DeleteLearningPath, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(DeleteLearningPath command, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public sealed class DeleteLearningPathHandler(ClubDbContext db, TimeProvider clo
         }
 
         db.LearningPaths.Remove(path);
-        db.AuditLog.Record(command.ModeratorId, "paths.delete", "learning_path", path.Id, path.Title, clock.GetUtcNow());
+        db.AuditLog.Record(currentMember.RequiredId, "paths.delete", "learning_path", path.Id, path.Title, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return path.Id;
     }

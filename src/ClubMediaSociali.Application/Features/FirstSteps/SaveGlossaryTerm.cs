@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.FirstSteps;
@@ -15,9 +16,6 @@ public sealed record SaveGlossaryTerm : ICommand<Result<string>>
 {
     /// <summary>Null for a new term.</summary>
     public Guid? TermId { get; init; }
-
-    /// <summary>Set by the caller from the signed-in moderator.</summary>
-    public Guid ModeratorId { get; init; }
 
     public string Term { get; init; } = "";
 
@@ -56,7 +54,7 @@ public sealed class SaveGlossaryTermValidator : AbstractValidator<SaveGlossaryTe
     }
 }
 
-public sealed class SaveGlossaryTermHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<SaveGlossaryTerm, Result<string>>
+public sealed class SaveGlossaryTermHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SaveGlossaryTerm, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(SaveGlossaryTerm command, CancellationToken cancellationToken)
     {
@@ -83,7 +81,7 @@ public sealed class SaveGlossaryTermHandler(ClubDbContext db, TimeProvider clock
         term.Definition = command.Definition.Trim();
         term.RelatedPracticeIds = PracticeReferences.Parse(command.RelatedPractices) ?? [];
         term.UpdatedAt = now;
-        db.AuditLog.Record(command.ModeratorId, "glossary.save", "glossary_term", term.Id, term.Term, now);
+        db.AuditLog.Record(currentMember.RequiredId, "glossary.save", "glossary_term", term.Id, term.Term, now);
         await db.SaveChangesAsync(cancellationToken);
         return term.Slug;
     }

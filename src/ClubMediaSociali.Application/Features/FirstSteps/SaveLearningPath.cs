@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.FirstSteps;
@@ -18,9 +19,6 @@ public sealed record SaveLearningPath : ICommand<Result<string>>
 {
     /// <summary>Null for a new path.</summary>
     public Guid? PathId { get; init; }
-
-    /// <summary>Set by the caller from the signed-in moderator.</summary>
-    public Guid ModeratorId { get; init; }
 
     public string Title { get; init; } = "";
 
@@ -53,7 +51,7 @@ public sealed class SaveLearningPathValidator : AbstractValidator<SaveLearningPa
     }
 }
 
-public sealed class SaveLearningPathHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<SaveLearningPath, Result<string>>
+public sealed class SaveLearningPathHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SaveLearningPath, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(SaveLearningPath command, CancellationToken cancellationToken)
     {
@@ -82,7 +80,7 @@ public sealed class SaveLearningPathHandler(ClubDbContext db, TimeProvider clock
         path.PracticeIds = PracticeReferences.Parse(command.Practices) ?? [];
         path.Position = command.Position;
         path.UpdatedAt = now;
-        db.AuditLog.Record(command.ModeratorId, "paths.save", "learning_path", path.Id, path.Title, now);
+        db.AuditLog.Record(currentMember.RequiredId, "paths.save", "learning_path", path.Id, path.Title, now);
         await db.SaveChangesAsync(cancellationToken);
         return path.Slug;
     }

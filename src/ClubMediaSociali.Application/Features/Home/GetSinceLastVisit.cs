@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Connections;
 using ClubMediaSociali.Application.Domain.Ideas;
@@ -9,20 +10,20 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Home;
 
 /// <summary>What changed in the Club since the member's previous visit: counts with links, for the home page.</summary>
-public sealed record GetSinceLastVisit(Guid MemberId) : IQuery<SinceLastVisit?>;
+public sealed record GetSinceLastVisit() : IQuery<SinceLastVisit?>;
 
 public sealed record SinceLastVisit(DateTimeOffset Since, int Practices, int Ideas, int Decisions, int Opportunities, int ConnectionRequests, int Notifications)
 {
     public bool Any => Practices + Ideas + Decisions + Opportunities + ConnectionRequests + Notifications > 0;
 }
 
-public sealed class GetSinceLastVisitHandler(ClubDbContext db) : IQueryHandler<GetSinceLastVisit, SinceLastVisit?>
+public sealed class GetSinceLastVisitHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetSinceLastVisit, SinceLastVisit?>
 {
     private sealed record Row(DateTimeOffset Since, int Practices, int Ideas, int Decisions, int Opportunities, int ConnectionRequests, int Notifications);
 
     public async ValueTask<SinceLastVisit?> Handle(GetSinceLastVisit query, CancellationToken cancellationToken)
     {
-        var me = query.MemberId;
+        var me = currentMember.RequiredId;
         var (published, open, pending) = ((int)PracticeStatus.Published, (int)OpportunityStatus.Open, (int)ConnectionStatus.Pending);
         var duplicate = (int)IdeaStatus.Duplicate;
         var row = await db.Database.SqlQuery<Row>($"""

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
@@ -22,9 +23,6 @@ namespace ClubMediaSociali.Application.Features.Ideas;
 public sealed record ChangeIdeaStatus : ICommand<Result<Guid>>
 {
     public Guid IdeaId { get; init; }
-
-    /// <summary>Set by the caller from the signed-in moderator.</summary>
-    public Guid ModeratorId { get; init; }
 
     public IdeaStatus Status { get; init; }
 
@@ -62,7 +60,7 @@ public sealed class ChangeIdeaStatusValidator : AbstractValidator<ChangeIdeaStat
     }
 }
 
-public sealed class ChangeIdeaStatusHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<ChangeIdeaStatus, Result<Guid>>
+public sealed class ChangeIdeaStatusHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<ChangeIdeaStatus, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(ChangeIdeaStatus command, CancellationToken cancellationToken)
     {
@@ -116,18 +114,18 @@ public sealed class ChangeIdeaStatusHandler(ClubDbContext db, TimeProvider clock
             FromStatus = idea.Status,
             ToStatus = command.Status,
             Reason = reason,
-            DecidedById = command.ModeratorId,
+            DecidedById = currentMember.RequiredId,
             At = now,
         };
         db.IdeaDecisions.Add(decision);
         idea.Status = command.Status;
         idea.UpdatedAt = now;
-        db.AuditLog.Record(command.ModeratorId, "ideas.status", "idea", idea.Id, $"{decision.FromStatus} → {decision.ToStatus}: {idea.Title}", now, reason);
+        db.AuditLog.Record(currentMember.RequiredId, "ideas.status", "idea", idea.Id, $"{decision.FromStatus} → {decision.ToStatus}: {idea.Title}", now, reason);
 
         var followers = await db.IdeaFollowers
             .Where(f => f.IdeaId == (idea.DuplicateOfId ?? idea.Id) || f.IdeaId == idea.Id)
             .Select(f => f.MemberId).Distinct().ToListAsync(cancellationToken);
-        foreach (var follower in followers.Where(f => f != command.ModeratorId))
+        foreach (var follower in followers.Where(f => f != currentMember.RequiredId))
         {
             db.Notifications.Add(new Notification
             {

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
@@ -8,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Ideas;
 
 /// <summary>A member follows an idea or stops following it.</summary>
-public sealed record FollowIdea(Guid IdeaId, Guid MemberId, bool Follow) : ICommand<Result<bool>>;
+public sealed record FollowIdea(Guid IdeaId, bool Follow) : ICommand<Result<bool>>;
 
-public sealed class FollowIdeaHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<FollowIdea, Result<bool>>
+public sealed class FollowIdeaHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<FollowIdea, Result<bool>>
 {
     public async ValueTask<Result<bool>> Handle(FollowIdea command, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public sealed class FollowIdeaHandler(ClubDbContext db, TimeProvider clock) : IC
             return IdeaErrors.NotFound;
         }
 
-        var (ideaId, memberId) = (command.IdeaId, command.MemberId);
+        var (ideaId, memberId) = (command.IdeaId, currentMember.RequiredId);
         if (command.Follow)
         {
             await db.Database.ExecuteSqlAsync($"""

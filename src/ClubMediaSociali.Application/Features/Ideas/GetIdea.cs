@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Ideas;
 
 /// <summary>An idea's page: the idea, the viewer's vote and follow, its decisions, and where a duplicate went.</summary>
-public sealed record GetIdea(Guid IdeaId, Guid? ViewerId, string Culture) : IQuery<Result<IdeaView>>;
+public sealed record GetIdea(Guid IdeaId, string Culture) : IQuery<Result<IdeaView>>;
 
 public sealed record IdeaView(
     Guid Id, string Title, string BodyMarkdown, string BodyHtml, string[] Tags, IReadOnlyList<string> Roles, int[] RoleIds,
@@ -18,12 +19,12 @@ public sealed record IdeaView(
     public bool IsOpen => Idea.IsOpenStatus(Status);
 }
 
-public sealed class GetIdeaHandler(ClubDbContext db) : IQueryHandler<GetIdea, Result<IdeaView>>
+public sealed class GetIdeaHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetIdea, Result<IdeaView>>
 {
     public async ValueTask<Result<IdeaView>> Handle(GetIdea query, CancellationToken cancellationToken)
     {
         var english = query.Culture == "en";
-        var viewer = query.ViewerId ?? Guid.Empty;
+        var viewer = currentMember.Id ?? Guid.Empty;
         var idea = await db.Ideas.AsNoTracking()
             .Where(i => i.Id == query.IdeaId)
             .Select(i => new

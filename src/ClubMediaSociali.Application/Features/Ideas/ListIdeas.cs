@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
 using Mediator;
@@ -32,7 +33,7 @@ public enum IdeaSort
 /// A page of ideas (duplicates never listed) in one order, optionally one status or tag. Keyset
 /// pages on (score, id), a row-value comparison matching each order's index.
 /// </summary>
-public sealed record ListIdeas(IdeaSort Sort, string? After = null, IdeaStatus? Status = null, string? Tag = null, Guid? ViewerId = null)
+public sealed record ListIdeas(IdeaSort Sort, string? After = null, IdeaStatus? Status = null, string? Tag = null)
     : IQuery<IdeaPage>
 {
     public const int PageSize = 20;
@@ -55,7 +56,7 @@ public sealed record IdeaCard(
 
 public sealed record IdeaPage(IReadOnlyList<IdeaCard> Items, string? Next);
 
-public sealed class ListIdeasHandler(ClubDbContext db, TimeProvider clock) : IQueryHandler<ListIdeas, IdeaPage>
+public sealed class ListIdeasHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : IQueryHandler<ListIdeas, IdeaPage>
 {
     public async ValueTask<IdeaPage> Handle(ListIdeas query, CancellationToken cancellationToken)
     {
@@ -84,7 +85,7 @@ public sealed class ListIdeasHandler(ClubDbContext db, TimeProvider clock) : IQu
         }
 
         var ordered = Order(ideas, query.Sort, query.After);
-        var viewer = query.ViewerId ?? Guid.Empty;
+        var viewer = currentMember.Id ?? Guid.Empty;
         var rows = await ordered.Take(ListIdeas.PageSize + 1)
             .Select(i => new IdeaCard(
                 i.Id, i.Title, i.Status, i.Tags, i.AuthorId,

@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
@@ -20,12 +21,6 @@ public sealed record SaveIdea : ICommand<Result<Guid>>
 {
     public Guid? IdeaId { get; init; }
 
-    /// <summary>Set by the caller from the signed-in member.</summary>
-    public Guid MemberId { get; init; }
-
-    /// <summary>Set by the caller: moderators may edit any idea at any time.</summary>
-    public bool MemberIsModerator { get; init; }
-
     public string Title { get; init; } = "";
 
     public string Body { get; init; } = "";
@@ -37,7 +32,7 @@ public sealed record SaveIdea : ICommand<Result<Guid>>
 
 public sealed class SaveIdeaValidator : AbstractValidator<SaveIdea>
 {
-    public SaveIdeaValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db, Reputation.NewcomerLinks links)
+    public SaveIdeaValidator(ICurrentMember currentMember, IStringLocalizer<ValidationMessages> text, ClubDbContext db, Reputation.NewcomerLinks links)
     {
         RuleFor(c => c.Title)
             .Cascade(CascadeMode.Stop)
@@ -47,7 +42,7 @@ public sealed class SaveIdeaValidator : AbstractValidator<SaveIdea>
             .Cascade(CascadeMode.Stop)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => text["Spiega l'idea: che cosa proponi e perché servirebbe al Club."])
             .MaximumLength(Idea.BodyMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Idea.BodyMaxLength])
-            .ClubNewcomerLinks(text, links, c => c.MemberId);
+            .ClubNewcomerLinks(text, links, currentMember);
         RuleFor(c => c.Tags).ClubTags(text);
         RuleFor(c => c.RoleIds)
             .Cascade(CascadeMode.Stop)
@@ -56,7 +51,7 @@ public sealed class SaveIdeaValidator : AbstractValidator<SaveIdea>
     }
 }
 
-public sealed class SaveIdeaHandler(ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<SaveIdea, Result<Guid>>
+public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<SaveIdea, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SaveIdea command, CancellationToken cancellationToken)
     {
@@ -70,9 +65,9 @@ public sealed class SaveIdeaHandler(ClubDbContext db, MarkdownRenderer markdown,
                 return IdeaErrors.NotFound;
             }
 
-            if (!command.MemberIsModerator)
+            if (!currentMember.IsModerator)
             {
-                if (found.AuthorId != command.MemberId)
+                if (found.AuthorId != currentMember.RequiredId)
                 {
                     return IdeaErrors.NotYours;
                 }
@@ -90,13 +85,13 @@ public sealed class SaveIdeaHandler(ClubDbContext db, MarkdownRenderer markdown,
             idea = new Idea
             {
                 Title = "",
-                AuthorId = command.MemberId,
+                AuthorId = currentMember.RequiredId,
                 Status = IdeaStatus.New,
                 CreatedAt = now,
                 HotScore = IdeaRanking.Hot(0, 0, now),
             };
             db.Ideas.Add(idea);
-            db.IdeaFollowers.Add(new IdeaFollower { IdeaId = idea.Id, MemberId = command.MemberId, At = now });
+            db.IdeaFollowers.Add(new IdeaFollower { IdeaId = idea.Id, MemberId = currentMember.RequiredId, At = now });
         }
 
         idea.Title = command.Title.Trim();

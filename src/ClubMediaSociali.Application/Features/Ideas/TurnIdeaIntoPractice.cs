@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
@@ -13,9 +14,9 @@ namespace ClubMediaSociali.Application.Features.Ideas;
 /// repertoire, credited to the idea's author (or to the moderator when the author has left). The
 /// two point to each other; the author finishes the draft and submits it like any other.
 /// </summary>
-public sealed record TurnIdeaIntoPractice(Guid IdeaId, Guid ModeratorId) : ICommand<Result<Guid>>;
+public sealed record TurnIdeaIntoPractice(Guid IdeaId) : ICommand<Result<Guid>>;
 
-public sealed class TurnIdeaIntoPracticeHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<TurnIdeaIntoPractice, Result<Guid>>
+public sealed class TurnIdeaIntoPracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<TurnIdeaIntoPractice, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(TurnIdeaIntoPractice command, CancellationToken cancellationToken)
     {
@@ -31,7 +32,7 @@ public sealed class TurnIdeaIntoPracticeHandler(ClubDbContext db, TimeProvider c
         }
 
         var now = clock.GetUtcNow();
-        var author = idea.AuthorId ?? command.ModeratorId;
+        var author = idea.AuthorId ?? currentMember.RequiredId;
         var practice = new Practice
         {
             Kind = PracticeKind.Method,
@@ -50,8 +51,8 @@ public sealed class TurnIdeaIntoPracticeHandler(ClubDbContext db, TimeProvider c
         db.Practices.Add(practice);
         idea.PracticeId = practice.Id;
         idea.UpdatedAt = now;
-        db.AuditLog.Record(command.ModeratorId, "ideas.to_practice", "idea", idea.Id, idea.Title, now);
-        if (author != command.ModeratorId)
+        db.AuditLog.Record(currentMember.RequiredId, "ideas.to_practice", "idea", idea.Id, idea.Title, now);
+        if (author != currentMember.RequiredId)
         {
             db.Notifications.Add(new Notification
             {

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
@@ -20,7 +21,7 @@ public enum VoteChoice
 /// One statement stores the vote and updates the counters and both ranking scores, so a vote and
 /// its counts cannot disagree; the (idea, member) key decides races and double submissions.
 /// </summary>
-public sealed record VoteOnIdea(Guid IdeaId, Guid MemberId, VoteChoice Choice) : ICommand<Result<VoteState>>
+public sealed record VoteOnIdea(Guid IdeaId, VoteChoice Choice) : ICommand<Result<VoteState>>
 {
     /// <summary>Votes cast or changed by one member in 24 hours; beyond it the answer is 429.</summary>
     public const int DailyLimit = 50;
@@ -28,19 +29,19 @@ public sealed record VoteOnIdea(Guid IdeaId, Guid MemberId, VoteChoice Choice) :
 
 public sealed record VoteState(int VotesFor, int VotesAgainst, VoteChoice ViewerVote);
 
-public sealed class VoteOnIdeaHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<VoteOnIdea, Result<VoteState>>
+public sealed class VoteOnIdeaHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<VoteOnIdea, Result<VoteState>>
 {
     public async ValueTask<Result<VoteState>> Handle(VoteOnIdea command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var (ideaId, memberId) = (command.IdeaId, command.MemberId);
+        var (ideaId, memberId) = (command.IdeaId, currentMember.RequiredId);
         var idea = await Target(db, ideaId, memberId, now.AddDays(-1));
         if (idea is null)
         {
             return IdeaErrors.NotFound;
         }
 
-        if (idea.AuthorId == command.MemberId)
+        if (idea.AuthorId == currentMember.RequiredId)
         {
             return IdeaErrors.OwnIdea;
         }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
@@ -9,7 +10,7 @@ namespace ClubMediaSociali.Application.Features.Members;
 
 /// <summary>A member's public profile, as the viewer may see it.</summary>
 /// <param name="ViewerId">The signed-in member looking, or null for a visitor.</param>
-public sealed record GetMemberProfile(string Handle, Guid? ViewerId, string Culture) : IQuery<Result<MemberProfile>>;
+public sealed record GetMemberProfile(string Handle, string Culture) : IQuery<Result<MemberProfile>>;
 
 public sealed record MemberProfile(
     Guid Id,
@@ -63,7 +64,7 @@ public sealed record ProfileCompany(string Name, string Slug);
 
 public sealed record ProfileLink(string Channel, string Url);
 
-public sealed class GetMemberProfileHandler(ClubDbContext db, TimeProvider clock) : IQueryHandler<GetMemberProfile, Result<MemberProfile>>
+public sealed class GetMemberProfileHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : IQueryHandler<GetMemberProfile, Result<MemberProfile>>
 {
     public const int FirstContactsShown = 8;
 
@@ -97,7 +98,7 @@ public sealed class GetMemberProfileHandler(ClubDbContext db, TimeProvider clock
         }
 
         var m = row.Member;
-        if (m.Visibility == ProfileVisibility.MembersOnly && query.ViewerId is null)
+        if (m.Visibility == ProfileVisibility.MembersOnly && currentMember.Id is null)
         {
             return MemberProfileErrors.MembersOnly;
         }
@@ -111,7 +112,7 @@ public sealed class GetMemberProfileHandler(ClubDbContext db, TimeProvider clock
             .Select(c => new ProfileLink(c.Channel, c.Url!))
             .ToList();
 
-        var connection = query.ViewerId is { } viewer && viewer != m.Id
+        var connection = currentMember.Id is { } viewer && viewer != m.Id
             ? await People.StateAsync(db, viewer, m.Id, clock.GetUtcNow(), cancellationToken)
             : ConnectionState.None;
         var practices = await db.Practices.AsNoTracking()
@@ -127,7 +128,7 @@ public sealed class GetMemberProfileHandler(ClubDbContext db, TimeProvider clock
         var badges = await db.MemberBadges.Where(b => b.MemberId == m.Id).Select(b => b.BadgeKey).ToListAsync(cancellationToken);
         IReadOnlyList<Person>? firstContacts = null;
         var contactCount = 0;
-        if (await ContactLists.MayViewerSeeAsync(db, m.Id, m.Visibility, m.ContactsVisibility, query.ViewerId, cancellationToken))
+        if (await ContactLists.MayViewerSeeAsync(db, m.Id, m.Visibility, m.ContactsVisibility, currentMember.Id, cancellationToken))
         {
             var ids = People.ContactIds(db, m.Id);
             var contacts = db.Users.AsNoTracking().Where(c => ids.Contains(c.Id) && c.DeletedAt == null);
@@ -139,7 +140,7 @@ public sealed class GetMemberProfileHandler(ClubDbContext db, TimeProvider clock
         return new MemberProfile(
             m.Id, m.Handle, m.DisplayName, m.Headline, m.BioHtml, row.PrimaryRole, row.PrimaryRoleGroup, row.SecondaryRoles,
             m.CompanyName, m.City, m.Region, channels, m.Skills, m.OffersTags, m.OffersText, m.SeeksTags, m.SeeksText,
-            m.JoinedAt, query.ViewerId == m.Id)
+            m.JoinedAt, currentMember.Id == m.Id)
         {
             Companies = row.Companies,
             Connection = connection,

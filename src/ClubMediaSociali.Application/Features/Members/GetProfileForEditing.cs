@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
 using Mediator;
@@ -6,18 +7,17 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Members;
 
 /// <summary>The signed-in member's profile as an edit form holds it.</summary>
-public sealed record GetProfileForEditing(Guid MemberId) : IQuery<UpdateProfile?>;
+public sealed record GetProfileForEditing() : IQuery<UpdateProfile?>;
 
-public sealed class GetProfileForEditingHandler(ClubDbContext db) : IQueryHandler<GetProfileForEditing, UpdateProfile?>
+public sealed class GetProfileForEditingHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetProfileForEditing, UpdateProfile?>
 {
     public async ValueTask<UpdateProfile?> Handle(GetProfileForEditing query, CancellationToken cancellationToken)
     {
-        var m = await db.Users.AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.MemberId && x.DeletedAt == null, cancellationToken);
+        var m = await db.Users.AsNoTracking().SingleOrDefaultAsync(x => x.Id == currentMember.RequiredId && x.DeletedAt == null, cancellationToken);
         return m is null
             ? null
             : new UpdateProfile
             {
-                MemberId = m.Id,
                 DisplayName = m.DisplayName,
                 Headline = m.Headline,
                 Bio = m.BioMarkdown,

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
 using Mediator;
@@ -33,8 +34,6 @@ public sealed record SearchMembers : IQuery<MemberDirectoryPage>
     /// <summary>Cursor from the previous page ("joinedTicks_id").</summary>
     public string? After { get; init; }
 
-    public Guid? ViewerId { get; init; }
-
     public string Culture { get; init; } = "it";
 }
 
@@ -44,12 +43,12 @@ public sealed record MemberCard(
     Guid Id, string Handle, string DisplayName, string? Headline, string PrimaryRole, string? City, ItalianRegion? Region,
     IReadOnlyList<string> OffersTags, IReadOnlyList<string> SeeksTags);
 
-public sealed class SearchMembersHandler(ClubDbContext db) : IQueryHandler<SearchMembers, MemberDirectoryPage>
+public sealed class SearchMembersHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<SearchMembers, MemberDirectoryPage>
 {
     public async ValueTask<MemberDirectoryPage> Handle(SearchMembers query, CancellationToken cancellationToken)
     {
         var members = db.Users.AsNoTracking().Where(m => m.DeletedAt == null);
-        if (query.ViewerId is null)
+        if (currentMember.Id is null)
         {
             members = members.Where(m => m.Visibility == ProfileVisibility.Everyone);
         }
@@ -87,7 +86,7 @@ public sealed class SearchMembersHandler(ClubDbContext db) : IQueryHandler<Searc
         }
 
         var viewerSeeksNothing = false;
-        if (query.OffersWhatISeek && query.ViewerId is { } viewerId)
+        if (query.OffersWhatISeek && currentMember.Id is { } viewerId)
         {
             var seeks = await db.Users.Where(m => m.Id == viewerId).Select(m => m.SeeksTags).SingleOrDefaultAsync(cancellationToken) ?? [];
             viewerSeeksNothing = seeks.Length == 0;

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
@@ -19,9 +20,6 @@ namespace ClubMediaSociali.Application.Features.Members;
 public sealed record UpdateProfile : ICommand<Result<string>>
 {
     public const int MaxSecondaryRoles = 5;
-
-    /// <summary>Set by the caller from the signed-in member, never from the form.</summary>
-    public Guid MemberId { get; init; }
 
     public string DisplayName { get; init; } = "";
 
@@ -70,7 +68,7 @@ public sealed record UpdateProfile : ICommand<Result<string>>
 
 public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
 {
-    public UpdateProfileValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db, Reputation.NewcomerLinks links)
+    public UpdateProfileValidator(ICurrentMember currentMember, IStringLocalizer<ValidationMessages> text, ClubDbContext db, Reputation.NewcomerLinks links)
     {
         RuleFor(c => c.DisplayName)
             .Cascade(CascadeMode.Stop)
@@ -81,7 +79,7 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
         RuleFor(c => c.Bio)
             .Cascade(CascadeMode.Stop)
             .MaximumLength(ProfileLimits.BioMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.BioMaxLength])
-            .ClubNewcomerLinks(text, links, c => c.MemberId);
+            .ClubNewcomerLinks(text, links, currentMember);
         RuleFor(c => c.CompanyName).MaximumLength(ProfileLimits.CompanyNameMaxLength)
             .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.CompanyNameMaxLength]);
         RuleFor(c => c.City).MaximumLength(ProfileLimits.CityMaxLength)
@@ -118,11 +116,11 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
     }
 }
 
-public sealed class UpdateProfileHandler(ClubDbContext db, MarkdownRenderer markdown, Reputation.ReputationLedger reputation) : ICommandHandler<UpdateProfile, Result<string>>
+public sealed class UpdateProfileHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, Reputation.ReputationLedger reputation) : ICommandHandler<UpdateProfile, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(UpdateProfile command, CancellationToken cancellationToken)
     {
-        var member = await db.Users.SingleOrDefaultAsync(m => m.Id == command.MemberId && m.DeletedAt == null, cancellationToken);
+        var member = await db.Users.SingleOrDefaultAsync(m => m.Id == currentMember.RequiredId && m.DeletedAt == null, cancellationToken);
         if (member is null)
         {
             return ProfileErrors.NotFound;

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Notifications;
 using Mediator;
@@ -6,17 +7,17 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Notifications;
 
 /// <summary>The member's choices: for each category in the site, by email or off; and the digest's frequency.</summary>
-public sealed record GetNotificationPreferences(Guid MemberId) : IQuery<NotificationPreferences>;
+public sealed record GetNotificationPreferences() : IQuery<NotificationPreferences>;
 
 public sealed record NotificationPreferences(IReadOnlyDictionary<string, NotificationChannel> Channels, DigestFrequency Digest);
 
-public sealed class GetNotificationPreferencesHandler(ClubDbContext db) : IQueryHandler<GetNotificationPreferences, NotificationPreferences>
+public sealed class GetNotificationPreferencesHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetNotificationPreferences, NotificationPreferences>
 {
     public async ValueTask<NotificationPreferences> Handle(GetNotificationPreferences query, CancellationToken cancellationToken)
     {
-        var chosen = await db.NotificationSettings.AsNoTracking().Where(s => s.MemberId == query.MemberId)
+        var chosen = await db.NotificationSettings.AsNoTracking().Where(s => s.MemberId == currentMember.RequiredId)
             .ToDictionaryAsync(s => s.Category, s => s.Channel, cancellationToken);
-        var digest = await db.Users.Where(m => m.Id == query.MemberId).Select(m => m.DigestFrequency).SingleAsync(cancellationToken);
+        var digest = await db.Users.Where(m => m.Id == currentMember.RequiredId).Select(m => m.DigestFrequency).SingleAsync(cancellationToken);
         return new NotificationPreferences(
             NotificationCategories.All.ToDictionary(c => c, c => chosen.GetValueOrDefault(c, NotificationChannel.InSite)),
             digest);

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -5,17 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Notifications;
 
 /// <summary>The member's latest notifications, newest first.</summary>
-public sealed record GetNotifications(Guid MemberId) : IQuery<IReadOnlyList<NotificationItem>>
+public sealed record GetNotifications() : IQuery<IReadOnlyList<NotificationItem>>
 {
     public const int Limit = 50;
 }
 
 public sealed record NotificationItem(Guid Id, string Kind, string Subject, string? Note, string Link, DateTimeOffset At, bool Read);
 
-public sealed class GetNotificationsHandler(ClubDbContext db) : IQueryHandler<GetNotifications, IReadOnlyList<NotificationItem>>
+public sealed class GetNotificationsHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetNotifications, IReadOnlyList<NotificationItem>>
 {
     public async ValueTask<IReadOnlyList<NotificationItem>> Handle(GetNotifications query, CancellationToken cancellationToken) =>
-        await NotificationFilters.Shown(db, query.MemberId).AsNoTracking()
+        await NotificationFilters.Shown(db, currentMember.RequiredId).AsNoTracking()
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Take(GetNotifications.Limit)
             .Select(n => new NotificationItem(n.Id, n.Kind, n.Subject, n.Note, n.Link, n.CreatedAt, n.ReadAt != null))

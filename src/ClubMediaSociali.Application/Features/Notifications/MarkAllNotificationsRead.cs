@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -5,17 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Notifications;
 
 /// <summary>Marks every unread notification of the member as read; returns how many.</summary>
-public sealed record MarkAllNotificationsRead(Guid MemberId) : ICommand<int>;
+public sealed record MarkAllNotificationsRead() : ICommand<int>;
 
-public sealed class MarkAllNotificationsReadHandler(ClubDbContext db, TimeProvider clock, UnreadCounts counts) : ICommandHandler<MarkAllNotificationsRead, int>
+public sealed class MarkAllNotificationsReadHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, UnreadCounts counts) : ICommandHandler<MarkAllNotificationsRead, int>
 {
     public async ValueTask<int> Handle(MarkAllNotificationsRead command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var marked = await db.Notifications.Where(n => n.MemberId == command.MemberId && n.ReadAt == null)
+        var marked = await db.Notifications.Where(n => n.MemberId == currentMember.RequiredId && n.ReadAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), cancellationToken);
         // A bulk update goes around the change tracker, so around the interceptor too.
-        counts.Forget(command.MemberId);
+        counts.Forget(currentMember.RequiredId);
         return marked;
     }
 }

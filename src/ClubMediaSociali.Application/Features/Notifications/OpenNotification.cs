@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using Mediator;
@@ -6,15 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Notifications;
 
 /// <summary>The member opens one of their notifications: it is marked read and its link returned.</summary>
-public sealed record OpenNotification(Guid NotificationId, Guid MemberId) : ICommand<Result<string>>;
+public sealed record OpenNotification(Guid NotificationId) : ICommand<Result<string>>;
 
-public sealed class OpenNotificationHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<OpenNotification, Result<string>>
+public sealed class OpenNotificationHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<OpenNotification, Result<string>>
 {
     public static readonly Error NotFound = Error.NotFound("notifications.not_found");
 
     public async ValueTask<Result<string>> Handle(OpenNotification command, CancellationToken cancellationToken)
     {
-        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == command.NotificationId && n.MemberId == command.MemberId, cancellationToken);
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == command.NotificationId && n.MemberId == currentMember.RequiredId, cancellationToken);
         if (notification is null)
         {
             return NotFound;

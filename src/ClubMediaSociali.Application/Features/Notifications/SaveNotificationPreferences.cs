@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Notifications;
@@ -10,14 +11,14 @@ namespace ClubMediaSociali.Application.Features.Notifications;
 /// Saves the member's choices. Turning the digest on records the member's consent to it, with the privacy
 /// notice's version; turning it off records the withdrawal. Unknown categories are ignored.
 /// </summary>
-public sealed record SaveNotificationPreferences(Guid MemberId, IReadOnlyDictionary<string, NotificationChannel> Channels, DigestFrequency Digest)
+public sealed record SaveNotificationPreferences(IReadOnlyDictionary<string, NotificationChannel> Channels, DigestFrequency Digest)
     : ICommand<Result<Unit>>;
 
-public sealed class SaveNotificationPreferencesHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<SaveNotificationPreferences, Result<Unit>>
+public sealed class SaveNotificationPreferencesHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SaveNotificationPreferences, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(SaveNotificationPreferences command, CancellationToken cancellationToken)
     {
-        var member = await db.Users.SingleOrDefaultAsync(m => m.Id == command.MemberId && m.DeletedAt == null, cancellationToken);
+        var member = await db.Users.SingleOrDefaultAsync(m => m.Id == currentMember.RequiredId && m.DeletedAt == null, cancellationToken);
         if (member is null)
         {
             return Members.ProfileErrors.NotFound;

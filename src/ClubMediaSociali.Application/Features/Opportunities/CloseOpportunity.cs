@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Opportunities;
@@ -8,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Opportunities;
 
 /// <summary>A representative closes an open opportunity: no more responses, the page says so.</summary>
-public sealed record CloseOpportunity(Guid OpportunityId, Guid MemberId) : ICommand<Result<Unit>>;
+public sealed record CloseOpportunity(Guid OpportunityId) : ICommand<Result<Unit>>;
 
-public sealed class CloseOpportunityHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<CloseOpportunity, Result<Unit>>
+public sealed class CloseOpportunityHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<CloseOpportunity, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(CloseOpportunity command, CancellationToken cancellationToken)
     {
@@ -20,7 +21,7 @@ public sealed class CloseOpportunityHandler(ClubDbContext db, TimeProvider clock
             return OpportunityErrors.NotFound;
         }
 
-        if (!await Representatives.IsRepresentativeAsync(db, companyId, command.MemberId, cancellationToken))
+        if (!await Representatives.IsRepresentativeAsync(db, companyId, currentMember.RequiredId, cancellationToken))
         {
             return OpportunityErrors.NotRepresentative;
         }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
@@ -12,7 +13,7 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 /// One opportunity as the viewer may see it: drafts only for the company's representatives; the
 /// viewer's own response, if any; never anybody else's.
 /// </summary>
-public sealed record GetOpportunity(Guid OpportunityId, Guid? ViewerId, string Culture) : IQuery<Result<OpportunityView>>;
+public sealed record GetOpportunity(Guid OpportunityId, string Culture) : IQuery<Result<OpportunityView>>;
 
 public sealed record OpportunityView(
     Guid Id, string Title, OpportunityKind Kind, string DescriptionMarkdown, string DescriptionHtml, IReadOnlyList<string> Roles, int[] RoleIds,
@@ -22,12 +23,12 @@ public sealed record OpportunityView(
 
 public sealed record OwnResponse(string Message, ResponseStatus Status, DateTimeOffset At);
 
-public sealed class GetOpportunityHandler(ClubDbContext db) : IQueryHandler<GetOpportunity, Result<OpportunityView>>
+public sealed class GetOpportunityHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetOpportunity, Result<OpportunityView>>
 {
     public async ValueTask<Result<OpportunityView>> Handle(GetOpportunity query, CancellationToken cancellationToken)
     {
         var english = query.Culture == "en";
-        var viewer = query.ViewerId ?? Guid.Empty;
+        var viewer = currentMember.Id ?? Guid.Empty;
         var row = await db.Opportunities.AsNoTracking()
             .Where(o => o.Id == query.OpportunityId)
             .Join(db.Companies, o => o.CompanyId, c => c.Id, (o, c) => new

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Opportunities;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Opportunities;
 
 /// <summary>The responses to an opportunity, for its company's representatives only.</summary>
-public sealed record GetResponses(Guid OpportunityId, Guid ViewerId, string Culture) : IQuery<Result<ResponsesView>>;
+public sealed record GetResponses(Guid OpportunityId, string Culture) : IQuery<Result<ResponsesView>>;
 
 public sealed record ApplicantResponse(
     Guid MemberId, string DisplayName, string? Handle, string? PrimaryRole, string[] Offers, string Message, ResponseStatus Status, DateTimeOffset At)
@@ -23,7 +24,7 @@ public sealed record ApplicantResponse(
 
 public sealed record ResponsesView(Guid OpportunityId, string Title, string CompanyName, IReadOnlyList<ApplicantResponse> Responses);
 
-public sealed class GetResponsesHandler(ClubDbContext db, TimeProvider clock) : IQueryHandler<GetResponses, Result<ResponsesView>>
+public sealed class GetResponsesHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : IQueryHandler<GetResponses, Result<ResponsesView>>
 {
     public async ValueTask<Result<ResponsesView>> Handle(GetResponses query, CancellationToken cancellationToken)
     {
@@ -36,7 +37,7 @@ public sealed class GetResponsesHandler(ClubDbContext db, TimeProvider clock) : 
             return OpportunityErrors.NotFound;
         }
 
-        if (!await Companies.Representatives.IsRepresentativeAsync(db, opportunity.CompanyId, query.ViewerId, cancellationToken))
+        if (!await Companies.Representatives.IsRepresentativeAsync(db, opportunity.CompanyId, currentMember.RequiredId, cancellationToken))
         {
             return OpportunityErrors.NotRepresentative;
         }

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Opportunities;
@@ -14,7 +15,7 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 /// A moderator removes an opportunity that breaks the Club's rules: it closes, the page shows the
 /// public reason, the representatives are told and the audit log keeps the act.
 /// </summary>
-public sealed record RemoveOpportunity(Guid OpportunityId, Guid ModeratorId, string Reason) : ICommand<Result<Unit>>;
+public sealed record RemoveOpportunity(Guid OpportunityId, string Reason) : ICommand<Result<Unit>>;
 
 public sealed class RemoveOpportunityValidator : AbstractValidator<RemoveOpportunity>
 {
@@ -25,7 +26,7 @@ public sealed class RemoveOpportunityValidator : AbstractValidator<RemoveOpportu
             .MaximumLength(Opportunity.ReasonMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Opportunity.ReasonMaxLength]);
 }
 
-public sealed class RemoveOpportunityHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<RemoveOpportunity, Result<Unit>>
+public sealed class RemoveOpportunityHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<RemoveOpportunity, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(RemoveOpportunity command, CancellationToken cancellationToken)
     {
@@ -41,7 +42,7 @@ public sealed class RemoveOpportunityHandler(ClubDbContext db, TimeProvider cloc
         opportunity.ClosedBecause = OpportunityClosure.Removed;
         opportunity.RemovedReason = reason;
         opportunity.ClosedAt = now;
-        db.AuditLog.Record(command.ModeratorId, "opportunities.remove", "opportunity", opportunity.Id, opportunity.Title, now, reason);
+        db.AuditLog.Record(currentMember.RequiredId, "opportunities.remove", "opportunity", opportunity.Id, opportunity.Title, now, reason);
         await Representatives.NotifyAsync(db, companyId, "opportunity.removed", opportunity.Title, $"/opportunita/{opportunity.Id}", now, cancellationToken, reason);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Opportunities;
@@ -14,7 +15,7 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 /// A member answers an open opportunity with a message, once (the primary key decides a double
 /// submission). Representatives of the company cannot answer their own opportunity. They are told.
 /// </summary>
-public sealed record RespondToOpportunity(Guid OpportunityId, Guid MemberId, string Message) : ICommand<Result<Unit>>;
+public sealed record RespondToOpportunity(Guid OpportunityId, string Message) : ICommand<Result<Unit>>;
 
 public sealed class RespondToOpportunityValidator : AbstractValidator<RespondToOpportunity>
 {
@@ -26,7 +27,7 @@ public sealed class RespondToOpportunityValidator : AbstractValidator<RespondToO
                 .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", OpportunityResponse.MessageMaxLength]);
 }
 
-public sealed class RespondToOpportunityHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<RespondToOpportunity, Result<Unit>>
+public sealed class RespondToOpportunityHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<RespondToOpportunity, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(RespondToOpportunity command, CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ public sealed class RespondToOpportunityHandler(ClubDbContext db, TimeProvider c
             return OpportunityErrors.NotOpen;
         }
 
-        if (await Representatives.IsRepresentativeAsync(db, companyId, command.MemberId, cancellationToken))
+        if (await Representatives.IsRepresentativeAsync(db, companyId, currentMember.RequiredId, cancellationToken))
         {
             return OpportunityErrors.OwnCompany;
         }
@@ -51,7 +52,7 @@ public sealed class RespondToOpportunityHandler(ClubDbContext db, TimeProvider c
         var inserted = await db.Database.ExecuteSqlAsync($"""
             WITH r AS (
                 INSERT INTO opportunity_responses (opportunity_id, member_id, message, status, created_at, updated_at)
-                VALUES ({opportunity.Id}, {command.MemberId}, {command.Message.Trim()}, {(int)ResponseStatus.Sent}, {now}, {now})
+                VALUES ({opportunity.Id}, {currentMember.RequiredId}, {command.Message.Trim()}, {(int)ResponseStatus.Sent}, {now}, {now})
                 ON CONFLICT DO NOTHING
                 RETURNING 1)
             UPDATE opportunities SET response_count = response_count + (SELECT count(*) FROM r) WHERE id = {opportunity.Id} AND EXISTS (SELECT 1 FROM r)

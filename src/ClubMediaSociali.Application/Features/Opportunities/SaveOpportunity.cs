@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
@@ -23,9 +24,6 @@ public sealed record SaveOpportunity : ICommand<Result<Guid>>
 
     /// <summary>The company's address word; used when creating.</summary>
     public string? Company { get; init; }
-
-    /// <summary>Set by the caller from the signed-in member.</summary>
-    public Guid MemberId { get; init; }
 
     public OpportunityKind? Kind { get; init; }
 
@@ -52,7 +50,7 @@ public sealed record SaveOpportunity : ICommand<Result<Guid>>
 
 public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity>
 {
-    public SaveOpportunityValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db, TimeProvider clock, Reputation.NewcomerLinks links)
+    public SaveOpportunityValidator(ICurrentMember currentMember, IStringLocalizer<ValidationMessages> text, ClubDbContext db, TimeProvider clock, Reputation.NewcomerLinks links)
     {
         RuleFor(c => c.Kind)
             .Must(k => k is { } kind && Enum.IsDefined(kind)).WithMessage(_ => text["Scegli il tipo di opportunità."]);
@@ -64,7 +62,7 @@ public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity
             .Cascade(CascadeMode.Stop)
             .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage(_ => text["Descrivi l'opportunità: che cosa cercate, per fare che cosa, con quali tempi."])
             .MaximumLength(Opportunity.DescriptionMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Opportunity.DescriptionMaxLength])
-            .ClubNewcomerLinks(text, links, c => c.MemberId);
+            .ClubNewcomerLinks(text, links, currentMember);
         RuleFor(c => c.RoleIds)
             .Cascade(CascadeMode.Stop)
             .Must(ids => ids.Distinct().Count() <= Opportunity.MaxRoles).WithMessage(_ => text["Scegli al massimo {0} ruoli.", Opportunity.MaxRoles])
@@ -85,7 +83,7 @@ public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity
 }
 
 /// <summary>Deadlines are days in Italy, whatever the server's time zone.</summary>
-public sealed class SaveOpportunityHandler(ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<SaveOpportunity, Result<Guid>>
+public sealed class SaveOpportunityHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<SaveOpportunity, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SaveOpportunity command, CancellationToken cancellationToken)
     {
@@ -99,7 +97,7 @@ public sealed class SaveOpportunityHandler(ClubDbContext db, MarkdownRenderer ma
                 return OpportunityErrors.NotFound;
             }
 
-            if (!await Representatives.IsRepresentativeAsync(db, companyId, command.MemberId, cancellationToken))
+            if (!await Representatives.IsRepresentativeAsync(db, companyId, currentMember.RequiredId, cancellationToken))
             {
                 return OpportunityErrors.NotRepresentative;
             }
@@ -114,12 +112,12 @@ public sealed class SaveOpportunityHandler(ClubDbContext db, MarkdownRenderer ma
                 return OpportunityErrors.NotFound;
             }
 
-            if (!await Representatives.IsRepresentativeAsync(db, companyId.Value, command.MemberId, cancellationToken))
+            if (!await Representatives.IsRepresentativeAsync(db, companyId.Value, currentMember.RequiredId, cancellationToken))
             {
                 return OpportunityErrors.NotRepresentative;
             }
 
-            opportunity = new Opportunity { Title = "", CompanyId = companyId, AuthorId = command.MemberId, Status = OpportunityStatus.Draft, CreatedAt = now };
+            opportunity = new Opportunity { Title = "", CompanyId = companyId, AuthorId = currentMember.RequiredId, Status = OpportunityStatus.Draft, CreatedAt = now };
             db.Opportunities.Add(opportunity);
         }
 

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Notifications;
@@ -13,9 +14,9 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 
 /// <summary>A representative marks a response as under review, selected or not selected; the applicant is told.</summary>
 /// <param name="Version">The response's row version on the representative's page; null skips that check (callers without a page).</param>
-public sealed record SetResponseStatus(Guid OpportunityId, Guid ApplicantId, Guid RepresentativeId, ResponseStatus Status, uint? Version = null) : ICommand<Result<Unit>>;
+public sealed record SetResponseStatus(Guid OpportunityId, Guid ApplicantId, ResponseStatus Status, uint? Version = null) : ICommand<Result<Unit>>;
 
-public sealed class SetResponseStatusHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<SetResponseStatus, Result<Unit>>
+public sealed class SetResponseStatusHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<SetResponseStatus, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(SetResponseStatus command, CancellationToken cancellationToken)
     {
@@ -31,7 +32,7 @@ public sealed class SetResponseStatusHandler(ClubDbContext db, TimeProvider cloc
             return OpportunityErrors.NotFound;
         }
 
-        if (!await Representatives.IsRepresentativeAsync(db, companyId, command.RepresentativeId, cancellationToken))
+        if (!await Representatives.IsRepresentativeAsync(db, companyId, currentMember.RequiredId, cancellationToken))
         {
             return OpportunityErrors.NotRepresentative;
         }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Opportunities;
@@ -8,14 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Opportunities;
 
 /// <summary>The applicant withdraws their response; representatives see it withdrawn.</summary>
-public sealed record WithdrawResponse(Guid OpportunityId, Guid MemberId) : ICommand<Result<Unit>>;
+public sealed record WithdrawResponse(Guid OpportunityId) : ICommand<Result<Unit>>;
 
-public sealed class WithdrawResponseHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<WithdrawResponse, Result<Unit>>
+public sealed class WithdrawResponseHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<WithdrawResponse, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(WithdrawResponse command, CancellationToken cancellationToken)
     {
         var changed = await db.OpportunityResponses
-            .Where(r => r.OpportunityId == command.OpportunityId && r.MemberId == command.MemberId && r.Status != ResponseStatus.Withdrawn)
+            .Where(r => r.OpportunityId == command.OpportunityId && r.MemberId == currentMember.RequiredId && r.Status != ResponseStatus.Withdrawn)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, ResponseStatus.Withdrawn).SetProperty(r => r.UpdatedAt, clock.GetUtcNow()), cancellationToken);
         return changed == 0 ? OpportunityErrors.NoResponse : Unit.Value;
     }

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Repertoire;
@@ -28,9 +29,6 @@ public sealed record CuratePractice : ICommand<Result<PracticeStatus>>
 {
     public Guid PracticeId { get; init; }
 
-    /// <summary>Set by the caller from the signed-in moderator.</summary>
-    public Guid ModeratorId { get; init; }
-
     public CurationAction Action { get; init; }
 
     public string? Reason { get; init; }
@@ -49,7 +47,7 @@ public sealed class CuratePracticeValidator : AbstractValidator<CuratePractice>
     }
 }
 
-public sealed class CuratePracticeHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<CuratePractice, Result<PracticeStatus>>
+public sealed class CuratePracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<CuratePractice, Result<PracticeStatus>>
 {
     public async ValueTask<Result<PracticeStatus>> Handle(CuratePractice command, CancellationToken cancellationToken)
     {
@@ -87,7 +85,7 @@ public sealed class CuratePracticeHandler(ClubDbContext db, TimeProvider clock, 
                 break;
         }
 
-        PracticeCuration.Record(db, practice, command.ModeratorId, action, notice, reason, $"/repertorio/{practice.Id}", clock.GetUtcNow());
+        PracticeCuration.Record(db, practice, currentMember.RequiredId, action, notice, reason, $"/repertorio/{practice.Id}", clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         if (command.Action == CurationAction.Feature)
         {

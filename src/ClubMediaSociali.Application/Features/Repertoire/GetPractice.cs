@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Repertoire;
@@ -11,14 +12,14 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 /// Published and archived ones are public; drafts, submissions and sent-back or rejected ones are
 /// visible only to their author and to moderators, who also see the revision in progress.
 /// </summary>
-public sealed record GetPractice(Guid PracticeId, Guid? ViewerId, bool ViewerIsModerator, string Culture) : IQuery<Result<PracticeView>>;
+public sealed record GetPractice(Guid PracticeId, string Culture) : IQuery<Result<PracticeView>>;
 
-public sealed class GetPracticeHandler(ClubDbContext db) : IQueryHandler<GetPractice, Result<PracticeView>>
+public sealed class GetPracticeHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetPractice, Result<PracticeView>>
 {
     public async ValueTask<Result<PracticeView>> Handle(GetPractice query, CancellationToken cancellationToken)
     {
         var english = query.Culture == "en";
-        var viewer = query.ViewerId ?? Guid.Empty;
+        var viewer = currentMember.Id ?? Guid.Empty;
         // Scalar subqueries only: a nested FirstOrDefault of an object makes EF number the rows of the
         // whole joined table, which costs milliseconds per page once there are thousands of rows.
         var row = await db.Practices
@@ -41,9 +42,9 @@ public sealed class GetPracticeHandler(ClubDbContext db) : IQueryHandler<GetPrac
             return PracticeErrors.NotFound;
         }
 
-        var isAuthor = query.ViewerId is not null && row.Practice.AuthorId == query.ViewerId;
+        var isAuthor = currentMember.Id is not null && row.Practice.AuthorId == currentMember.Id;
         var isPublic = row.Practice.Status is PracticeStatus.Published or PracticeStatus.Archived;
-        if (!isPublic && !isAuthor && !query.ViewerIsModerator)
+        if (!isPublic && !isAuthor && !currentMember.IsModerator)
         {
             return PracticeErrors.NotFound;
         }
@@ -51,7 +52,7 @@ public sealed class GetPracticeHandler(ClubDbContext db) : IQueryHandler<GetPrac
         // Only the author and moderators see the revision in progress and the history.
         RevisionSummary? open = null;
         var versions = 0;
-        if (isAuthor || query.ViewerIsModerator)
+        if (isAuthor || currentMember.IsModerator)
         {
             var revisions = db.PracticeRevisions.AsNoTracking().Where(r => r.PracticeId == query.PracticeId);
             versions = await revisions.CountAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Repertoire;
@@ -10,15 +11,15 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 /// One version of a published practice, as it was proposed: the author and moderators read the
 /// history, and moderators review a submitted revision from here.
 /// </summary>
-public sealed record GetPracticeRevision(Guid PracticeId, int Number, Guid ViewerId, bool ViewerIsModerator, string Culture)
+public sealed record GetPracticeRevision(Guid PracticeId, int Number, string Culture)
     : IQuery<Result<PracticeView>>;
 
-public sealed class GetPracticeRevisionHandler(ClubDbContext db, IMediator mediator) : IQueryHandler<GetPracticeRevision, Result<PracticeView>>
+public sealed class GetPracticeRevisionHandler(ICurrentMember currentMember, ClubDbContext db, IMediator mediator) : IQueryHandler<GetPracticeRevision, Result<PracticeView>>
 {
     public async ValueTask<Result<PracticeView>> Handle(GetPracticeRevision query, CancellationToken cancellationToken)
     {
-        var current = await mediator.Send(new GetPractice(query.PracticeId, query.ViewerId, query.ViewerIsModerator, query.Culture), cancellationToken);
-        if (!current.IsSuccess || !(current.Value.ViewerIsAuthor || query.ViewerIsModerator))
+        var current = await mediator.Send(new GetPractice(query.PracticeId, query.Culture), cancellationToken);
+        if (!current.IsSuccess || !(current.Value.ViewerIsAuthor || currentMember.IsModerator))
         {
             return PracticeErrors.NotFound;
         }

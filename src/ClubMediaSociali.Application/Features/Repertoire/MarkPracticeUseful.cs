@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Repertoire;
@@ -12,11 +13,11 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 /// A member marks a published practice "utile", or takes the mark back. One mark per member (the
 /// key decides races) and the counter changes in the same statement. Authors cannot mark their own.
 /// </summary>
-public sealed record MarkPracticeUseful(Guid PracticeId, Guid MemberId, bool Useful) : ICommand<Result<UsefulState>>;
+public sealed record MarkPracticeUseful(Guid PracticeId, bool Useful) : ICommand<Result<UsefulState>>;
 
 public sealed record UsefulState(bool Marked, int Count);
 
-public sealed class MarkPracticeUsefulHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<MarkPracticeUseful, Result<UsefulState>>
+public sealed class MarkPracticeUsefulHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<MarkPracticeUseful, Result<UsefulState>>
 {
     public async ValueTask<Result<UsefulState>> Handle(MarkPracticeUseful command, CancellationToken cancellationToken)
     {
@@ -29,12 +30,12 @@ public sealed class MarkPracticeUsefulHandler(ClubDbContext db, TimeProvider clo
             return PracticeErrors.NotFound;
         }
 
-        if (practice.AuthorId == command.MemberId)
+        if (practice.AuthorId == currentMember.RequiredId)
         {
             return PracticeErrors.OwnPractice;
         }
 
-        var (practiceId, memberId) = (command.PracticeId, command.MemberId);
+        var (practiceId, memberId) = (command.PracticeId, currentMember.RequiredId);
         var counts = command.Useful
             ? db.Database.SqlQuery<int>($"""
                 WITH added AS (

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Repertoire;
@@ -27,9 +28,6 @@ public sealed record ReviewPractice : ICommand<Result<PracticeStatus>>
 {
     public Guid PracticeId { get; init; }
 
-    /// <summary>Set by the caller from the signed-in moderator.</summary>
-    public Guid ModeratorId { get; init; }
-
     /// <summary>The revision under review, or null for a practice's first publication.</summary>
     public int? Revision { get; init; }
 
@@ -55,7 +53,7 @@ public sealed class ReviewPracticeValidator : AbstractValidator<ReviewPractice>
     }
 }
 
-public sealed class ReviewPracticeHandler(ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<ReviewPractice, Result<PracticeStatus>>
+public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<ReviewPractice, Result<PracticeStatus>>
 {
     /// <summary>
     /// Two moderators deciding at once take turns on the practice's row lock; the second then finds the
@@ -118,7 +116,7 @@ public sealed class ReviewPracticeHandler(ClubDbContext db, TimeProvider clock, 
                 _ => (RevisionStatus.Rejected, "practices.revision_reject", "practice.revision_rejected"),
             };
             revision.ModeratorNote = note;
-            revision.DecidedById = command.ModeratorId;
+            revision.DecidedById = currentMember.RequiredId;
             revision.DecidedAt = now;
             if (revision.Status == RevisionStatus.Published)
             {
@@ -158,7 +156,7 @@ public sealed class ReviewPracticeHandler(ClubDbContext db, TimeProvider clock, 
                     AuthorId = practice.AuthorId,
                     Status = RevisionStatus.Published,
                     Content = PracticeContent.Of(practice),
-                    DecidedById = command.ModeratorId,
+                    DecidedById = currentMember.RequiredId,
                     CreatedAt = practice.CreatedAt,
                     UpdatedAt = now,
                     SubmittedAt = practice.SubmittedAt,
@@ -169,7 +167,7 @@ public sealed class ReviewPracticeHandler(ClubDbContext db, TimeProvider clock, 
             link = $"/repertorio/{practice.Id}";
         }
 
-        PracticeCuration.Record(db, practice, command.ModeratorId, action, notice, note, link, now);
+        PracticeCuration.Record(db, practice, currentMember.RequiredId, action, notice, note, link, now);
         await db.SaveChangesAsync(cancellationToken);
         return practice.Status;
     }

@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
@@ -20,9 +21,6 @@ public sealed record SavePracticeDraft : ICommand<Result<Guid>>
 {
     /// <summary>Null for a new practice.</summary>
     public Guid? PracticeId { get; init; }
-
-    /// <summary>Set by the caller from the signed-in member, never from the form.</summary>
-    public Guid AuthorId { get; init; }
 
     public PracticeKind Kind { get; init; }
 
@@ -117,7 +115,7 @@ public sealed class SavePracticeDraftValidator : AbstractValidator<SavePracticeD
     }
 }
 
-public sealed class SavePracticeDraftHandler(ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock)
+public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock)
     : ICommandHandler<SavePracticeDraft, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SavePracticeDraft command, CancellationToken cancellationToken)
@@ -126,7 +124,7 @@ public sealed class SavePracticeDraftHandler(ClubDbContext db, MarkdownRenderer 
         var content = ContentOf(command);
         if (command.PracticeId is not { } id)
         {
-            var created = new Practice { Title = "", AuthorId = command.AuthorId, Status = PracticeStatus.Draft, CreatedAt = now, UpdatedAt = now };
+            var created = new Practice { Title = "", AuthorId = currentMember.RequiredId, Status = PracticeStatus.Draft, CreatedAt = now, UpdatedAt = now };
             content.ApplyTo(created);
             db.Practices.Add(created);
             await db.SaveChangesAsync(cancellationToken);
@@ -139,7 +137,7 @@ public sealed class SavePracticeDraftHandler(ClubDbContext db, MarkdownRenderer 
             return PracticeErrors.NotFound;
         }
 
-        if (practice.AuthorId != command.AuthorId)
+        if (practice.AuthorId != currentMember.RequiredId)
         {
             return PracticeErrors.NotYours;
         }
@@ -171,7 +169,7 @@ public sealed class SavePracticeDraftHandler(ClubDbContext db, MarkdownRenderer 
             {
                 PracticeId = practice.Id,
                 Number = number + 1,
-                AuthorId = command.AuthorId,
+                AuthorId = currentMember.RequiredId,
                 Status = RevisionStatus.Draft,
                 Content = content,
                 CreatedAt = now,

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Repertoire;
@@ -7,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Repertoire;
 
 /// <summary>A member saves a published practice to their list, or removes it.</summary>
-public sealed record SavePracticeToList(Guid PracticeId, Guid MemberId, bool Saved) : ICommand<Result<bool>>;
+public sealed record SavePracticeToList(Guid PracticeId, bool Saved) : ICommand<Result<bool>>;
 
-public sealed class SavePracticeToListHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<SavePracticeToList, Result<bool>>
+public sealed class SavePracticeToListHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SavePracticeToList, Result<bool>>
 {
     public async ValueTask<Result<bool>> Handle(SavePracticeToList command, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ public sealed class SavePracticeToListHandler(ClubDbContext db, TimeProvider clo
             return PracticeErrors.NotFound;
         }
 
-        var (practiceId, memberId) = (command.PracticeId, command.MemberId);
+        var (practiceId, memberId) = (command.PracticeId, currentMember.RequiredId);
         if (command.Saved)
         {
             await db.Database.ExecuteSqlAsync($"""

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Repertoire;
@@ -10,9 +11,9 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 /// The author sends a draft (or a practice sent back for changes) to the moderators; for a
 /// published practice, the open revision goes instead.
 /// </summary>
-public sealed record SubmitPractice(Guid PracticeId, Guid AuthorId) : ICommand<Result<Guid>>;
+public sealed record SubmitPractice(Guid PracticeId) : ICommand<Result<Guid>>;
 
-public sealed class SubmitPracticeHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<SubmitPractice, Result<Guid>>
+public sealed class SubmitPracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SubmitPractice, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SubmitPractice command, CancellationToken cancellationToken)
     {
@@ -22,7 +23,7 @@ public sealed class SubmitPracticeHandler(ClubDbContext db, TimeProvider clock) 
             return PracticeErrors.NotFound;
         }
 
-        if (practice.AuthorId != command.AuthorId)
+        if (practice.AuthorId != currentMember.RequiredId)
         {
             return PracticeErrors.NotYours;
         }

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Connections;
@@ -16,7 +17,7 @@ namespace ClubMediaSociali.Application.Features.Reputation;
 /// received (useful marks, votes for their ideas, contacts, responses to their opportunities, selections),
 /// in total and month by month over the last year.
 /// </summary>
-public sealed record GetMyValue(Guid MemberId) : IQuery<MyValue>
+public sealed record GetMyValue() : IQuery<MyValue>
 {
     public const int Months = 12;
 }
@@ -35,7 +36,7 @@ public sealed record MyValue(
 
 public sealed record ValueLine(string Kind, int Total);
 
-public sealed class GetMyValueHandler(ClubDbContext db, TimeProvider clock) : IQueryHandler<GetMyValue, MyValue>
+public sealed class GetMyValueHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : IQueryHandler<GetMyValue, MyValue>
 {
     public static readonly IReadOnlyList<string> GivenKinds = ["practices", "ideas", "comments", "responses", "useful_given", "votes_given"];
 
@@ -45,7 +46,7 @@ public sealed class GetMyValueHandler(ClubDbContext db, TimeProvider clock) : IQ
 
     public async ValueTask<MyValue> Handle(GetMyValue query, CancellationToken cancellationToken)
     {
-        var me = query.MemberId;
+        var me = currentMember.RequiredId;
         var (published, visible, accepted) = ((int)PracticeStatus.Published, (int)CommentStatus.Visible, (int)ConnectionStatus.Accepted);
         var (withdrawn, selected) = ((int)ResponseStatus.Withdrawn, (int)ResponseStatus.Selected);
 

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
@@ -15,7 +16,7 @@ namespace ClubMediaSociali.Application.Features.Search;
 /// match and the first few, with the same matching as that kind's own list, so the count agrees with the
 /// list the "see all" link opens.
 /// </summary>
-public sealed record SearchClub(string Text, Guid? ViewerId) : IQuery<SearchResults>
+public sealed record SearchClub(string Text) : IQuery<SearchResults>
 {
     public const int PerKind = 5;
 
@@ -40,7 +41,7 @@ public sealed record SearchResults(string Text, IReadOnlyList<SearchGroup> Group
     public int Total => Groups.Sum(g => g.Count);
 }
 
-public sealed class SearchClubHandler(ClubDbContext db) : IQueryHandler<SearchClub, SearchResults>
+public sealed class SearchClubHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<SearchClub, SearchResults>
 {
     public async ValueTask<SearchResults> Handle(SearchClub query, CancellationToken cancellationToken)
     {
@@ -73,7 +74,7 @@ public sealed class SearchClubHandler(ClubDbContext db) : IQueryHandler<SearchCl
             .Select(o => new SearchHit(o.Title, "/opportunita/" + o.Id, null)).ToListAsync(cancellationToken);
 
         var visibleMembers = db.Users.AsNoTracking().Where(m => m.DeletedAt == null);
-        if (query.ViewerId is null)
+        if (currentMember.Id is null)
         {
             visibleMembers = visibleMembers.Where(m => m.Visibility == ProfileVisibility.Everyone);
         }

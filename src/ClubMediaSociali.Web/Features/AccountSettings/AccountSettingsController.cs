@@ -28,7 +28,7 @@ public sealed class AccountSettingsController(
     [HttpPost("password")]
     public async Task<IActionResult> ChangePassword(ChangePassword form, CancellationToken cancellationToken)
     {
-        var command = form with { MemberId = User.MemberId() };
+        var command = form;
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);
@@ -48,7 +48,7 @@ public sealed class AccountSettingsController(
     [HttpPost("email")]
     public async Task<IActionResult> RequestEmailChange(RequestEmailChange form, CancellationToken cancellationToken)
     {
-        var command = form with { MemberId = User.MemberId() };
+        var command = form;
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);
@@ -79,7 +79,7 @@ public sealed class AccountSettingsController(
     [HttpPost("aggiornamenti")]
     public async Task<IActionResult> SetDigest(bool granted, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new SetDigestConsent(User.MemberId(), granted), cancellationToken);
+        var result = await mediator.Send(new SetDigestConsent(granted), cancellationToken);
         return result.IsSuccess
             ? Done(granted ? text["Riceverai il riepilogo per email."] : text["Consenso revocato: non riceverai più il riepilogo per email."])
             : NotFound();
@@ -88,7 +88,7 @@ public sealed class AccountSettingsController(
     [HttpGet("dati")]
     public async Task<IActionResult> Export(CancellationToken cancellationToken)
     {
-        var export = await mediator.Send(new ExportMyData(User.MemberId()), cancellationToken);
+        var export = await mediator.Send(new ExportMyData(), cancellationToken);
         if (export is null)
         {
             return NotFound();
@@ -101,7 +101,7 @@ public sealed class AccountSettingsController(
     [HttpPost("elimina")]
     public async Task<IActionResult> Delete(DeleteAccount form, CancellationToken cancellationToken)
     {
-        var command = form with { MemberId = User.MemberId() };
+        var command = form;
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);
@@ -136,7 +136,7 @@ public sealed class AccountSettingsController(
             return NotFound();
         }
 
-        var privacy = await mediator.Send(new GetPrivacyOverview(member.Id), cancellationToken);
+        var privacy = await mediator.Send(new GetPrivacyOverview(), cancellationToken);
         return View("Index", new AccountPage(
             member.Email!, member.EmailConfirmed, member.TwoFactorEnabled, privacy,
             password ?? new ChangePassword(), email ?? new RequestEmailChange(), delete ?? new DeleteAccount()));

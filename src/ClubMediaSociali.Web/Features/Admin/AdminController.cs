@@ -19,7 +19,7 @@ public sealed class AdminController(IMediator mediator, IStringLocalizer<SharedR
     [HttpPost("staff")]
     public async Task<IActionResult> ChangeStaffRole(ChangeStaffRole form, CancellationToken cancellationToken)
     {
-        var command = form with { ActorId = User.MemberId() };
+        var command = form;
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);
@@ -45,7 +45,7 @@ public sealed class AdminController(IMediator mediator, IStringLocalizer<SharedR
     [HttpPost("ruoli")]
     public async Task<IActionResult> SaveRole(SaveProfessionalRole form, CancellationToken cancellationToken)
     {
-        var command = form with { ActorId = User.MemberId() };
+        var command = form;
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);

@@ -18,7 +18,7 @@ public sealed class CommentThreadViewComponent(IMediator mediator, IAuthorizatio
         var viewer = UserClaimsPrincipal.MemberIdOrNull();
         var isModerator = viewer is not null && (await authorization.AuthorizeAsync(UserClaimsPrincipal, Policies.Moderator)).Succeeded;
         var canPost = viewer is not null && (await authorization.AuthorizeAsync(UserClaimsPrincipal, Policies.ConfirmedMember)).Succeeded;
-        var thread = await mediator.Send(new GetCommentThread(kind, threadId, viewer, isModerator), HttpContext.RequestAborted);
+        var thread = await mediator.Send(new GetCommentThread(kind, threadId), HttpContext.RequestAborted);
         return View(new CommentThreadModel(thread, viewer, canPost, isModerator, clock.GetUtcNow()) { Draft = draft, Notice = notice });
     }
 }

@@ -30,7 +30,7 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
                 : View("Write", form);
         }
 
-        var result = await mediator.Send(form with { AuthorId = User.MemberId() }, cancellationToken);
+        var result = await mediator.Send(form, cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -45,7 +45,7 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
     [HttpGet("/commenti/{id:guid}/modifica")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        var comment = await mediator.Send(new GetComment(id, User.MemberId(), ViewerIsModerator: false), cancellationToken);
+        var comment = await mediator.Send(new GetComment(id), cancellationToken);
         if (!comment.IsSuccess || comment.Value.AuthorId != User.MemberId())
         {
             return NotFound();
@@ -58,7 +58,7 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
     [HttpPost("/commenti/{id:guid}/modifica")]
     public async Task<IActionResult> Edit(Guid id, EditComment form, CancellationToken cancellationToken)
     {
-        var command = form with { CommentId = id, AuthorId = User.MemberId() };
+        var command = form with { CommentId = id };
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);
@@ -76,7 +76,7 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
             ModelState.AddModelError(nameof(EditComment.Body), text["Sono passati più di 15 minuti: il commento non si può più modificare."]);
         }
 
-        var comment = await mediator.Send(new GetComment(id, User.MemberId(), ViewerIsModerator: false), cancellationToken);
+        var comment = await mediator.Send(new GetComment(id), cancellationToken);
         return comment.IsSuccess ? View(new EditCommentPage(comment.Value, command)) : NotFound();
     }
 
@@ -84,7 +84,7 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
     [HttpPost("/commenti/{id:guid}/elimina")]
     public async Task<IActionResult> Delete(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new DeleteComment(id, User.MemberId()), cancellationToken);
+        var result = await mediator.Send(new DeleteComment(id), cancellationToken);
         return result.IsSuccess ? Done(result.Value, text["Commento eliminato."]) : NotFound();
     }
 
@@ -101,7 +101,7 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
             return await ReasonPageAsync(id, ReasonKind.Flag, form.Reason, cancellationToken);
         }
 
-        var result = await mediator.Send(form with { CommentId = id, MemberId = User.MemberId() }, cancellationToken);
+        var result = await mediator.Send(form with { CommentId = id }, cancellationToken);
         if (result.IsSuccess)
         {
             return Done(result.Value, text["Grazie: la segnalazione è arrivata ai moderatori."]);
@@ -123,7 +123,7 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
             return await ReasonPageAsync(id, ReasonKind.Moderate, form.Reason, cancellationToken);
         }
 
-        var result = await mediator.Send(form with { CommentId = id, ModeratorId = User.MemberId() }, cancellationToken);
+        var result = await mediator.Send(form with { CommentId = id }, cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error == CommentErrors.NotPending ? Conflict() : NotFound();
@@ -163,7 +163,7 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
     private async Task<IActionResult> ReasonPageAsync(Guid id, ReasonKind kind, string? reason, CancellationToken cancellationToken)
     {
         var moderator = (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
-        var comment = await mediator.Send(new GetComment(id, User.MemberId(), moderator), cancellationToken);
+        var comment = await mediator.Send(new GetComment(id), cancellationToken);
         return comment.IsSuccess ? View("Reason", new ReasonPage(comment.Value, kind, reason)) : NotFound();
     }
 }

@@ -43,7 +43,7 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
     [HttpGet("/aziende/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetCompany(slug, User.MemberIdOrNull()), cancellationToken);
+        var result = await mediator.Send(new GetCompany(slug), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -58,7 +58,7 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
     [HttpGet("/aziende/{slug}/modifica")]
     public async Task<IActionResult> Edit(string slug, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetCompany(slug, User.MemberId()), cancellationToken);
+        var result = await mediator.Send(new GetCompany(slug), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -94,7 +94,7 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Join(string slug, RequestToJoinCompany form, CancellationToken cancellationToken)
     {
-        var command = form with { Slug = slug, MemberId = User.MemberId() };
+        var command = form with { Slug = slug };
         if (!ModelState.IsValid)
         {
             // The page again, with the message as typed and the reason beside it.
@@ -117,7 +117,7 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Decide(string slug, Guid memberId, bool accept, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new DecideJoinRequest(slug, User.MemberId(), memberId, accept), cancellationToken);
+        var result = await mediator.Send(new DecideJoinRequest(slug, memberId, accept), cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Notice"] = accept ? text["Richiesta accettata: da ora è tra i rappresentanti dell'organizzazione."].Value : text["Richiesta rifiutata."].Value;
@@ -132,7 +132,7 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Marks(string slug, bool verified, bool foundingPartner, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new SetCompanyMarks(slug, User.MemberId(), verified, foundingPartner), cancellationToken);
+        var result = await mediator.Send(new SetCompanyMarks(slug, verified, foundingPartner), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -144,7 +144,7 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
 
     private async Task<IActionResult> SaveAsync(SaveCompany form, CancellationToken cancellationToken)
     {
-        var command = form with { MemberId = User.MemberId() };
+        var command = form;
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);

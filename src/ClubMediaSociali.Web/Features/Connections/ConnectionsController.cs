@@ -19,23 +19,23 @@ public sealed class ConnectionsController(IMediator mediator, IStringLocalizer<S
     [Authorize(Policy = Policies.Member)]
     [HttpGet("/rete")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await mediator.Send(new GetMyNetwork(User.MemberId(), ClubCultures.Current), cancellationToken));
+        View(await mediator.Send(new GetMyNetwork(ClubCultures.Current), cancellationToken));
 
     [Authorize(Policy = Policies.Member)]
     [HttpGet("/rete/contatti-dei-contatti")]
     public async Task<IActionResult> SecondDegree(CancellationToken cancellationToken) =>
-        View(await mediator.Send(new GetContactsOfContacts(User.MemberId(), ClubCultures.Current), cancellationToken));
+        View(await mediator.Send(new GetContactsOfContacts(ClubCultures.Current), cancellationToken));
 
     [Authorize(Policy = Policies.Member)]
     [HttpGet("/rete/suggerimenti")]
     public async Task<IActionResult> Suggestions(CancellationToken cancellationToken) =>
-        View(await mediator.Send(new SuggestContacts(User.MemberId(), ClubCultures.Current), cancellationToken));
+        View(await mediator.Send(new SuggestContacts(ClubCultures.Current), cancellationToken));
 
     [AllowAnonymous]
     [HttpGet("/membri/{handle}/contatti")]
     public async Task<IActionResult> Contacts(string handle, string? dopo, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new ListContacts(handle, User.MemberIdOrNull(), ClubCultures.Current, dopo), cancellationToken);
+        var result = await mediator.Send(new ListContacts(handle, ClubCultures.Current, dopo), cancellationToken);
         if (result.IsSuccess)
         {
             return View(result.Value);
@@ -52,7 +52,7 @@ public sealed class ConnectionsController(IMediator mediator, IStringLocalizer<S
         if (!ModelState.IsValid)
         {
             // The profile again, with the message as typed and the reason beside it.
-            var profile = await mediator.Send(new GetMemberProfile(handle, User.MemberId(), ClubCultures.Current), cancellationToken);
+            var profile = await mediator.Send(new GetMemberProfile(handle, ClubCultures.Current), cancellationToken);
             if (!profile.IsSuccess)
             {
                 return NotFound();
@@ -62,7 +62,7 @@ public sealed class ConnectionsController(IMediator mediator, IStringLocalizer<S
             return View("~/Features/Members/Profile.cshtml", profile.Value);
         }
 
-        var result = await mediator.Send(form with { RequesterId = User.MemberId(), Handle = handle }, cancellationToken);
+        var result = await mediator.Send(form with { Handle = handle }, cancellationToken);
         return Outcome(handle, result, changed => text["Richiesta inviata a {0}: riceverà una notifica.", changed.DisplayName].Value, from: null);
     }
 
@@ -70,28 +70,28 @@ public sealed class ConnectionsController(IMediator mediator, IStringLocalizer<S
     [HttpPost("/membri/{handle}/collegamento/accetta")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Accept(string handle, string? from, CancellationToken cancellationToken) =>
-        Outcome(handle, await mediator.Send(new AnswerConnection(User.MemberId(), handle, Accept: true), cancellationToken),
+        Outcome(handle, await mediator.Send(new AnswerConnection(handle, Accept: true), cancellationToken),
             changed => text["Ora tu e {0} siete in contatto.", changed.DisplayName].Value, from);
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/membri/{handle}/collegamento/rifiuta")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Decline(string handle, string? from, CancellationToken cancellationToken) =>
-        Outcome(handle, await mediator.Send(new AnswerConnection(User.MemberId(), handle, Accept: false), cancellationToken),
+        Outcome(handle, await mediator.Send(new AnswerConnection(handle, Accept: false), cancellationToken),
             _ => text["Richiesta rifiutata. Chi l'ha inviata non riceve avvisi."].Value, from);
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/membri/{handle}/collegamento/ritira")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Withdraw(string handle, string? from, CancellationToken cancellationToken) =>
-        Outcome(handle, await mediator.Send(new WithdrawConnection(User.MemberId(), handle), cancellationToken),
+        Outcome(handle, await mediator.Send(new WithdrawConnection(handle), cancellationToken),
             _ => text["Richiesta ritirata."].Value, from);
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/membri/{handle}/collegamento/rimuovi")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Remove(string handle, string? from, CancellationToken cancellationToken) =>
-        Outcome(handle, await mediator.Send(new RemoveConnection(User.MemberId(), handle), cancellationToken),
+        Outcome(handle, await mediator.Send(new RemoveConnection(handle), cancellationToken),
             changed => text["{0} non è più tra i tuoi contatti.", changed.DisplayName].Value, from);
 
     /// <summary>Back to the network page or the profile, with what happened or why nothing did.</summary>

@@ -68,7 +68,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
             return View("EditPath", form);
         }
 
-        var result = await mediator.Send(form with { ModeratorId = User.MemberId() }, cancellationToken);
+        var result = await mediator.Send(form, cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -82,7 +82,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
     [HttpPost("/moderazione/percorsi/{id:guid}/elimina")]
     public async Task<IActionResult> DeletePath(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new DeleteLearningPath(id, User.MemberId()), cancellationToken);
+        var result = await mediator.Send(new DeleteLearningPath(id), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -124,7 +124,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
             return View("EditTerm", form);
         }
 
-        var result = await mediator.Send(form with { ModeratorId = User.MemberId() }, cancellationToken);
+        var result = await mediator.Send(form, cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -138,7 +138,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
     [HttpPost("/moderazione/glossario/{id:guid}/elimina")]
     public async Task<IActionResult> DeleteTerm(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new DeleteGlossaryTerm(id, User.MemberId()), cancellationToken);
+        var result = await mediator.Send(new DeleteGlossaryTerm(id), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();

@@ -19,7 +19,7 @@ public sealed class HomeController(IMediator mediator) : Controller
     {
         var figures = await mediator.Send(new GetHomeFigures(), cancellationToken);
         var leaders = await mediator.Send(new GetEmergingLeaders(ClubCultures.Current), cancellationToken);
-        var since = User.Identity?.IsAuthenticated == true ? await mediator.Send(new GetSinceLastVisit(User.MemberId()), cancellationToken) : null;
+        var since = User.Identity?.IsAuthenticated == true ? await mediator.Send(new GetSinceLastVisit(), cancellationToken) : null;
         return View(new HomeViewModel(figures, leaders) { SinceLastVisit = since });
     }
 }

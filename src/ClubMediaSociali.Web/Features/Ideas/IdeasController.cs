@@ -30,7 +30,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
         var status = IdeaTexts.ParseStatus(stato);
         var tag = Tags.Parse(parola).FirstOrDefault();
         var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var page = await mediator.Send(new ListIdeas(sort, dopo, status, tag, User.MemberIdOrNull()) { Text = text }, cancellationToken);
+        var page = await mediator.Send(new ListIdeas(sort, dopo, status, tag) { Text = text }, cancellationToken);
         return View(new IdeasPage(page, sort, status, tag) { Text = text });
     }
 
@@ -64,7 +64,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     [HttpGet("/idee/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetIdea(id, User.MemberIdOrNull(), ClubCultures.Current), cancellationToken);
+        var result = await mediator.Send(new GetIdea(id, ClubCultures.Current), cancellationToken);
         return result.IsSuccess ? View(await PageOfAsync(result.Value)) : NotFound();
     }
 
@@ -72,7 +72,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     [HttpGet("/idee/{id:guid}/modifica")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetIdea(id, User.MemberId(), ClubCultures.Current), cancellationToken);
+        var result = await mediator.Send(new GetIdea(id, ClubCultures.Current), cancellationToken);
         if (!result.IsSuccess || result.Value.Status == IdeaStatus.Duplicate)
         {
             return NotFound();
@@ -99,7 +99,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     [HttpPost("/idee/{id:guid}/voto")]
     public async Task<IActionResult> Vote(Guid id, VoteChoice vote, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new VoteOnIdea(id, User.MemberId(), vote), cancellationToken);
+        var result = await mediator.Send(new VoteOnIdea(id, vote), cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error switch
@@ -124,7 +124,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     [HttpPost("/idee/{id:guid}/segui")]
     public async Task<IActionResult> Follow(Guid id, bool follow, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new FollowIdea(id, User.MemberId(), follow), cancellationToken);
+        var result = await mediator.Send(new FollowIdea(id, follow), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -137,7 +137,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     [HttpGet("/idee/{id:guid}/stato")]
     public async Task<IActionResult> Status(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetIdea(id, User.MemberId(), ClubCultures.Current), cancellationToken);
+        var result = await mediator.Send(new GetIdea(id, ClubCultures.Current), cancellationToken);
         return result.IsSuccess && result.Value.Status != IdeaStatus.Duplicate
             ? View(new IdeaStatusPage(result.Value, new ChangeIdeaStatus { IdeaId = id, Status = NextStatus(result.Value.Status) }))
             : NotFound();
@@ -147,7 +147,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     [HttpPost("/idee/{id:guid}/stato")]
     public async Task<IActionResult> Status(Guid id, ChangeIdeaStatus form, CancellationToken cancellationToken)
     {
-        var command = form with { IdeaId = id, ModeratorId = User.MemberId() };
+        var command = form with { IdeaId = id };
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);
@@ -167,7 +167,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
                 : text["Indica un'altra idea, non duplicata: copia l'indirizzo della sua pagina."]);
         }
 
-        var idea = await mediator.Send(new GetIdea(id, User.MemberId(), ClubCultures.Current), cancellationToken);
+        var idea = await mediator.Send(new GetIdea(id, ClubCultures.Current), cancellationToken);
         return idea.IsSuccess ? View(new IdeaStatusPage(idea.Value, command)) : NotFound();
     }
 
@@ -175,7 +175,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     [HttpPost("/idee/{id:guid}/pratica")]
     public async Task<IActionResult> ToPractice(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new TurnIdeaIntoPractice(id, User.MemberId()), cancellationToken);
+        var result = await mediator.Send(new TurnIdeaIntoPractice(id), cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error == IdeaErrors.Closed ? Conflict() : NotFound();
@@ -227,8 +227,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
 
     private async Task<IActionResult> SaveAsync(SaveIdea form, CancellationToken cancellationToken)
     {
-        var isModerator = (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
-        var command = form with { MemberId = User.MemberId(), MemberIsModerator = isModerator };
+        var command = form;
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);

@@ -43,7 +43,6 @@ public sealed record DirectoryFilters
             Seeks = Clip(Seeks, ProfileLimits.TagMaxLength),
             OffersWhatISeek = OffersWhatISeek && viewerId is not null,
             After = Clip(After, 80),
-            ViewerId = viewerId,
             Culture = culture,
         };
     }

@@ -31,7 +31,7 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
     public async Task<IActionResult> Profile(string handle, CancellationToken cancellationToken)
     {
         var viewer = User.MemberIdOrNull();
-        var result = await mediator.Send(new GetMemberProfile(handle, viewer, ClubCultures.Current), cancellationToken);
+        var result = await mediator.Send(new GetMemberProfile(handle, ClubCultures.Current), cancellationToken);
         if (result.IsSuccess)
         {
             return View(result.Value);
@@ -44,7 +44,7 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
     [HttpGet("/profilo/modifica")]
     public async Task<IActionResult> Edit(CancellationToken cancellationToken)
     {
-        var form = await mediator.Send(new GetProfileForEditing(User.MemberId()), cancellationToken);
+        var form = await mediator.Send(new GetProfileForEditing(), cancellationToken);
         if (form is null)
         {
             return NotFound();
@@ -59,7 +59,7 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
     public async Task<IActionResult> Edit(UpdateProfile form, CancellationToken cancellationToken)
     {
         // Whatever the form says, members edit only their own profile.
-        var command = form with { MemberId = User.MemberId() };
+        var command = form;
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);

@@ -17,7 +17,7 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
 {
     [HttpGet("/notifiche")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await mediator.Send(new GetNotifications(User.MemberId()), cancellationToken));
+        View(await mediator.Send(new GetNotifications(), cancellationToken));
 
     /// <summary>The badge alone, for htmx to swap in place every minute.</summary>
     [HttpGet("/notifiche/conteggio")]
@@ -27,7 +27,7 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Open(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new OpenNotification(id, User.MemberId()), cancellationToken);
+        var result = await mediator.Send(new OpenNotification(id), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -41,20 +41,20 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> MarkAllRead(CancellationToken cancellationToken)
     {
-        await mediator.Send(new MarkAllNotificationsRead(User.MemberId()), cancellationToken);
+        await mediator.Send(new MarkAllNotificationsRead(), cancellationToken);
         TempData["Notice"] = text["Tutte le notifiche sono segnate come lette."].Value;
         return Redirect("/notifiche");
     }
 
     [HttpGet("/notifiche/preferenze")]
     public async Task<IActionResult> Preferences(CancellationToken cancellationToken) =>
-        View(await mediator.Send(new GetNotificationPreferences(User.MemberId()), cancellationToken));
+        View(await mediator.Send(new GetNotificationPreferences(), cancellationToken));
 
     [HttpPost("/notifiche/preferenze")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Preferences(Dictionary<string, NotificationChannel> channels, DigestFrequency digest, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new SaveNotificationPreferences(User.MemberId(), channels, digest), cancellationToken);
+        var result = await mediator.Send(new SaveNotificationPreferences(channels, digest), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();

@@ -59,7 +59,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     [HttpGet("/opportunita/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetOpportunity(id, User.MemberIdOrNull(), ClubCultures.Current), cancellationToken);
+        var result = await mediator.Send(new GetOpportunity(id, ClubCultures.Current), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -75,7 +75,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     [HttpGet("/opportunita/{id:guid}/modifica")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetOpportunity(id, User.MemberId(), ClubCultures.Current), cancellationToken);
+        var result = await mediator.Send(new GetOpportunity(id, ClubCultures.Current), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -117,7 +117,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Close(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new CloseOpportunity(id, User.MemberId()), cancellationToken);
+        var result = await mediator.Send(new CloseOpportunity(id), cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Notice"] = text["Opportunità chiusa: non riceve più risposte."].Value;
@@ -139,7 +139,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
             return await Show(id, cancellationToken);
         }
 
-        var result = await mediator.Send(form with { OpportunityId = id, MemberId = User.MemberId() }, cancellationToken);
+        var result = await mediator.Send(form with { OpportunityId = id }, cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Notice"] = text["Risposta inviata. Solo i rappresentanti dell'organizzazione la leggono; qui vedrai a che punto è."].Value;
@@ -154,7 +154,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Withdraw(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new WithdrawResponse(id, User.MemberId()), cancellationToken);
+        var result = await mediator.Send(new WithdrawResponse(id), cancellationToken);
         if (result.IsSuccess)
         {
             TempData["Notice"] = text["Hai ritirato la tua risposta."].Value;
@@ -168,7 +168,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     [HttpGet("/opportunita/{id:guid}/risposte")]
     public async Task<IActionResult> Responses(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetResponses(id, User.MemberId(), ClubCultures.Current), cancellationToken);
+        var result = await mediator.Send(new GetResponses(id, ClubCultures.Current), cancellationToken);
         return result.IsSuccess ? View(result.Value) : Failure(result.Error!);
     }
 
@@ -177,7 +177,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> SetStatus(Guid id, Guid memberId, ResponseStatus status, uint? version, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new SetResponseStatus(id, memberId, User.MemberId(), status, version), cancellationToken);
+        var result = await mediator.Send(new SetResponseStatus(id, memberId, status, version), cancellationToken);
         if (result.IsSuccess || result.Error == OpportunityErrors.ResponseChanged)
         {
             TempData["Notice"] = result.IsSuccess
@@ -200,7 +200,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
             return await Show(id, cancellationToken);
         }
 
-        var result = await mediator.Send(form with { OpportunityId = id, ModeratorId = User.MemberId() }, cancellationToken);
+        var result = await mediator.Send(form with { OpportunityId = id }, cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -219,7 +219,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
 
     private async Task<IActionResult> SaveAsync(SaveOpportunity form, CancellationToken cancellationToken)
     {
-        var command = form with { MemberId = User.MemberId() };
+        var command = form;
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);

@@ -48,7 +48,7 @@ public sealed class RepertoireController(
     [HttpGet("/repertorio/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetPractice(id, User.MemberIdOrNull(), await IsModeratorAsync(), ClubCultures.Current), cancellationToken);
+        var result = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
         return result.IsSuccess ? View(result.Value) : NotFound();
     }
 
@@ -70,7 +70,7 @@ public sealed class RepertoireController(
     [HttpGet("/repertorio/{id:guid}/modifica")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetPractice(id, User.MemberId(), ViewerIsModerator: false, ClubCultures.Current), cancellationToken);
+        var result = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
         if (!result.IsSuccess || !result.Value.ViewerIsAuthor)
         {
             return NotFound();
@@ -88,7 +88,7 @@ public sealed class RepertoireController(
         var content = PracticeContent.Of(view.Practice);
         if (view.OpenRevision is { } open)
         {
-            var revision = await mediator.Send(new GetPracticeRevision(id, open.Number, User.MemberId(), false, ClubCultures.Current), cancellationToken);
+            var revision = await mediator.Send(new GetPracticeRevision(id, open.Number, ClubCultures.Current), cancellationToken);
             content = PracticeContent.Of(revision.Value.Practice);
         }
 
@@ -124,7 +124,7 @@ public sealed class RepertoireController(
     [HttpPost("/repertorio/{id:guid}/invia")]
     public async Task<IActionResult> Submit(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new SubmitPractice(id, User.MemberId()), cancellationToken);
+        var result = await mediator.Send(new SubmitPractice(id), cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error == PracticeErrors.NotEditable ? Conflict() : NotFound();
@@ -137,19 +137,19 @@ public sealed class RepertoireController(
     [Authorize(Policy = Policies.Member)]
     [HttpGet("/repertorio/mie")]
     public async Task<IActionResult> Mine(CancellationToken cancellationToken) =>
-        View(await mediator.Send(new GetMyPractices(User.MemberId()), cancellationToken));
+        View(await mediator.Send(new GetMyPractices(), cancellationToken));
 
     [Authorize(Policy = Policies.Member)]
     [HttpGet("/repertorio/salvate")]
     public async Task<IActionResult> Saved(CancellationToken cancellationToken) =>
-        View(await mediator.Send(new GetSavedPractices(User.MemberId()), cancellationToken));
+        View(await mediator.Send(new GetSavedPractices(), cancellationToken));
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [EnableRateLimiting(RateLimits.Votes)]
     [HttpPost("/repertorio/{id:guid}/utile")]
     public async Task<IActionResult> Useful(Guid id, bool useful, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new MarkPracticeUseful(id, User.MemberId(), useful), cancellationToken);
+        var result = await mediator.Send(new MarkPracticeUseful(id, useful), cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error == PracticeErrors.OwnPractice ? Conflict() : NotFound();
@@ -162,7 +162,7 @@ public sealed class RepertoireController(
     [HttpPost("/repertorio/{id:guid}/salva")]
     public async Task<IActionResult> Save(Guid id, bool saved, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new SavePracticeToList(id, User.MemberId(), saved), cancellationToken);
+        var result = await mediator.Send(new SavePracticeToList(id, saved), cancellationToken);
         return result.IsSuccess ? await ActionsAsync(id, cancellationToken) : NotFound();
     }
 
@@ -170,7 +170,7 @@ public sealed class RepertoireController(
     [HttpPost("/repertorio/{id:guid}/progressi")]
     public async Task<IActionResult> Progress(Guid id, int[]? done, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new SaveMethodProgress(id, User.MemberId(), done ?? []), cancellationToken);
+        var result = await mediator.Send(new SaveMethodProgress(id, done ?? []), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();
@@ -182,7 +182,7 @@ public sealed class RepertoireController(
             return Redirect($"/repertorio/{id}#passi");
         }
 
-        var view = await mediator.Send(new GetPractice(id, User.MemberId(), false, ClubCultures.Current), cancellationToken);
+        var view = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
         return PartialView("_MethodChecklist", view.Value);
     }
 
@@ -190,7 +190,7 @@ public sealed class RepertoireController(
     [HttpGet("/repertorio/{id:guid}/versioni")]
     public async Task<IActionResult> History(Guid id, CancellationToken cancellationToken)
     {
-        var practice = await mediator.Send(new GetPractice(id, User.MemberId(), await IsModeratorAsync(), ClubCultures.Current), cancellationToken);
+        var practice = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
         if (!practice.IsSuccess || !(practice.Value.ViewerIsAuthor || await IsModeratorAsync()))
         {
             return NotFound();
@@ -203,7 +203,7 @@ public sealed class RepertoireController(
     [HttpGet("/repertorio/{id:guid}/versioni/{number:int}")]
     public async Task<IActionResult> Revision(Guid id, int number, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetPracticeRevision(id, number, User.MemberId(), await IsModeratorAsync(), ClubCultures.Current), cancellationToken);
+        var result = await mediator.Send(new GetPracticeRevision(id, number, ClubCultures.Current), cancellationToken);
         return result.IsSuccess ? View("Show", result.Value) : NotFound();
     }
 
@@ -219,8 +219,8 @@ public sealed class RepertoireController(
         if (!ModelState.IsValid)
         {
             var view = form.Revision is { } number
-                ? await mediator.Send(new GetPracticeRevision(id, number, User.MemberId(), ViewerIsModerator: true, ClubCultures.Current), cancellationToken)
-                : await mediator.Send(new GetPractice(id, User.MemberId(), ViewerIsModerator: true, ClubCultures.Current), cancellationToken);
+                ? await mediator.Send(new GetPracticeRevision(id, number, ClubCultures.Current), cancellationToken)
+                : await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
             if (!view.IsSuccess)
             {
                 return NotFound();
@@ -230,7 +230,7 @@ public sealed class RepertoireController(
             return View("Show", view.Value);
         }
 
-        var result = await mediator.Send(form with { PracticeId = id, ModeratorId = User.MemberId() }, cancellationToken);
+        var result = await mediator.Send(form with { PracticeId = id }, cancellationToken);
         if (result.Error == PracticeErrors.NotSubmitted || result.Error == PracticeErrors.ChangedMeanwhile)
         {
             // Usually another moderator got there first: show what stands now, and say that this decision did not count.
@@ -253,7 +253,7 @@ public sealed class RepertoireController(
     {
         if (!ModelState.IsValid)
         {
-            var view = await mediator.Send(new GetPractice(id, User.MemberId(), ViewerIsModerator: true, ClubCultures.Current), cancellationToken);
+            var view = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
             if (!view.IsSuccess)
             {
                 return NotFound();
@@ -263,7 +263,7 @@ public sealed class RepertoireController(
             return View("Show", view.Value);
         }
 
-        var result = await mediator.Send(form with { PracticeId = id, ModeratorId = User.MemberId() }, cancellationToken);
+        var result = await mediator.Send(form with { PracticeId = id }, cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error == PracticeErrors.NotEditable ? Conflict() : NotFound();
@@ -283,13 +283,13 @@ public sealed class RepertoireController(
             return RedirectToAction(nameof(Show), new { id });
         }
 
-        var view = await mediator.Send(new GetPractice(id, User.MemberId(), false, ClubCultures.Current), cancellationToken);
+        var view = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
         return PartialView("_PracticeActions", PracticeActions.Of(view.Value));
     }
 
     private async Task<IActionResult> SaveAsync(SavePracticeDraft form, CancellationToken cancellationToken)
     {
-        var command = form with { AuthorId = User.MemberId() };
+        var command = form;
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);

@@ -44,7 +44,7 @@ public sealed class ReputationController(IMediator mediator) : Controller
     [Authorize(Policy = Policies.Member)]
     [HttpGet("/profilo/valore")]
     public async Task<IActionResult> MyValue(CancellationToken cancellationToken) =>
-        View(await mediator.Send(new GetMyValue(User.MemberId()), cancellationToken));
+        View(await mediator.Send(new GetMyValue(), cancellationToken));
 }
 
 public sealed record LeadersPage(Leaderboard Board, LeaderboardPeriod Period);

@@ -19,7 +19,7 @@ public sealed class SearchController(IMediator mediator) : Controller
     {
         var results = string.IsNullOrWhiteSpace(q)
             ? new SearchResults("", [])
-            : await mediator.Send(new SearchClub(q, User.MemberIdOrNull()), cancellationToken);
+            : await mediator.Send(new SearchClub(q), cancellationToken);
         return View(results);
     }
 }

@@ -30,11 +30,6 @@ internal sealed class ValidationFilter(IServiceProvider services) : IAsyncAction
             }
 
             var validation = new ValidationContext<object>(argument);
-            if (context.HttpContext.User.MemberIdOrNull() is { } memberId)
-            {
-                validation.RootContextData[ClubRules.SignedInMember] = memberId;
-            }
-
             var result = await validator.ValidateAsync(validation, context.HttpContext.RequestAborted);
             var prefix = parameter.BindingInfo?.BinderModelName;
             foreach (var failure in result.Errors)

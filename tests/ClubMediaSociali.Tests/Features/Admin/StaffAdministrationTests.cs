@@ -57,9 +57,8 @@ public sealed class StaffAdministrationTests(ClubFixture fixture) : ClubTest(fix
     {
         var admin = await Fixture.CreateMemberAsync(staffRoles: StaffRoles.Admin);
 
-        var result = await Fixture.SendAsync(new ChangeStaffRole
+        var result = await Fixture.AsAdmin(admin).SendAsync(new ChangeStaffRole
         {
-            ActorId = admin.Id,
             MemberEmail = admin.Email!,
             Role = StaffRoles.Admin,
             Grant = false,

@@ -228,7 +228,7 @@ public sealed class ConnectionTests(ClubFixture fixture) : ClubTest(fixture)
             Accepted(bruno.Id, zoe.Id), Connection.Request(me.Id, zoe.Id, null, DateTimeOffset.UtcNow),
             Connection.Request(yuri.Id, xena.Id, null, DateTimeOffset.UtcNow));
 
-        var second = await Fixture.SendAsync(new GetContactsOfContacts(me.Id, "it"));
+        var second = await Fixture.As(me).SendAsync(new GetContactsOfContacts("it"));
 
         Assert.Equal(["Xena", "Yuri"], second.Select(s => s.Person.DisplayName));
         Assert.Equal([2, 1], second.Select(s => s.InCommon));
@@ -264,7 +264,7 @@ public sealed class ConnectionTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.InsertAsync(me, bringsVideoSocial, seeksSeoMarketing, bothSocial, nothing, alreadyContact);
         await Fixture.InsertAsync(Accepted(me.Id, alreadyContact.Id));
 
-        var suggestions = await Fixture.SendAsync(new SuggestContacts(me.Id, "it"));
+        var suggestions = await Fixture.As(me).SendAsync(new SuggestContacts("it"));
 
         Assert.False(suggestions.ProfileHasNoTags);
         Assert.Equal(["Bianca Entrambi", "Viola Video", "Sergio Seo"], suggestions.People.Select(s => s.Person.DisplayName));
@@ -275,7 +275,7 @@ public sealed class ConnectionTests(ClubFixture fixture) : ClubTest(fixture)
 
         var empty = Build.Member();
         await Fixture.InsertAsync(empty);
-        Assert.True((await Fixture.SendAsync(new SuggestContacts(empty.Id, "it"))).ProfileHasNoTags);
+        Assert.True((await Fixture.As(empty).SendAsync(new SuggestContacts("it"))).ProfileHasNoTags);
     }
 
     private static Connection Accepted(Guid requester, Guid addressee)

@@ -98,7 +98,7 @@ public sealed class IdeaGovernanceTests(ClubFixture fixture) : ClubTest(fixture)
             (duplicate, onlyDuplicate.Id, VoteChoice.For), (duplicate, author.Id, VoteChoice.For),
         })
         {
-            Assert.True((await Fixture.SendAsync(new VoteOnIdea(idea.Id, member, choice))).IsSuccess);
+            Assert.True((await Fixture.As(member).SendAsync(new VoteOnIdea(idea.Id, choice))).IsSuccess);
         }
 
         using var moderatorClient = await Fixture.SignedInClientAsync(moderator);

@@ -108,7 +108,7 @@ public sealed class IdeaPostingTests(ClubFixture fixture) : ClubTest(fixture)
         using var edited = await authorClient.SubmitAsync(edit, $"form[action='/idee/{id}/modifica']", Form("Calendario condiviso degli eventi social"));
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
 
-        Assert.True((await Fixture.SendAsync(new VoteOnIdea(id, other.Id, VoteChoice.For))).IsSuccess);
+        Assert.True((await Fixture.As(other).SendAsync(new VoteOnIdea(id, VoteChoice.For))).IsSuccess);
         using var locked = await authorClient.PostAsync($"/idee/{id}/modifica", Form("Troppo tardi per cambiare"));
         Assert.Equal(HttpStatusCode.Conflict, locked.StatusCode);
         Assert.Contains("solo i moderatori", (await authorClient.GetDocumentAsync($"/idee/{id}")).QuerySelector(".idea")!.TextContent, StringComparison.Ordinal);

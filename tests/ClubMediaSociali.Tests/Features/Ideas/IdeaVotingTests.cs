@@ -23,7 +23,7 @@ public sealed class IdeaVotingTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.InsertAsync([author, .. voters, idea]);
 
         var results = await Task.WhenAll(voters.Select((v, i) =>
-            Fixture.SendAsync(new VoteOnIdea(idea.Id, v.Id, i % 5 == 0 ? VoteChoice.Against : VoteChoice.For))));
+            Fixture.As(v).SendAsync(new VoteOnIdea(idea.Id, i % 5 == 0 ? VoteChoice.Against : VoteChoice.For))));
 
         Assert.All(results, r => Assert.True(r.IsSuccess));
         var stored = await StoredAsync(idea.Id);
@@ -91,7 +91,7 @@ public sealed class IdeaVotingTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.InsertAsync([author, .. ideas]);
         foreach (var idea in ideas.Take(VoteOnIdea.DailyLimit))
         {
-            Assert.True((await Fixture.SendAsync(new VoteOnIdea(idea.Id, voter.Id, VoteChoice.For))).IsSuccess);
+            Assert.True((await Fixture.As(voter).SendAsync(new VoteOnIdea(idea.Id, VoteChoice.For))).IsSuccess);
         }
 
         using var client = await Fixture.SignedInClientAsync(voter);

@@ -25,7 +25,7 @@ public sealed class PageCacheTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.DoesNotContain("__RequestVerificationToken", second, StringComparison.Ordinal);
 
         // A vote is a command: it drops the cached idea pages, so the next visitor sees the new count at once.
-        await Fixture.SendAsync(new VoteOnIdea(idea.Id, voter.Id, VoteChoice.For));
+        await Fixture.As(voter).SendAsync(new VoteOnIdea(idea.Id, VoteChoice.For));
         var (afterVote, afterVoteSql) = await GetAsync(visitor, url);
         Assert.True(afterVoteSql > 0);
         var page = await BrowserLikeClient.ParseAsync(new HttpResponseMessage { Content = new StringContent(afterVote) });

@@ -45,7 +45,7 @@ public sealed class UsefulMarksTests(ClubFixture fixture) : ClubTest(fixture)
         }
 
         await Task.WhenAll(members.SelectMany(m => Enumerable.Range(0, 2).Select(_ =>
-            Fixture.SendAsync(new Application.Features.Repertoire.MarkPracticeUseful(practice.Id, m.Id, true)))));
+            Fixture.As(m).SendAsync(new Application.Features.Repertoire.MarkPracticeUseful(practice.Id, true)))));
 
         Assert.Equal((8, 8), await Fixture.QueryDbAsync(async db =>
             (await db.Practices.Where(p => p.Id == practice.Id).Select(p => p.UsefulCount).SingleAsync(), await db.PracticeUsefulMarks.CountAsync())));

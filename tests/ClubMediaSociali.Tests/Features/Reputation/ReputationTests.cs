@@ -1,4 +1,5 @@
 using System.Net;
+using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
@@ -30,21 +31,21 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
         var idea = Build.Idea(author.Id);
         await Fixture.InsertAsync(idea);
 
-        await Fixture.SendAsync(new ReviewPractice { PracticeId = practice.Id, ModeratorId = moderator.Id, Decision = ReviewDecision.Publish });
-        await Fixture.SendAsync(new CuratePractice { PracticeId = practice.Id, ModeratorId = moderator.Id, Action = CurationAction.Feature });
-        await Fixture.SendAsync(new MarkPracticeUseful(practice.Id, anna.Id, Useful: true));
-        await Fixture.SendAsync(new MarkPracticeUseful(practice.Id, anna.Id, Useful: false));
-        await Fixture.SendAsync(new MarkPracticeUseful(practice.Id, anna.Id, Useful: true));
+        await Fixture.AsModerator(moderator).SendAsync(new ReviewPractice { PracticeId = practice.Id, Decision = ReviewDecision.Publish });
+        await Fixture.AsModerator(moderator).SendAsync(new CuratePractice { PracticeId = practice.Id, Action = CurationAction.Feature });
+        await Fixture.As(anna).SendAsync(new MarkPracticeUseful(practice.Id, Useful: true));
+        await Fixture.As(anna).SendAsync(new MarkPracticeUseful(practice.Id, Useful: false));
+        await Fixture.As(anna).SendAsync(new MarkPracticeUseful(practice.Id, Useful: true));
         Assert.Equal(10 + 15 + 2, await CounterAsync(author.Id));
 
         // Anna votes for, changes to against, withdraws and votes for again: +2 and -1, once each. Bruno votes for.
         foreach (var choice in new[] { VoteChoice.For, VoteChoice.Against, VoteChoice.None, VoteChoice.For })
         {
-            await Fixture.SendAsync(new VoteOnIdea(idea.Id, anna.Id, choice));
+            await Fixture.As(anna).SendAsync(new VoteOnIdea(idea.Id, choice));
         }
 
-        await Fixture.SendAsync(new VoteOnIdea(idea.Id, bruno.Id, VoteChoice.For));
-        await Fixture.SendAsync(new ChangeIdeaStatus { IdeaId = idea.Id, ModeratorId = moderator.Id, Status = IdeaStatus.Realised, Reason = "Fatta insieme all'associazione." });
+        await Fixture.As(bruno).SendAsync(new VoteOnIdea(idea.Id, VoteChoice.For));
+        await Fixture.AsModerator(moderator).SendAsync(new ChangeIdeaStatus { IdeaId = idea.Id, Status = IdeaStatus.Realised, Reason = "Fatta insieme all'associazione." });
 
         Assert.Equal(27 + 2 - 1 + 2 + 10 + 25, await CounterAsync(author.Id));
         Assert.Equal(await LedgerSumAsync(author.Id), await CounterAsync(author.Id));
@@ -69,7 +70,7 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
 
         foreach (var voter in voters)
         {
-            await Fixture.SendAsync(new VoteOnIdea(idea.Id, voter.Id, VoteChoice.For));
+            await Fixture.As(voter).SendAsync(new VoteOnIdea(idea.Id, VoteChoice.For));
         }
 
         Assert.Equal(ReputationReasons.DailyVoteCap, await CounterAsync(author.Id));
@@ -79,7 +80,7 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
 
         var moderator = await Fixture.CreateMemberAsync(staffRoles: StaffRoles.Moderator);
         var practice = await Fixture.InsertPublishedAsync(author, p => p.Status = PracticeStatus.Submitted);
-        await Fixture.SendAsync(new ReviewPractice { PracticeId = practice.Id, ModeratorId = moderator.Id, Decision = ReviewDecision.Publish });
+        await Fixture.AsModerator(moderator).SendAsync(new ReviewPractice { PracticeId = practice.Id, Decision = ReviewDecision.Publish });
         Assert.Equal(ReputationReasons.DailyVoteCap + 10, await CounterAsync(author.Id));
         Assert.Equal(await LedgerSumAsync(author.Id), await CounterAsync(author.Id));
     }
@@ -96,13 +97,13 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.InsertAsync(idea);
         foreach (var (voter, i) in voters.Select((v, i) => (v, i)))
         {
-            await Fixture.SendAsync(new VoteOnIdea(idea.Id, voter.Id, i % 8 == 0 ? VoteChoice.Against : VoteChoice.For));
+            await Fixture.As(voter).SendAsync(new VoteOnIdea(idea.Id, i % 8 == 0 ? VoteChoice.Against : VoteChoice.For));
         }
 
         var practice = await Fixture.InsertPublishedAsync(author, p => p.Status = PracticeStatus.Submitted);
-        await Fixture.SendAsync(new ReviewPractice { PracticeId = practice.Id, ModeratorId = moderator.Id, Decision = ReviewDecision.Publish });
-        await Fixture.SendAsync(new MarkPracticeUseful(practice.Id, other.Id, Useful: true));
-        await Fixture.SendAsync(new ChangeIdeaStatus { IdeaId = idea.Id, ModeratorId = moderator.Id, Status = IdeaStatus.Selected, Reason = "Piace a molti." });
+        await Fixture.AsModerator(moderator).SendAsync(new ReviewPractice { PracticeId = practice.Id, Decision = ReviewDecision.Publish });
+        await Fixture.As(other).SendAsync(new MarkPracticeUseful(practice.Id, Useful: true));
+        await Fixture.AsModerator(moderator).SendAsync(new ChangeIdeaStatus { IdeaId = idea.Id, Status = IdeaStatus.Selected, Reason = "Piace a molti." });
         using (var client = await Fixture.SignedInClientAsync(other))
         using (await client.PostAsync($"/membri/{moderator.Handle}/collegamento"))
         {
@@ -166,25 +167,26 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
         var newcomer = await Fixture.CreateMemberAsync();
         var trusted = await Fixture.CreateMemberAsync();
         await SetStandingAsync(trusted.Id, 10, daysInClub: 1);
-        PostComment Comment(Guid author, string body) => new() { ThreadKind = CommentThreadKind.Practice, ThreadId = practice.Id, AuthorId = author, Body = body };
+        Task<Result<CommentRef>> Comment(Guid author, string body) =>
+            Fixture.As(author).SendAsync(new PostComment { ThreadKind = CommentThreadKind.Practice, ThreadId = practice.Id, Body = body });
 
-        var held = await Fixture.SendAsync(Comment(newcomer.Id, "Guardate https://esempio.it"));
-        var shown = await Fixture.SendAsync(Comment(trusted.Id, "Ne scrivo qui https://esempio.it"));
+        var held = await Comment(newcomer.Id, "Guardate https://esempio.it");
+        var shown = await Comment(trusted.Id, "Ne scrivo qui https://esempio.it");
         Assert.Equal(CommentStatus.Held, held.Value.Status);
         Assert.Equal(CommentStatus.Visible, shown.Value.Status);
 
         // One member's flag is one of three; an expert's counts two; a leader's hides the comment at once.
-        var target = await Fixture.SendAsync(Comment(newcomer.Id, "Un commento discutibile."));
+        var target = await Comment(newcomer.Id, "Un commento discutibile.");
         var (member, expert, leader) = (await Fixture.CreateMemberAsync(), await Fixture.CreateMemberAsync(), await Fixture.CreateMemberAsync());
         await SetStandingAsync(expert.Id, 100, daysInClub: 30);
         await SetStandingAsync(leader.Id, 300, daysInClub: 90);
-        var afterMember = await Fixture.SendAsync(new FlagComment { CommentId = target.Value.Id, MemberId = member.Id, Reason = "Fuori tema" });
+        var afterMember = await Fixture.As(member).SendAsync(new FlagComment { CommentId = target.Value.Id, Reason = "Fuori tema" });
         Assert.Equal(CommentStatus.Visible, afterMember.Value.Status);
-        var other = await Fixture.SendAsync(Comment(newcomer.Id, "Un altro commento discutibile."));
-        var afterExpert = await Fixture.SendAsync(new FlagComment { CommentId = other.Value.Id, MemberId = expert.Id, Reason = "Fuori tema" });
+        var other = await Comment(newcomer.Id, "Un altro commento discutibile.");
+        var afterExpert = await Fixture.As(expert).SendAsync(new FlagComment { CommentId = other.Value.Id, Reason = "Fuori tema" });
         Assert.Equal(CommentStatus.Visible, afterExpert.Value.Status);
         Assert.Equal(2, await Fixture.QueryDbAsync(db => db.Comments.Where(c => c.Id == other.Value.Id).Select(c => c.FlagCount).SingleAsync()));
-        var afterLeader = await Fixture.SendAsync(new FlagComment { CommentId = target.Value.Id, MemberId = leader.Id, Reason = "Pubblicità" });
+        var afterLeader = await Fixture.As(leader).SendAsync(new FlagComment { CommentId = target.Value.Id, Reason = "Pubblicità" });
         Assert.Equal(CommentStatus.Hidden, afterLeader.Value.Status);
     }
 
@@ -233,7 +235,7 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
         foreach (var _ in Enumerable.Range(0, 2))
         {
             var practice = await Fixture.InsertPublishedAsync(author, p => p.Status = PracticeStatus.Submitted);
-            await Fixture.SendAsync(new ReviewPractice { PracticeId = practice.Id, ModeratorId = moderator.Id, Decision = ReviewDecision.Publish });
+            await Fixture.AsModerator(moderator).SendAsync(new ReviewPractice { PracticeId = practice.Id, Decision = ReviewDecision.Publish });
         }
 
         Assert.Equal(["prima-pratica"], await Fixture.QueryDbAsync(db => db.MemberBadges.Where(b => b.MemberId == author.Id).Select(b => b.BadgeKey).ToListAsync()));
@@ -265,11 +267,11 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
         var theirs = await Fixture.InsertPublishedAsync(other);
         var idea = Build.Idea(me.Id);
         await Fixture.InsertAsync(idea);
-        await Fixture.SendAsync(new MarkPracticeUseful(mine.Id, other.Id, Useful: true));
-        await Fixture.SendAsync(new MarkPracticeUseful(theirs.Id, me.Id, Useful: true));
-        await Fixture.SendAsync(new VoteOnIdea(idea.Id, other.Id, VoteChoice.For));
+        await Fixture.As(other).SendAsync(new MarkPracticeUseful(mine.Id, Useful: true));
+        await Fixture.As(me).SendAsync(new MarkPracticeUseful(theirs.Id, Useful: true));
+        await Fixture.As(other).SendAsync(new VoteOnIdea(idea.Id, VoteChoice.For));
 
-        var value = await Fixture.SendAsync(new GetMyValue(me.Id));
+        var value = await Fixture.As(me).SendAsync(new GetMyValue());
         Assert.Equal(
             ["practices 1", "ideas 1", "comments 0", "responses 0", "useful_given 1", "votes_given 0"],
             value.Given.Select(l => $"{l.Kind} {l.Total}"));

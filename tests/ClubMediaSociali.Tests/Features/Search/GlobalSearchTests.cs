@@ -26,15 +26,15 @@ public sealed class GlobalSearchTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == manager.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Headline, "Gestisco comunità di appassionati")));
 
         // "comunita" without the accent, singular: matches "comunità" everywhere.
-        var results = await Fixture.SendAsync(new SearchClub("comunita", null));
+        var results = await Fixture.SendAsync(new SearchClub("comunita"));
         Assert.Equal(
             ["Practices 1", "Ideas 1", "Opportunities 1", "Members 1", "Companies 0"],
             results.Groups.Select(g => $"{g.Kind} {g.Count}"));
         Assert.Equal("Carlo Comunità", results.Groups[3].Hits.Single().Title);
 
         // A plural finds the singular and back: "cantina" finds "Cantine", "strategia" finds "Strategie".
-        Assert.Equal(1, (await Fixture.SendAsync(new SearchClub("cantina", null))).Groups.Single(g => g.Kind == SearchKind.Companies).Count);
-        Assert.Equal(1, (await Fixture.SendAsync(new SearchClub("strategia", null))).Groups.Single(g => g.Kind == SearchKind.Practices).Count);
+        Assert.Equal(1, (await Fixture.SendAsync(new SearchClub("cantina"))).Groups.Single(g => g.Kind == SearchKind.Companies).Count);
+        Assert.Equal(1, (await Fixture.SendAsync(new SearchClub("strategia"))).Groups.Single(g => g.Kind == SearchKind.Practices).Count);
     }
 
     [Fact]
