@@ -70,6 +70,7 @@ internal static class WebComposition
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessages>();
         services.AddSingleton<Features.Accounts.SignUpTimer>();
+        services.AddScoped<Infrastructure.Results.RefusalTexts>();
         services.AddControllersWithViews(options =>
             {
                 // FluentValidation owns validation and its messages are ours; MVC's implicit

@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.AccountSettings;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -18,7 +19,7 @@ public sealed class AccountSettingsController(
     IMediator mediator,
     UserManager<Member> users,
     SignInManager<Member> signIn,
-    IStringLocalizer<SharedResource> text) : Controller
+    IStringLocalizer<SharedResource> text) : ClubController
 {
     private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -108,7 +109,7 @@ public sealed class AccountSettingsController(
             if (result.IsSuccess)
             {
                 await signIn.SignOutAsync();
-                TempData["Notice"] = text["Il tuo account è stato eliminato. Grazie di aver fatto parte del Club."].Value;
+                Notice(text["Il tuo account è stato eliminato. Grazie di aver fatto parte del Club."]);
                 return LocalRedirect("/");
             }
 
@@ -120,7 +121,7 @@ public sealed class AccountSettingsController(
 
     private RedirectToActionResult Done(string notice)
     {
-        TempData["Notice"] = notice;
+        Notice(notice);
         return RedirectToAction(nameof(Index));
     }
 

@@ -4,6 +4,7 @@ using ClubMediaSociali.Web.Features.Members;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Localization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +20,7 @@ public sealed class AccountsController(
     SignInManager<Member> signIn,
     UserManager<Member> users,
     SignUpTimer timer,
-    IStringLocalizer<SharedResource> text) : Controller
+    IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
     [HttpGet("/iscriviti")]
@@ -201,7 +202,7 @@ public sealed class AccountsController(
             var result = await mediator.Send(form, cancellationToken);
             if (result.IsSuccess)
             {
-                TempData["Notice"] = text["Password cambiata: ora puoi accedere con quella nuova."].Value;
+                Notice(text["Password cambiata: ora puoi accedere con quella nuova."]);
                 return RedirectToAction(nameof(SignIn));
             }
 

@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Features.Admin;
 using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace ClubMediaSociali.Web.Features.Admin;
 /// <summary>Admins: staff roles, the professional role taxonomy, and the log of staff actions.</summary>
 [Authorize(Policy = Policies.Admin)]
 [Route("admin")]
-public sealed class AdminController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
+public sealed class AdminController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [HttpGet("")]
     public Task<IActionResult> Index(CancellationToken cancellationToken) => StaffPageAsync(new ChangeStaffRole(), cancellationToken);
@@ -25,15 +26,13 @@ public sealed class AdminController(IMediator mediator, IStringLocalizer<SharedR
             var result = await mediator.Send(command, cancellationToken);
             if (result.IsSuccess)
             {
-                TempData["Notice"] = (command.Grant
+                Notice((command.Grant
                     ? text["Ruolo {0} assegnato a {1}.", RoleName(command.Role), result.Value]
-                    : text["Ruolo {0} tolto a {1}.", RoleName(command.Role), result.Value]).Value;
+                    : text["Ruolo {0} tolto a {1}.", RoleName(command.Role), result.Value]).Value);
                 return RedirectToAction(nameof(Index));
             }
 
-            ModelState.AddModelError(result.Error!.Field ?? "", result.Error == StaffErrors.LastAdmin
-                ? text["Il Club deve avere almeno un amministratore."]
-                : text["Nessun membro con questo indirizzo."]);
+            AddRefusal(result.Error!);
         }
 
         return await StaffPageAsync(command, cancellationToken);
@@ -51,7 +50,7 @@ public sealed class AdminController(IMediator mediator, IStringLocalizer<SharedR
             var result = await mediator.Send(command, cancellationToken);
             if (result.IsSuccess)
             {
-                TempData["Notice"] = text["Ruolo professionale salvato."].Value;
+                Notice(text["Ruolo professionale salvato."]);
                 return RedirectToAction(nameof(Roles));
             }
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -9,7 +10,7 @@ namespace ClubMediaSociali.Web.Features.Bench;
 
 /// <summary>The benchmarks' baseline page, through the same middleware and Razor as every page. Absent unless Bench:Enabled.</summary>
 [AllowAnonymous]
-public sealed class BenchController(ClubDbContext db) : Controller
+public sealed class BenchController(ClubDbContext db) : ClubController
 {
     [HttpGet("/bench/fortunes")]
     public async Task<IActionResult> Fortunes(CancellationToken cancellationToken) =>

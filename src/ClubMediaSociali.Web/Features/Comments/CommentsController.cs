@@ -2,6 +2,7 @@ using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Features.Comments;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace ClubMediaSociali.Web.Features.Comments;
 /// answers with the refreshed thread; without it, with a redirect back to the comment, or with a
 /// small page holding the form when something needs correcting.
 /// </summary>
-public sealed class CommentsController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
+public sealed class CommentsController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : ClubController
 {
     [Authorize(Policy = Policies.ConfirmedMember)]
     [EnableRateLimiting(RateLimits.Contributions)]
@@ -64,7 +65,7 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
             var result = await mediator.Send(command, cancellationToken);
             if (result.IsSuccess)
             {
-                TempData["Notice"] = text["Commento modificato."].Value;
+                Notice(text["Commento modificato."]);
                 return Redirect($"{result.Value.Link}#commento-{id}");
             }
 
@@ -85,7 +86,7 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
     public async Task<IActionResult> Delete(Guid id, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new DeleteComment(id), cancellationToken);
-        return result.IsSuccess ? Done(result.Value, text["Commento eliminato."]) : NotFound();
+        return result.IsSuccess ? Done(result.Value, text["Commento eliminato."]) : Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -107,7 +108,7 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
             return Done(result.Value, text["Grazie: la segnalazione è arrivata ai moderatori."]);
         }
 
-        return result.Error == CommentErrors.AlreadyFlagged || result.Error == CommentErrors.OwnComment ? Conflict() : NotFound();
+        return Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.Moderator)]
@@ -126,13 +127,13 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
         var result = await mediator.Send(form with { CommentId = id }, cancellationToken);
         if (!result.IsSuccess)
         {
-            return result.Error == CommentErrors.NotPending ? Conflict() : NotFound();
+            return Refusal(result.Error!);
         }
 
         var notice = form.Decision == CommentDecision.Remove ? text["Commento rimosso."] : text["Commento approvato: ora è visibile a tutti."];
         if (back == "coda" && !IsHtmx)
         {
-            TempData["Notice"] = notice.Value;
+            Notice(notice.Value);
             return Redirect("/moderazione/commenti");
         }
 
@@ -144,7 +145,6 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
     public async Task<IActionResult> Queue(CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetCommentQueue(), cancellationToken));
 
-    private bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
 
     private string? FirstError(string field) => ModelState[field]?.Errors.FirstOrDefault()?.ErrorMessage;
 
@@ -156,7 +156,7 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
             return ViewComponent("CommentThread", new { kind = comment.ThreadKind, threadId = comment.ThreadId, notice });
         }
 
-        TempData["Notice"] = notice;
+        Notice(notice);
         return Redirect($"{comment.Link}#commento-{comment.Id}");
     }
 

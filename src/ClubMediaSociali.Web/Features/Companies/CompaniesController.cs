@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Features.Companies;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ namespace ClubMediaSociali.Web.Features.Companies;
 /// Company pages of the business network: the directory with its founding partners, creating and
 /// editing a page, asking to join it, representatives deciding on requests, admins' marks.
 /// </summary>
-public sealed class CompaniesController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
+public sealed class CompaniesController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Companies])]
@@ -105,11 +106,11 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
         var result = await mediator.Send(command, cancellationToken);
         if (result.IsSuccess)
         {
-            TempData["Notice"] = text["Richiesta inviata: i rappresentanti dell'organizzazione la vedranno nella pagina."].Value;
+            Notice(text["Richiesta inviata: i rappresentanti dell'organizzazione la vedranno nella pagina."]);
             return Redirect($"/aziende/{slug}");
         }
 
-        return result.Error == CompanyErrors.AlreadyTied ? Conflict() : NotFound();
+        return Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -120,11 +121,11 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
         var result = await mediator.Send(new DecideJoinRequest(slug, memberId, accept), cancellationToken);
         if (result.IsSuccess)
         {
-            TempData["Notice"] = accept ? text["Richiesta accettata: da ora è tra i rappresentanti dell'organizzazione."].Value : text["Richiesta rifiutata."].Value;
+            Notice(accept ? text["Richiesta accettata: da ora è tra i rappresentanti dell'organizzazione."].Value : text["Richiesta rifiutata."].Value);
             return Redirect($"/aziende/{slug}");
         }
 
-        return result.Error == CompanyErrors.NotRepresentative ? Forbid() : NotFound();
+        return Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.Admin)]
@@ -138,7 +139,7 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
             return NotFound();
         }
 
-        TempData["Notice"] = text["Segni dell'organizzazione aggiornati."].Value;
+        Notice(text["Segni dell'organizzazione aggiornati."]);
         return Redirect($"/aziende/{slug}");
     }
 
@@ -150,13 +151,13 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
             var result = await mediator.Send(command, cancellationToken);
             if (result.IsSuccess)
             {
-                TempData["Notice"] = form.Slug is null
+                Notice(form.Slug is null
                     ? text["Pagina creata: ne sei il primo rappresentante."].Value
-                    : text["Modifiche salvate."].Value;
+                    : text["Modifiche salvate."].Value);
                 return Redirect($"/aziende/{result.Value}");
             }
 
-            return result.Error == CompanyErrors.NotRepresentative ? Forbid() : NotFound();
+            return Refusal(result.Error!);
         }
 
         return View("Edit", command);

@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Features.Connections;
 using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Localization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace ClubMediaSociali.Web.Features.Connections;
 /// Members connected to members: asking, answering, withdrawing and ending connections; one's own
 /// network page; contacts of contacts; suggestions across roles; a member's contacts list.
 /// </summary>
-public sealed class ConnectionsController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
+public sealed class ConnectionsController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [Authorize(Policy = Policies.Member)]
     [HttpGet("/rete")]
@@ -102,7 +103,7 @@ public sealed class ConnectionsController(IMediator mediator, IStringLocalizer<S
             return NotFound();
         }
 
-        TempData["Notice"] = result.IsSuccess ? done(result.Value) : Explain(result.Error!);
+        Notice(result.IsSuccess ? done(result.Value) : Explain(result.Error!));
         return Redirect(from == "rete" ? "/rete" : $"/membri/{Uri.EscapeDataString(handle)}");
     }
 

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Web.Infrastructure.Email;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MimeKit;
@@ -11,7 +12,7 @@ namespace ClubMediaSociali.Web.Features.DevMailbox;
 /// </summary>
 [AllowAnonymous]
 [Route("dev/posta")]
-public sealed class DevMailboxController(IWebHostEnvironment environment, IServiceProvider services) : Controller
+public sealed class DevMailboxController(IWebHostEnvironment environment, IServiceProvider services) : ClubController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)

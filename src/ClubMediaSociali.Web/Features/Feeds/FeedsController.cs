@@ -4,6 +4,7 @@ using System.Xml;
 using ClubMediaSociali.Application.Common.Email;
 using ClubMediaSociali.Application.Features.Feeds;
 using ClubMediaSociali.Web.Infrastructure.Caching;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace ClubMediaSociali.Web.Features.Feeds;
 
 /// <summary>RSS 2.0 and Atom feeds of the Club's public content: new practices, ideas (new and trending), opportunities, and per tag.</summary>
 [AllowAnonymous]
-public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStringLocalizer<SharedResource> text) : Controller
+public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStringLocalizer<SharedResource> text) : ClubController
 {
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas, PageCache.Practices, PageCache.Opportunities])]
     [HttpGet("/feed/{name}.{format:regex(^(rss|atom)$)}")]

@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Features.FirstSteps;
 using ClubMediaSociali.Application.Features.Repertoire;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Web.Features.FirstSteps;
 
 /// <summary>"Primi passi": learning paths through the repertoire and the glossary, read by all, kept by moderators.</summary>
-public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
+public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
     [HttpGet("/primi-passi")]
@@ -21,7 +22,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
     public async Task<IActionResult> Path(string slug, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetLearningPath(slug), cancellationToken);
-        return result.IsSuccess ? View(result.Value) : NotFound();
+        return result.IsSuccess ? View(result.Value) : Refusal(result.Error!);
     }
 
     [AllowAnonymous]
@@ -74,7 +75,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
             return NotFound();
         }
 
-        TempData["Notice"] = text["Percorso salvato."].Value;
+        Notice(text["Percorso salvato."]);
         return Redirect($"/primi-passi/{result.Value}");
     }
 
@@ -88,7 +89,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
             return NotFound();
         }
 
-        TempData["Notice"] = text["Percorso eliminato."].Value;
+        Notice(text["Percorso eliminato."]);
         return Redirect("/moderazione/percorsi");
     }
 
@@ -130,7 +131,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
             return NotFound();
         }
 
-        TempData["Notice"] = text["Termine salvato."].Value;
+        Notice(text["Termine salvato."]);
         return Redirect($"/glossario#{result.Value}");
     }
 
@@ -144,7 +145,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
             return NotFound();
         }
 
-        TempData["Notice"] = text["Termine eliminato."].Value;
+        Notice(text["Termine eliminato."]);
         return Redirect("/moderazione/percorsi");
     }
 }

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Features.Admin;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ namespace ClubMediaSociali.Web.Features.Governance;
 
 /// <summary>The Club's light structure, in the open: the roles, the rules, and who holds the staff roles.</summary>
 [AllowAnonymous]
-public sealed class GovernanceController(IMediator mediator) : Controller
+public sealed class GovernanceController(IMediator mediator) : ClubController
 {
     [HttpGet("/governance")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>

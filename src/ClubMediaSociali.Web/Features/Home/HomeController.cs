@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Features.Reputation;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace ClubMediaSociali.Web.Features.Home;
 
 [AllowAnonymous]
-public sealed class HomeController(IMediator mediator) : Controller
+public sealed class HomeController(IMediator mediator) : ClubController
 {
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Home])]
     [HttpGet("/")]

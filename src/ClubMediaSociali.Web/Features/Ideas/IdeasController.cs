@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Features.Ideas;
@@ -6,6 +7,7 @@ using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +21,7 @@ namespace ClubMediaSociali.Web.Features.Ideas;
 /// The network of ideas: lists in six orders, posting and editing, votes and follows refreshed in
 /// place by htmx (plain forms without it), the moderators' decisions and the public decision log.
 /// </summary>
-public sealed class IdeasController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
+public sealed class IdeasController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas])]
@@ -65,7 +67,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetIdea(id, ClubCultures.Current), cancellationToken);
-        return result.IsSuccess ? View(await PageOfAsync(result.Value)) : NotFound();
+        return result.IsSuccess ? View(await PageOfAsync(result.Value)) : Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -81,7 +83,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
         var page = await PageOfAsync(result.Value);
         if (!page.CanEdit)
         {
-            return result.Value.AuthorId == User.MemberId() ? Conflict() : Forbid();
+            return Refusal(result.Value.AuthorId == User.MemberId() ? IdeaErrors.Locked : IdeaErrors.NotYours);
         }
 
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
@@ -102,13 +104,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
         var result = await mediator.Send(new VoteOnIdea(id, vote), cancellationToken);
         if (!result.IsSuccess)
         {
-            return result.Error switch
-            {
-                var e when e == IdeaErrors.DailyLimit => StatusCode(StatusCodes.Status429TooManyRequests,
-                    text["Hai raggiunto il limite di {0} voti in 24 ore: riprova domani.", VoteOnIdea.DailyLimit].Value),
-                var e when e == IdeaErrors.OwnIdea || e == IdeaErrors.Closed => Conflict(),
-                _ => NotFound(),
-            };
+            return Refusal(result.Error!);
         }
 
         if (!IsHtmx)
@@ -153,18 +149,16 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
             var result = await mediator.Send(command, cancellationToken);
             if (result.IsSuccess)
             {
-                TempData["Notice"] = text["Decisione registrata e pubblicata nel registro."].Value;
+                Notice(text["Decisione registrata e pubblicata nel registro."]);
                 return Redirect($"/idee/{id}");
             }
 
-            if (result.Error == IdeaErrors.NotFound)
+            if (result.Error!.Kind != ErrorKind.Invalid)
             {
-                return NotFound();
+                return Refusal(result.Error);
             }
 
-            ModelState.AddModelError(result.Error!.Field ?? "", result.Error == IdeaGovernanceErrors.SameStatus
-                ? text["L'idea è già in questo stato: scegline un altro."]
-                : text["Indica un'altra idea, non duplicata: copia l'indirizzo della sua pagina."]);
+            AddRefusal(result.Error);
         }
 
         var idea = await mediator.Send(new GetIdea(id, ClubCultures.Current), cancellationToken);
@@ -178,10 +172,10 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
         var result = await mediator.Send(new TurnIdeaIntoPractice(id), cancellationToken);
         if (!result.IsSuccess)
         {
-            return result.Error == IdeaErrors.Closed ? Conflict() : NotFound();
+            return Refusal(result.Error!);
         }
 
-        TempData["Notice"] = text["Bozza di pratica creata dall'idea: l'autore la completa e la invia ai moderatori."].Value;
+        Notice(text["Bozza di pratica creata dall'idea: l'autore la completa e la invia ai moderatori."]);
         return Redirect($"/repertorio/{result.Value}");
     }
 
@@ -197,10 +191,9 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     public async Task<IActionResult> Decision(Guid id, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetDecision(id), cancellationToken);
-        return result.IsSuccess ? View(result.Value) : NotFound();
+        return result.IsSuccess ? View(result.Value) : Refusal(result.Error!);
     }
 
-    private bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
 
     private static IdeaStatus NextStatus(IdeaStatus status) => status switch
     {
@@ -233,18 +226,13 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
             var result = await mediator.Send(command, cancellationToken);
             if (result.IsSuccess)
             {
-                TempData["Notice"] = form.IdeaId is null
+                Notice(form.IdeaId is null
                     ? text["Idea pubblicata. La segui già: ti diremo dei commenti e delle decisioni."].Value
-                    : text["Modifiche salvate."].Value;
+                    : text["Modifiche salvate."].Value);
                 return Redirect($"/idee/{result.Value}");
             }
 
-            return result.Error switch
-            {
-                var e when e == IdeaErrors.Locked => Conflict(),
-                var e when e == IdeaErrors.NotYours => Forbid(),
-                _ => NotFound(),
-            };
+            return Refusal(result.Error!);
         }
 
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);

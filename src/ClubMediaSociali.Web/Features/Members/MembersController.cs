@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Web.Features.Members;
 
 /// <summary>Members' profiles: reading anyone's (as their visibility allows) and editing one's own.</summary>
-public sealed class MembersController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
+public sealed class MembersController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Members])]
@@ -65,7 +66,7 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
             var result = await mediator.Send(command, cancellationToken);
             if (result.IsSuccess)
             {
-                TempData["Notice"] = text["Profilo aggiornato."].Value;
+                Notice(text["Profilo aggiornato."]);
                 return Redirect($"/membri/{result.Value}");
             }
 

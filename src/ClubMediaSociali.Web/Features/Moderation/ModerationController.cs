@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Features.Moderation;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ namespace ClubMediaSociali.Web.Features.Moderation;
 
 /// <summary>The moderators' desk: every queue with what waits in it, reached from the navigation.</summary>
 [Authorize(Policy = Policies.Moderator)]
-public sealed class ModerationController(IMediator mediator) : Controller
+public sealed class ModerationController(IMediator mediator) : ClubController
 {
     [HttpGet("/moderazione")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Features.Newsletter;
 using ClubMediaSociali.Web.Infrastructure.Localization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace ClubMediaSociali.Web.Features.Newsletter;
 /// <summary>Email updates for visitors and members, with an explicit and recorded privacy consent.</summary>
 [AllowAnonymous]
 [Route("aggiornamenti")]
-public sealed class NewsletterController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
+public sealed class NewsletterController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [HttpGet("")]
     public IActionResult Subscribe(string? email) => View(new SubscribeToNewsletter { Email = email?.Trim() ?? "" });

@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Features.Notifications;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace ClubMediaSociali.Web.Features.Notifications;
 /// marking all read, and the unread count the navigation refreshes with htmx.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class NotificationsController(IMediator mediator, IStringLocalizer<SharedResource> text) : Controller
+public sealed class NotificationsController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [HttpGet("/notifiche")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -42,7 +43,7 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
     public async Task<IActionResult> MarkAllRead(CancellationToken cancellationToken)
     {
         await mediator.Send(new MarkAllNotificationsRead(), cancellationToken);
-        TempData["Notice"] = text["Tutte le notifiche sono segnate come lette."].Value;
+        Notice(text["Tutte le notifiche sono segnate come lette."]);
         return Redirect("/notifiche");
     }
 
@@ -60,7 +61,7 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
             return NotFound();
         }
 
-        TempData["Notice"] = text["Preferenze salvate."].Value;
+        Notice(text["Preferenze salvate."]);
         return Redirect("/notifiche/preferenze");
     }
 

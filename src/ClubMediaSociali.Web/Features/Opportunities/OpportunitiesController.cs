@@ -6,6 +6,7 @@ using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ namespace ClubMediaSociali.Web.Features.Opportunities;
 /// The business network's opportunities: the open list with filters and search, publishing by a
 /// company's representatives, private responses and their states.
 /// </summary>
-public sealed class OpportunitiesController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
+public sealed class OpportunitiesController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Opportunities])]
@@ -120,11 +121,11 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
         var result = await mediator.Send(new CloseOpportunity(id), cancellationToken);
         if (result.IsSuccess)
         {
-            TempData["Notice"] = text["Opportunità chiusa: non riceve più risposte."].Value;
+            Notice(text["Opportunità chiusa: non riceve più risposte."]);
             return Redirect($"/opportunita/{id}");
         }
 
-        return Failure(result.Error!);
+        return Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -142,11 +143,11 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
         var result = await mediator.Send(form with { OpportunityId = id }, cancellationToken);
         if (result.IsSuccess)
         {
-            TempData["Notice"] = text["Risposta inviata. Solo i rappresentanti dell'organizzazione la leggono; qui vedrai a che punto è."].Value;
+            Notice(text["Risposta inviata. Solo i rappresentanti dell'organizzazione la leggono; qui vedrai a che punto è."]);
             return Redirect($"/opportunita/{id}");
         }
 
-        return Failure(result.Error!);
+        return Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -157,11 +158,11 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
         var result = await mediator.Send(new WithdrawResponse(id), cancellationToken);
         if (result.IsSuccess)
         {
-            TempData["Notice"] = text["Hai ritirato la tua risposta."].Value;
+            Notice(text["Hai ritirato la tua risposta."]);
             return Redirect($"/opportunita/{id}");
         }
 
-        return Failure(result.Error!);
+        return Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -169,7 +170,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     public async Task<IActionResult> Responses(Guid id, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetResponses(id, ClubCultures.Current), cancellationToken);
-        return result.IsSuccess ? View(result.Value) : Failure(result.Error!);
+        return result.IsSuccess ? View(result.Value) : Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -180,13 +181,13 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
         var result = await mediator.Send(new SetResponseStatus(id, memberId, status, version), cancellationToken);
         if (result.IsSuccess || result.Error == OpportunityErrors.ResponseChanged)
         {
-            TempData["Notice"] = result.IsSuccess
+            Notice(result.IsSuccess
                 ? text["Stato della risposta aggiornato: chi ha risposto lo vede subito."].Value
-                : text["Qualcuno ha cambiato questa risposta mentre la guardavi: il tuo cambio non è stato registrato. Controlla lo stato attuale e, se serve, cambialo di nuovo."].Value;
+                : text["Qualcuno ha cambiato questa risposta mentre la guardavi: il tuo cambio non è stato registrato. Controlla lo stato attuale e, se serve, cambialo di nuovo."].Value);
             return Redirect($"/opportunita/{id}/risposte");
         }
 
-        return Failure(result.Error!);
+        return Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.Moderator)]
@@ -203,19 +204,12 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
         var result = await mediator.Send(form with { OpportunityId = id }, cancellationToken);
         if (!result.IsSuccess)
         {
-            return NotFound();
+            return Refusal(result.Error!);
         }
 
-        TempData["Notice"] = text["Opportunità rimossa; i rappresentanti sono stati avvisati."].Value;
+        Notice(text["Opportunità rimossa; i rappresentanti sono stati avvisati."]);
         return Redirect($"/opportunita/{id}");
     }
-
-    private IActionResult Failure(Application.Common.Results.Error error) => error switch
-    {
-        var e when e == OpportunityErrors.NotRepresentative => Forbid(),
-        var e when e == OpportunityErrors.AlreadyResponded || e == OpportunityErrors.NotOpen || e == OpportunityErrors.OwnCompany => Conflict(),
-        _ => NotFound(),
-    };
 
     private async Task<IActionResult> SaveAsync(SaveOpportunity form, CancellationToken cancellationToken)
     {
@@ -225,11 +219,11 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
             var result = await mediator.Send(command, cancellationToken);
             if (result.IsSuccess)
             {
-                TempData["Notice"] = command.Publish ? text["Opportunità pubblicata."].Value : text["Bozza salvata: la vedono solo i rappresentanti."].Value;
+                Notice(command.Publish ? text["Opportunità pubblicata."].Value : text["Bozza salvata: la vedono solo i rappresentanti."].Value);
                 return Redirect($"/opportunita/{result.Value}");
             }
 
-            return Failure(result.Error!);
+            return Refusal(result.Error!);
         }
 
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);

@@ -6,6 +6,7 @@ using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ namespace ClubMediaSociali.Web.Features.Repertoire;
 
 /// <summary>The community of practice's repertoire: finding, reading, writing and reviewing practices.</summary>
 public sealed class RepertoireController(
-    IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : Controller
+    IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]
@@ -49,7 +50,7 @@ public sealed class RepertoireController(
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
-        return result.IsSuccess ? View(result.Value) : NotFound();
+        return result.IsSuccess ? View(result.Value) : Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -127,10 +128,10 @@ public sealed class RepertoireController(
         var result = await mediator.Send(new SubmitPractice(id), cancellationToken);
         if (!result.IsSuccess)
         {
-            return result.Error == PracticeErrors.NotEditable ? Conflict() : NotFound();
+            return Refusal(result.Error!);
         }
 
-        TempData["Notice"] = text["Inviata ai moderatori: riceverai una notifica con la loro decisione."].Value;
+        Notice(text["Inviata ai moderatori: riceverai una notifica con la loro decisione."]);
         return RedirectToAction(nameof(Show), new { id });
     }
 
@@ -152,7 +153,7 @@ public sealed class RepertoireController(
         var result = await mediator.Send(new MarkPracticeUseful(id, useful), cancellationToken);
         if (!result.IsSuccess)
         {
-            return result.Error == PracticeErrors.OwnPractice ? Conflict() : NotFound();
+            return Refusal(result.Error!);
         }
 
         return await ActionsAsync(id, cancellationToken);
@@ -163,7 +164,7 @@ public sealed class RepertoireController(
     public async Task<IActionResult> Save(Guid id, bool saved, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new SavePracticeToList(id, saved), cancellationToken);
-        return result.IsSuccess ? await ActionsAsync(id, cancellationToken) : NotFound();
+        return result.IsSuccess ? await ActionsAsync(id, cancellationToken) : Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -178,7 +179,7 @@ public sealed class RepertoireController(
 
         if (!IsHtmx)
         {
-            TempData["Notice"] = text["Progressi salvati."].Value;
+            Notice(text["Progressi salvati."]);
             return Redirect($"/repertorio/{id}#passi");
         }
 
@@ -204,7 +205,7 @@ public sealed class RepertoireController(
     public async Task<IActionResult> Revision(Guid id, int number, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetPracticeRevision(id, number, ClubCultures.Current), cancellationToken);
-        return result.IsSuccess ? View("Show", result.Value) : NotFound();
+        return result.IsSuccess ? View("Show", result.Value) : Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.Moderator)]
@@ -234,7 +235,7 @@ public sealed class RepertoireController(
         if (result.Error == PracticeErrors.NotSubmitted || result.Error == PracticeErrors.ChangedMeanwhile)
         {
             // Usually another moderator got there first: show what stands now, and say that this decision did not count.
-            TempData["Notice"] = text["Mentre leggevi, un altro moderatore ha deciso su questa pratica o la pratica è cambiata: la tua decisione non è stata registrata. Qui trovi lo stato attuale."].Value;
+            Notice(text["Mentre leggevi, un altro moderatore ha deciso su questa pratica o la pratica è cambiata: la tua decisione non è stata registrata. Qui trovi lo stato attuale."]);
             return Redirect(form.Revision is { } number ? $"/repertorio/{id}/versioni/{number}" : $"/repertorio/{id}");
         }
 
@@ -243,7 +244,7 @@ public sealed class RepertoireController(
             return NotFound();
         }
 
-        TempData["Notice"] = text["Decisione registrata e comunicata all'autore."].Value;
+        Notice(text["Decisione registrata e comunicata all'autore."]);
         return Redirect("/moderazione/repertorio");
     }
 
@@ -266,14 +267,13 @@ public sealed class RepertoireController(
         var result = await mediator.Send(form with { PracticeId = id }, cancellationToken);
         if (!result.IsSuccess)
         {
-            return result.Error == PracticeErrors.NotEditable ? Conflict() : NotFound();
+            return Refusal(result.Error!);
         }
 
-        TempData["Notice"] = text["Decisione registrata."].Value;
+        Notice(text["Decisione registrata."]);
         return RedirectToAction(nameof(Show), new { id });
     }
 
-    private bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
 
     /// <summary>After "utile" or "salva": the buttons again for htmx, the page again without it.</summary>
     private async Task<IActionResult> ActionsAsync(Guid id, CancellationToken cancellationToken)
@@ -295,11 +295,11 @@ public sealed class RepertoireController(
             var result = await mediator.Send(command, cancellationToken);
             if (result.IsSuccess)
             {
-                TempData["Notice"] = text["Bozza salvata. Quando è pronta, inviala ai moderatori."].Value;
+                Notice(text["Bozza salvata. Quando è pronta, inviala ai moderatori."]);
                 return RedirectToAction(nameof(Show), new { id = result.Value });
             }
 
-            return result.Error == PracticeErrors.NotEditable ? Conflict() : NotFound();
+            return Refusal(result.Error!);
         }
 
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);

@@ -2,6 +2,7 @@ using ClubMediaSociali.Application.Features.Reputation;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace ClubMediaSociali.Web.Features.Reputation;
 
 /// <summary>The leadership network: leaderboards, badges, how reputation works, and a member's own value dashboard.</summary>
-public sealed class ReputationController(IMediator mediator) : Controller
+public sealed class ReputationController(IMediator mediator) : ClubController
 {
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Members])]
@@ -38,7 +39,7 @@ public sealed class ReputationController(IMediator mediator) : Controller
     public async Task<IActionResult> Badge(string key, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetBadgeHolders(key, ClubCultures.Current), cancellationToken);
-        return result.IsSuccess ? View(result.Value) : NotFound();
+        return result.IsSuccess ? View(result.Value) : Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.Member)]

@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Features.Search;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace ClubMediaSociali.Web.Features.Search;
 
 /// <summary>The search box in the navigation: everything in the Club at once, grouped by kind.</summary>
 [AllowAnonymous]
-public sealed class SearchController(IMediator mediator) : Controller
+public sealed class SearchController(IMediator mediator) : ClubController
 {
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas, PageCache.Practices, PageCache.Opportunities, PageCache.Members, PageCache.Companies])]
     [HttpGet("/cerca")]

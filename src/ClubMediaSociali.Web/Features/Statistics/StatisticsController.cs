@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Features.Statistics;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace ClubMediaSociali.Web.Features.Statistics;
 
 /// <summary>The Club at a glance: public figures with charts.</summary>
 [AllowAnonymous]
-public sealed class StatisticsController(IMediator mediator) : Controller
+public sealed class StatisticsController(IMediator mediator) : ClubController
 {
     [OutputCache(PolicyName = PageCache.Policy)]
     [HttpGet("/statistiche")]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ namespace ClubMediaSociali.Web.Features.TwoFactor;
 [Authorize(Policy = Policies.Member)]
 [Route("account/verifica-in-due-passaggi")]
 public sealed class TwoFactorController(
-    UserManager<Member> users, SignInManager<Member> signIn, IStringLocalizer<SharedResource> text) : Controller
+    UserManager<Member> users, SignInManager<Member> signIn, IStringLocalizer<SharedResource> text) : ClubController
 {
     private const int RecoveryCodeCount = 10;
 
@@ -70,14 +71,14 @@ public sealed class TwoFactorController(
 
         if (User.IsInRole(StaffRoles.Admin) || User.IsInRole(StaffRoles.Moderator))
         {
-            TempData["Notice"] = text["Lo staff del Club deve tenere attiva la verifica in due passaggi."].Value;
+            Notice(text["Lo staff del Club deve tenere attiva la verifica in due passaggi."]);
             return RedirectToAction(nameof(Index));
         }
 
         await users.SetTwoFactorEnabledAsync(member, false);
         await users.ResetAuthenticatorKeyAsync(member);
         await signIn.RefreshSignInAsync(member);
-        TempData["Notice"] = text["Verifica in due passaggi disattivata."].Value;
+        Notice(text["Verifica in due passaggi disattivata."]);
         return RedirectToAction(nameof(Index));
     }
 

@@ -17,9 +17,9 @@ public sealed record CommentRef(Guid Id, CommentThreadKind ThreadKind, Guid Thre
 public static class CommentErrors
 {
     public static readonly Error NotFound = Error.NotFound("comments.not_found");
-    public static readonly Error NotYours = Error.Forbidden("comments.not_yours");
+    public static readonly Error NotYours = Error.NotFound("comments.not_yours");
     public static readonly Error TooLate = Error.Conflict("comments.too_late");
-    public static readonly Error OwnComment = Error.Forbidden("comments.own");
+    public static readonly Error OwnComment = Error.Conflict("comments.own");
     public static readonly Error AlreadyFlagged = Error.Conflict("comments.already_flagged");
     public static readonly Error NotPending = Error.Conflict("comments.not_pending");
 }

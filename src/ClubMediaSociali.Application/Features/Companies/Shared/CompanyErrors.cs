@@ -7,5 +7,5 @@ public static class CompanyErrors
     public static readonly Error NotFound = Error.NotFound("companies.not_found");
     public static readonly Error NotRepresentative = Error.Forbidden("companies.not_representative");
     public static readonly Error AlreadyTied = Error.Conflict("companies.already_tied");
-    public static readonly Error NoRequest = Error.Conflict("companies.no_request");
+    public static readonly Error NoRequest = Error.NotFound("companies.no_request");
 }
