@@ -36,7 +36,6 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
     [Authorize(Policy = Policies.ConfirmedMember)]
     [EnableRateLimiting(RateLimits.Contributions)]
     [HttpPost("/aziende/nuova")]
-    [ValidateAntiForgeryToken]
     public Task<IActionResult> Create(SaveCompany form, CancellationToken cancellationToken) => SaveAsync(form with { Slug = null }, cancellationToken);
 
     [AllowAnonymous]
@@ -87,12 +86,10 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/aziende/{slug}/modifica")]
-    [ValidateAntiForgeryToken]
     public Task<IActionResult> Edit(string slug, SaveCompany form, CancellationToken cancellationToken) => SaveAsync(form with { Slug = slug }, cancellationToken);
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/aziende/{slug}/unisciti")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Join(string slug, RequestToJoinCompany form, CancellationToken cancellationToken)
     {
         var command = form with { Slug = slug };
@@ -115,7 +112,6 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/aziende/{slug}/richieste/{memberId:guid}")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Decide(string slug, Guid memberId, bool accept, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new DecideJoinRequest(slug, memberId, accept), cancellationToken);
@@ -130,7 +126,6 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
 
     [Authorize(Policy = Policies.Admin)]
     [HttpPost("/aziende/{slug}/marchi")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Marks(string slug, bool verified, bool foundingPartner, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new SetCompanyMarks(slug, verified, foundingPartner), cancellationToken);

@@ -47,7 +47,6 @@ public sealed class ConnectionsController(IMediator mediator, IStringLocalizer<S
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/membri/{handle}/collegamento")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Ask(string handle, RequestConnection form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -69,28 +68,24 @@ public sealed class ConnectionsController(IMediator mediator, IStringLocalizer<S
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/membri/{handle}/collegamento/accetta")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Accept(string handle, string? from, CancellationToken cancellationToken) =>
         Outcome(handle, await mediator.Send(new AnswerConnection(handle, Accept: true), cancellationToken),
             changed => text["Ora tu e {0} siete in contatto.", changed.DisplayName].Value, from);
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/membri/{handle}/collegamento/rifiuta")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Decline(string handle, string? from, CancellationToken cancellationToken) =>
         Outcome(handle, await mediator.Send(new AnswerConnection(handle, Accept: false), cancellationToken),
             _ => text["Richiesta rifiutata. Chi l'ha inviata non riceve avvisi."].Value, from);
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/membri/{handle}/collegamento/ritira")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Withdraw(string handle, string? from, CancellationToken cancellationToken) =>
         Outcome(handle, await mediator.Send(new WithdrawConnection(handle), cancellationToken),
             _ => text["Richiesta ritirata."].Value, from);
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/membri/{handle}/collegamento/rimuovi")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Remove(string handle, string? from, CancellationToken cancellationToken) =>
         Outcome(handle, await mediator.Send(new RemoveConnection(handle), cancellationToken),
             changed => text["{0} non è più tra i tuoi contatti.", changed.DisplayName].Value, from);

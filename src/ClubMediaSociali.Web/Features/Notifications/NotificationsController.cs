@@ -25,7 +25,6 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
     public IActionResult Count() => ViewComponent("NotificationNav");
 
     [HttpPost("/notifiche/{id:guid}/apri")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Open(Guid id, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new OpenNotification(id), cancellationToken);
@@ -39,7 +38,6 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
     }
 
     [HttpPost("/notifiche/tutte-lette")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> MarkAllRead(CancellationToken cancellationToken)
     {
         await mediator.Send(new MarkAllNotificationsRead(), cancellationToken);
@@ -52,7 +50,6 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
         View(await mediator.Send(new GetNotificationPreferences(), cancellationToken));
 
     [HttpPost("/notifiche/preferenze")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Preferences(Dictionary<string, NotificationChannel> channels, DigestFrequency digest, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new SaveNotificationPreferences(channels, digest), cancellationToken);

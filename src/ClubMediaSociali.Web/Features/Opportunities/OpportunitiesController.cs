@@ -51,7 +51,6 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     [Authorize(Policy = Policies.ConfirmedMember)]
     [EnableRateLimiting(RateLimits.Contributions)]
     [HttpPost("/aziende/{company}/opportunita/nuova")]
-    [ValidateAntiForgeryToken]
     public Task<IActionResult> Create(string company, SaveOpportunity form, CancellationToken cancellationToken) =>
         SaveAsync(form with { Company = company, OpportunityId = null }, cancellationToken);
 
@@ -109,13 +108,11 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/opportunita/{id:guid}/modifica")]
-    [ValidateAntiForgeryToken]
     public Task<IActionResult> Edit(Guid id, SaveOpportunity form, CancellationToken cancellationToken) =>
         SaveAsync(form with { OpportunityId = id }, cancellationToken);
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/opportunita/{id:guid}/chiudi")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Close(Guid id, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new CloseOpportunity(id), cancellationToken);
@@ -131,7 +128,6 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     [Authorize(Policy = Policies.ConfirmedMember)]
     [EnableRateLimiting(RateLimits.Contributions)]
     [HttpPost("/opportunita/{id:guid}/rispondi")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Respond(Guid id, RespondToOpportunity form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -152,7 +148,6 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/opportunita/{id:guid}/ritira")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Withdraw(Guid id, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new WithdrawResponse(id), cancellationToken);
@@ -175,7 +170,6 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/opportunita/{id:guid}/risposte/{memberId:guid}")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> SetStatus(Guid id, Guid memberId, ResponseStatus status, uint? version, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new SetResponseStatus(id, memberId, status, version), cancellationToken);
@@ -192,7 +186,6 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
 
     [Authorize(Policy = Policies.Moderator)]
     [HttpPost("/opportunita/{id:guid}/rimuovi")]
-    [ValidateAntiForgeryToken]
     public async Task<IActionResult> Remove(Guid id, RemoveOpportunity form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
