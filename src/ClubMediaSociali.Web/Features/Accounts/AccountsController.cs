@@ -222,5 +222,4 @@ public sealed class AccountsController(
         await mediator.Send(form, cancellationToken);
         return RedirectToAction(nameof(EmailSent));
     }
-
 }

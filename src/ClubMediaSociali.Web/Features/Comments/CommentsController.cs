@@ -145,7 +145,6 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
     public async Task<IActionResult> Queue(CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetCommentQueue(), cancellationToken));
 
-
     private string? FirstError(string field) => ModelState[field]?.Errors.FirstOrDefault()?.ErrorMessage;
 
     /// <summary>The thread again for htmx; otherwise back to the comment on its page, with the notice on top.</summary>

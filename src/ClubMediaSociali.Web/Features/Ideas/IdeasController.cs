@@ -194,7 +194,6 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
         return result.IsSuccess ? View(result.Value) : Refusal(result.Error!);
     }
 
-
     private static IdeaStatus NextStatus(IdeaStatus status) => status switch
     {
         IdeaStatus.New => IdeaStatus.UnderDiscussion,

@@ -76,7 +76,6 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         return View(command);
     }
-
 }
 
 public static class RegionNames

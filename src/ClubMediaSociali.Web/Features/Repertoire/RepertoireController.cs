@@ -274,7 +274,6 @@ public sealed class RepertoireController(
         return RedirectToAction(nameof(Show), new { id });
     }
 
-
     /// <summary>After "utile" or "salva": the buttons again for htmx, the page again without it.</summary>
     private async Task<IActionResult> ActionsAsync(Guid id, CancellationToken cancellationToken)
     {
