@@ -77,6 +77,21 @@ public sealed class IdeasJourneyTests(BrowserFixture fixture) : IAsyncLifetime
             browser.AssertNoProblems();
         }
 
+        // Once voted and commented, the text stays what people voted on: the author is told why it cannot be edited.
+        await using (var phone = await fixture.OpenPageAsync(390, 844))
+        {
+            await phone.SignInAsync(author);
+            var locked = await phone.Page.GotoAsync(address + "/modifica");
+            Assert.Equal(409, locked!.Status);
+            await Assertions.Expect(phone.Page.Locator("h1")).ToHaveTextAsync("Non si può fare ora");
+            Assert.Contains("ha già ricevuto voti o commenti", await phone.Page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+            await Assertions.Expect(phone.Page.GetByRole(AriaRole.Link, new() { Name = "Torna indietro" })).ToHaveAttributeAsync("href", address);
+            await phone.ScreenshotAsync("idea-locked-mobile");
+            await phone.AssertAccessibleAsync();
+            // The page's own 409 is the only thing the browser reports.
+            Assert.All(phone.Problems, problem => Assert.Contains("409", problem, StringComparison.Ordinal));
+        }
+
         await using (var browser = await fixture.OpenPageAsync())
         {
             var page = browser.Page;

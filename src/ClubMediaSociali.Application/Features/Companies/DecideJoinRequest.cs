@@ -3,7 +3,6 @@ using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Notifications;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -5,7 +5,6 @@ using ClubMediaSociali.Application.Domain.Connections;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Reputation;
 using ClubMediaSociali.Application.Features.Reputation;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.FirstSteps;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Application.Features.Repertoire;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using ClubMediaSociali.Application.Common.Email;
 using ClubMediaSociali.Application.Data;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

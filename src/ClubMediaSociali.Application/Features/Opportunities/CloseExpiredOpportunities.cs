@@ -1,7 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Opportunities;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

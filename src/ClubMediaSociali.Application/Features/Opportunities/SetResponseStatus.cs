@@ -6,7 +6,6 @@ using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Reputation;
 using ClubMediaSociali.Application.Features.Companies;
 using ClubMediaSociali.Application.Features.Reputation;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

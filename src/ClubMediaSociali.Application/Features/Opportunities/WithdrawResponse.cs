@@ -2,7 +2,6 @@ using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Opportunities;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

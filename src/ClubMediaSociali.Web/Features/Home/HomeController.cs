@@ -1,6 +1,5 @@
 using ClubMediaSociali.Application.Features.Home;
 using ClubMediaSociali.Application.Features.Reputation;
-using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using ClubMediaSociali.Web.Infrastructure.Results;

@@ -83,7 +83,7 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
         var page = await PageOfAsync(result.Value);
         if (!page.CanEdit)
         {
-            return Refusal(result.Value.AuthorId == User.MemberId() ? IdeaErrors.Locked : IdeaErrors.NotYours);
+            return Refusal(result.Value.AuthorId == User.MemberId() ? IdeaErrors.Locked : IdeaErrors.NotYours, back: $"/idee/{id}");
         }
 
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);

@@ -1,5 +1,4 @@
 using ClubMediaSociali.Application.Features.Search;
-using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;

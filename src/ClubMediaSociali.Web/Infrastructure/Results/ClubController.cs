@@ -1,7 +1,6 @@
 using ClubMediaSociali.Application.Common.Results;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Infrastructure.Results;
 
@@ -25,29 +24,31 @@ public abstract class ClubController : Controller
     /// a conflict (409) or a limit reached (429) is a page saying why, in the member's language; an invalid
     /// input comes back to its form (the caller adds it with <see cref="AddRefusal"/> and shows the form again).
     /// </summary>
-    protected IActionResult Refusal(Error error) => error.Kind switch
+    /// <param name="error">The refusal.</param>
+    /// <param name="back">The page of the item concerned, offered as the way back (the previous page otherwise).</param>
+    protected IActionResult Refusal(Error error, string? back = null) => error.Kind switch
     {
         ErrorKind.NotFound => NotFound(),
         ErrorKind.Forbidden => Forbid(),
-        ErrorKind.Conflict => RefusalPage(StatusCodes.Status409Conflict, error),
-        ErrorKind.TooMany => RefusalPage(StatusCodes.Status429TooManyRequests, error),
-        _ => RefusalPage(StatusCodes.Status400BadRequest, error),
+        ErrorKind.Conflict => RefusalPage(StatusCodes.Status409Conflict, error, back),
+        ErrorKind.TooMany => RefusalPage(StatusCodes.Status429TooManyRequests, error, back),
+        _ => RefusalPage(StatusCodes.Status400BadRequest, error, back),
     };
 
     /// <summary>Puts a refusal beside the form field it concerns (or above the form), to show the form again.</summary>
-    protected void AddRefusal(Error error) => ModelState.AddRefusal(error, ErrorTexts(error));
+    protected void AddRefusal(Error error) => ModelState.AddRefusal(error, SentenceFor(error));
 
-    private ViewResult RefusalPage(int status, Error error)
+    private ViewResult RefusalPage(int status, Error error, string? back)
     {
         Response.StatusCode = status;
-        return View("~/Features/Errors/Refused.cshtml", new RefusalViewModel(status, ErrorTexts(error)));
+        return View("~/Features/Errors/Refused.cshtml", new RefusalViewModel(status, SentenceFor(error), back));
     }
 
-    private string ErrorTexts(Error error) =>
+    private string SentenceFor(Error error) =>
         error.Message ?? HttpContext.RequestServices.GetRequiredService<RefusalTexts>().For(error);
 }
 
-public sealed record RefusalViewModel(int StatusCode, string Message);
+public sealed record RefusalViewModel(int StatusCode, string Message, string? Back);
 
 public static class ResultResponseExtensions
 {

@@ -1,6 +1,4 @@
 using System.Reflection;
-using ClubMediaSociali.Application.Common;
-using ClubMediaSociali.Web.Infrastructure.Authorization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Filters;
 

@@ -1,7 +1,6 @@
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Connections;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Connections;

@@ -1,6 +1,5 @@
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Repertoire;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Repertoire;
