@@ -23,9 +23,9 @@ public sealed class DeleteCommentHandler(ICurrentMember currentMember, ClubDbCon
             return CommentErrors.NotFound;
         }
 
-        if (comment.AuthorId != currentMember.RequiredId)
+        if (CommentPermissions.DeleteRefusal(currentMember, comment.AuthorId, comment.Status) is { } refusal)
         {
-            return CommentErrors.NotYours;
+            return refusal;
         }
 
         comment.Status = CommentStatus.DeletedByAuthor;

@@ -36,15 +36,10 @@ public sealed class EditCommentHandler(ICurrentMember currentMember, ClubDbConte
             return CommentErrors.NotFound;
         }
 
-        if (comment.AuthorId != currentMember.RequiredId)
-        {
-            return CommentErrors.NotYours;
-        }
-
         var now = clock.GetUtcNow();
-        if (now - comment.CreatedAt > Comment.EditWindow)
+        if (CommentPermissions.EditRefusal(currentMember, comment.AuthorId, comment.Status, comment.CreatedAt, now) is { } refusal)
         {
-            return CommentErrors.TooLate;
+            return refusal;
         }
 
         comment.BodyMarkdown = command.Body.Trim();

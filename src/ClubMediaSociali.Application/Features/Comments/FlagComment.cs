@@ -38,7 +38,7 @@ public sealed class FlagCommentHandler(ICurrentMember currentMember, ClubDbConte
     {
         var comment = await db.Comments.AsNoTracking()
             .Where(c => c.Id == command.CommentId && (c.Status == CommentStatus.Visible || c.Status == CommentStatus.Hidden))
-            .Select(c => new { c.ThreadKind, c.ThreadId, c.AuthorId })
+            .Select(c => new { c.ThreadKind, c.ThreadId, c.AuthorId, c.Status })
             .SingleOrDefaultAsync(cancellationToken);
         var thread = comment is null ? null : await threads.FindAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
         if (comment is null || thread is null)
@@ -46,9 +46,9 @@ public sealed class FlagCommentHandler(ICurrentMember currentMember, ClubDbConte
             return CommentErrors.NotFound;
         }
 
-        if (comment.AuthorId == currentMember.RequiredId)
+        if (CommentPermissions.FlagRefusal(currentMember, comment.AuthorId, comment.Status) is { } refusal)
         {
-            return CommentErrors.OwnComment;
+            return refusal;
         }
 
         var (id, member, reason) = (command.CommentId, currentMember.RequiredId, command.Reason.Trim());

@@ -15,21 +15,22 @@ public sealed record GetComment(Guid CommentId) : IQuery<Result<CommentDetails>>
 
 public sealed record CommentDetails(
     Guid Id, CommentThreadKind ThreadKind, Guid ThreadId, string ThreadTitle, string ThreadLink, Guid? AuthorId,
-    string BodyHtml, string BodyMarkdown, CommentStatus Status, DateTimeOffset CreatedAt);
+    string BodyHtml, string BodyMarkdown, CommentStatus Status, DateTimeOffset CreatedAt, Error? EditRefusal);
 
-public sealed class GetCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads) : IQueryHandler<GetComment, Result<CommentDetails>>
+public sealed class GetCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, TimeProvider clock) : IQueryHandler<GetComment, Result<CommentDetails>>
 {
     public async ValueTask<Result<CommentDetails>> Handle(GetComment query, CancellationToken cancellationToken)
     {
         var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.CommentId, cancellationToken);
         var thread = comment is null ? null : await threads.FindAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
         if (comment is null || thread is null
-            || !(comment.Status == CommentStatus.Visible || currentMember.IsModerator || comment.AuthorId == currentMember.RequiredId))
+            || !(comment.Status == CommentStatus.Visible || currentMember.IsModerator || comment.AuthorId == currentMember.Id))
         {
             return CommentErrors.NotFound;
         }
 
         return new CommentDetails(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Title, thread.Link, comment.AuthorId,
-            comment.BodyHtml, comment.BodyMarkdown, comment.Status, comment.CreatedAt);
+            comment.BodyHtml, comment.BodyMarkdown, comment.Status, comment.CreatedAt,
+            CommentPermissions.EditRefusal(currentMember, comment.AuthorId, comment.Status, comment.CreatedAt, clock.GetUtcNow()));
     }
 }

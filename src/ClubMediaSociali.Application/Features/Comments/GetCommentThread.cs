@@ -19,6 +19,12 @@ public sealed record GetCommentThread(CommentThreadKind ThreadKind, Guid ThreadI
 
 public sealed record CommentThreadView(CommentThreadKind ThreadKind, Guid ThreadId, bool Exists, bool Open, IReadOnlyList<CommentItem> Comments)
 {
+    /// <summary>The viewer may write a new comment here (confirmed, and the thread is open).</summary>
+    public bool CanPost { get; init; }
+
+    /// <summary>The viewer moderates: removed comments keep their text and their reason for them.</summary>
+    public bool CanModerate { get; init; }
+
     public int Count => Comments.Sum(c => 1 + c.Replies.Count);
 }
 
@@ -37,9 +43,12 @@ public sealed record CommentItem(
     bool ViewerFlagged)
 {
     public IReadOnlyList<CommentItem> Replies { get; init; } = [];
+
+    /// <summary>What the viewer may do with it (<see cref="CommentPermissions"/>).</summary>
+    public CommentAbilities May { get; init; } = CommentAbilities.None;
 }
 
-public sealed class GetCommentThreadHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads) : IQueryHandler<GetCommentThread, CommentThreadView>
+public sealed class GetCommentThreadHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, TimeProvider clock) : IQueryHandler<GetCommentThread, CommentThreadView>
 {
     public async ValueTask<CommentThreadView> Handle(GetCommentThread query, CancellationToken cancellationToken)
     {
@@ -73,11 +82,14 @@ public sealed class GetCommentThreadHandler(ICurrentMember currentMember, ClubDb
             })
             .ToListAsync(cancellationToken);
 
-        bool Readable(CommentItem c) =>
-            c.Status == CommentStatus.Visible || currentMember.IsModerator || (c.AuthorId == currentMember.Id && c.Status is CommentStatus.Held or CommentStatus.Hidden);
+        var now = clock.GetUtcNow();
+        bool Readable(CommentItem c) => CommentPermissions.CanRead(currentMember, c.AuthorId, c.Status);
 
         // What others may not read is emptied here, so no view can show it by mistake.
-        CommentItem Shown(CommentItem c) => Readable(c) ? c : c with { BodyHtml = "", BodyMarkdown = "" };
+        CommentItem Shown(CommentItem c) => (Readable(c) ? c : c with { BodyHtml = "", BodyMarkdown = "" }) with
+        {
+            May = CommentPermissions.For(currentMember, c.AuthorId, c.Status, c.CreatedAt, c.ViewerFlagged, thread.Open, now),
+        };
 
         var replies = rows.Where(r => r.ParentId is not null).ToLookup(r => r.ParentId!.Value, r => Shown(r.Item));
         var comments = new List<CommentItem>();
@@ -92,6 +104,10 @@ public sealed class GetCommentThreadHandler(ICurrentMember currentMember, ClubDb
             }
         }
 
-        return new CommentThreadView(query.ThreadKind, query.ThreadId, Exists: true, thread.Open, comments);
+        return new CommentThreadView(query.ThreadKind, query.ThreadId, Exists: true, thread.Open, comments)
+        {
+            CanPost = currentMember.IsConfirmed && thread.Open,
+            CanModerate = currentMember.IsModerator,
+        };
     }
 }

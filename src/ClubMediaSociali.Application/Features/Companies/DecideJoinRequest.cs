@@ -21,9 +21,9 @@ public sealed class DecideJoinRequestHandler(ICurrentMember currentMember, ClubD
             return CompanyErrors.NotFound;
         }
 
-        if (!await Representatives.IsRepresentativeAsync(db, company.Id, currentMember.RequiredId, cancellationToken))
+        if (await CompanyPermissions.ManageRefusalAsync(db, currentMember, company.Id, cancellationToken) is { } refusal)
         {
-            return CompanyErrors.NotRepresentative;
+            return refusal;
         }
 
         var tie = await db.CompanyMembers.SingleOrDefaultAsync(

@@ -16,10 +16,7 @@ public sealed record CompanyPerson(Guid MemberId, string DisplayName, string? Ha
 public sealed record CompanyView(
     Guid Id, string Name, string Slug, CompanyKind Kind, string Sector, CompanySize Size, ItalianRegion Region,
     string? WebsiteUrl, string[] Channels, string DescriptionMarkdown, string DescriptionHtml, bool Verified, bool FoundingPartner,
-    IReadOnlyList<CompanyPerson> Representatives, IReadOnlyList<CompanyPerson> Requests, CompanyMemberStatus? ViewerStatus)
-{
-    public bool ViewerRepresents => ViewerStatus == CompanyMemberStatus.Representative;
-}
+    IReadOnlyList<CompanyPerson> Representatives, IReadOnlyList<CompanyPerson> Requests, CompanyMemberStatus? ViewerStatus, CompanyAbilities May);
 
 public sealed class GetCompanyHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetCompany, Result<CompanyView>>
 {
@@ -51,12 +48,13 @@ public sealed class GetCompanyHandler(ICurrentMember currentMember, ClubDbContex
                 .Select(m => (CompanyMemberStatus?)m.Status).SingleOrDefaultAsync(cancellationToken)
             : null;
         var representatives = ties.Where(t => t.Status == CompanyMemberStatus.Representative).Select(t => t.Person with { Message = null }).ToList();
-        var requests = viewer == CompanyMemberStatus.Representative
+        var may = CompanyPermissions.For(currentMember, viewer);
+        var requests = may.CanManage
             ? ties.Where(t => t.Status == CompanyMemberStatus.Requested).Select(t => t.Person).ToList()
             : [];
         return new CompanyView(
             company.Id, company.Name, company.Slug, company.Kind, company.Sector, company.Size, company.Region,
             company.WebsiteUrl, company.Channels, company.DescriptionMarkdown, company.DescriptionHtml, company.Verified, company.FoundingPartner,
-            representatives, requests, viewer);
+            representatives, requests, viewer, may);
     }
 }

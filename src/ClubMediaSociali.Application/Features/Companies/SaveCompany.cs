@@ -92,9 +92,9 @@ public sealed class SaveCompanyHandler(ICurrentMember currentMember, ClubDbConte
                 return CompanyErrors.NotFound;
             }
 
-            if (!await Representatives.IsRepresentativeAsync(db, found.Id, currentMember.RequiredId, cancellationToken))
+            if (await CompanyPermissions.ManageRefusalAsync(db, currentMember, found.Id, cancellationToken) is { } refusal)
             {
-                return CompanyErrors.NotRepresentative;
+                return refusal;
             }
 
             company = found;

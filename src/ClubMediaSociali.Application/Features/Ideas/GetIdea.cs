@@ -14,7 +14,7 @@ public sealed record IdeaView(
     Guid Id, string Title, string BodyMarkdown, string BodyHtml, string[] Tags, IReadOnlyList<string> Roles, int[] RoleIds,
     Guid? AuthorId, string? AuthorName, string? AuthorHandle, IdeaStatus Status, int VotesFor, int VotesAgainst, int CommentCount,
     DateTimeOffset CreatedAt, DateTimeOffset? EngagedAt, Guid? DuplicateOfId, string? DuplicateOfTitle, Guid? PracticeId,
-    VoteChoice ViewerVote, bool ViewerFollows, int Followers, IReadOnlyList<DecisionItem> Decisions)
+    VoteChoice ViewerVote, bool ViewerFollows, int Followers, IReadOnlyList<DecisionItem> Decisions, IdeaAbilities May)
 {
     public bool IsOpen => Idea.IsOpenStatus(Status);
 }
@@ -51,6 +51,6 @@ public sealed class GetIdeaHandler(ICurrentMember currentMember, ClubDbContext d
         return new IdeaView(
             i.Id, i.Title, i.BodyMarkdown, i.BodyHtml, i.Tags, idea.Roles, i.RoleIds, i.AuthorId, idea.AuthorName, idea.AuthorHandle,
             i.Status, i.VotesFor, i.VotesAgainst, i.CommentCount, i.CreatedAt, i.EngagedAt, i.DuplicateOfId, idea.DuplicateOfTitle,
-            i.PracticeId, vote, idea.Follows, idea.Followers, decisions);
+            i.PracticeId, vote, idea.Follows, idea.Followers, decisions, IdeaPermissions.For(currentMember, i.AuthorId, i.Status, i.EngagedAt));
     }
 }

@@ -52,6 +52,9 @@ public sealed record IdeaCard(
         IdeaVote.Against => VoteChoice.Against,
         _ => VoteChoice.None,
     };
+
+    /// <summary>Whether the viewer may vote on it here (<see cref="IdeaPermissions"/>).</summary>
+    public bool CanVote { get; init; }
 }
 
 public sealed record IdeaPage(IReadOnlyList<IdeaCard> Items, string? Next);
@@ -93,7 +96,9 @@ public sealed class ListIdeasHandler(ICurrentMember currentMember, ClubDbContext
                 i.CreatedAt, i.VotesFor, i.VotesAgainst, i.CommentCount, i.HotScore, i.WilsonScore,
                 db.IdeaVotes.Where(v => v.IdeaId == i.Id && v.MemberId == viewer).Select(v => v.Value).FirstOrDefault()))
             .ToListAsync(cancellationToken);
-        var page = rows.Take(ListIdeas.PageSize).ToList();
+        var page = rows.Take(ListIdeas.PageSize)
+            .Select(c => c with { CanVote = IdeaPermissions.VoteRefusal(currentMember, c.AuthorId, c.Status) is null })
+            .ToList();
         var next = rows.Count > ListIdeas.PageSize ? CursorOf(page[^1], query.Sort) : null;
         return new IdeaPage(page, next);
     }

@@ -65,17 +65,9 @@ public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext 
                 return IdeaErrors.NotFound;
             }
 
-            if (!currentMember.IsModerator)
+            if (IdeaPermissions.EditRefusal(currentMember, found.AuthorId, found.Status, found.EngagedAt) is { } refusal)
             {
-                if (found.AuthorId != currentMember.RequiredId)
-                {
-                    return IdeaErrors.NotYours;
-                }
-
-                if (found.EngagedAt is not null)
-                {
-                    return IdeaErrors.Locked;
-                }
+                return refusal;
             }
 
             idea = found;

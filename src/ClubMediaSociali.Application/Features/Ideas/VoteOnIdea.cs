@@ -41,14 +41,9 @@ public sealed class VoteOnIdeaHandler(ICurrentMember currentMember, ClubDbContex
             return IdeaErrors.NotFound;
         }
 
-        if (idea.AuthorId == currentMember.RequiredId)
+        if (IdeaPermissions.VoteRefusal(currentMember, idea.AuthorId, idea.Status) is { } refusal)
         {
-            return IdeaErrors.OwnIdea;
-        }
-
-        if (!Idea.IsOpenStatus(idea.Status))
-        {
-            return IdeaErrors.Closed;
+            return refusal;
         }
 
         if (command.Choice != VoteChoice.None && idea.VotesToday >= VoteOnIdea.DailyLimit)

@@ -21,9 +21,9 @@ public sealed class CloseOpportunityHandler(ICurrentMember currentMember, ClubDb
             return OpportunityErrors.NotFound;
         }
 
-        if (!await Representatives.IsRepresentativeAsync(db, companyId, currentMember.RequiredId, cancellationToken))
+        if (await OpportunityPermissions.ManageRefusalAsync(db, currentMember, companyId, cancellationToken) is { } refusal)
         {
-            return OpportunityErrors.NotRepresentative;
+            return refusal;
         }
 
         if (opportunity.Status != OpportunityStatus.Open)

@@ -19,7 +19,7 @@ public sealed record OpportunityView(
     Guid Id, string Title, OpportunityKind Kind, string DescriptionMarkdown, string DescriptionHtml, IReadOnlyList<string> Roles, int[] RoleIds,
     string[] Skills, ItalianRegion? Region, bool Remote, int? BudgetMin, int? BudgetMax, DateOnly? Deadline,
     OpportunityStatus Status, OpportunityClosure? ClosedBecause, string? RemovedReason, int ResponseCount,
-    string CompanyName, string CompanySlug, Guid CompanyId, bool ViewerRepresents, OwnResponse? ViewerResponse);
+    string CompanyName, string CompanySlug, Guid CompanyId, OwnResponse? ViewerResponse, OpportunityAbilities May);
 
 public sealed record OwnResponse(string Message, ResponseStatus Status, DateTimeOffset At);
 
@@ -42,7 +42,7 @@ public sealed class GetOpportunityHandler(ICurrentMember currentMember, ClubDbCo
                     .Select(r => new OwnResponse(r.Message, r.Status, r.CreatedAt)).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
-        if (row is null || (row.Opportunity.Status == OpportunityStatus.Draft && !row.Represents))
+        if (row is null || !OpportunityPermissions.CanSee(row.Represents, row.Opportunity.Status))
         {
             return OpportunityErrors.NotFound;
         }
@@ -51,6 +51,6 @@ public sealed class GetOpportunityHandler(ICurrentMember currentMember, ClubDbCo
         return new OpportunityView(
             o.Id, o.Title, o.Kind, o.DescriptionMarkdown, o.DescriptionHtml, row.Roles, o.RoleIds, o.Skills, o.Region, o.Remote,
             o.BudgetMin, o.BudgetMax, o.Deadline, o.Status, o.ClosedBecause, o.RemovedReason, o.ResponseCount,
-            row.Name, row.Slug, o.CompanyId!.Value, row.Represents, row.Own);
+            row.Name, row.Slug, o.CompanyId!.Value, row.Own, OpportunityPermissions.For(currentMember, row.Represents, o.Status, row.Own is not null));
     }
 }

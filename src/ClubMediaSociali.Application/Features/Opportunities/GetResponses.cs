@@ -37,9 +37,9 @@ public sealed class GetResponsesHandler(ICurrentMember currentMember, ClubDbCont
             return OpportunityErrors.NotFound;
         }
 
-        if (!await Companies.Representatives.IsRepresentativeAsync(db, opportunity.CompanyId, currentMember.RequiredId, cancellationToken))
+        if (await OpportunityPermissions.ManageRefusalAsync(db, currentMember, opportunity.CompanyId, cancellationToken) is { } refusal)
         {
-            return OpportunityErrors.NotRepresentative;
+            return refusal;
         }
 
         var responses = await db.OpportunityResponses.AsNoTracking()

@@ -38,14 +38,10 @@ public sealed class RespondToOpportunityHandler(ICurrentMember currentMember, Cl
             return OpportunityErrors.NotFound;
         }
 
-        if (opportunity.Status != OpportunityStatus.Open)
+        var represents = await OpportunityPermissions.ManageRefusalAsync(db, currentMember, companyId, cancellationToken) is null;
+        if (OpportunityPermissions.RespondRefusal(represents, opportunity.Status) is { } refusal)
         {
-            return OpportunityErrors.NotOpen;
-        }
-
-        if (await Representatives.IsRepresentativeAsync(db, companyId, currentMember.RequiredId, cancellationToken))
-        {
-            return OpportunityErrors.OwnCompany;
+            return refusal;
         }
 
         var now = clock.GetUtcNow();

@@ -97,9 +97,9 @@ public sealed class SaveOpportunityHandler(ICurrentMember currentMember, ClubDbC
                 return OpportunityErrors.NotFound;
             }
 
-            if (!await Representatives.IsRepresentativeAsync(db, companyId, currentMember.RequiredId, cancellationToken))
+            if (await OpportunityPermissions.ManageRefusalAsync(db, currentMember, companyId, cancellationToken) is { } refusal)
             {
-                return OpportunityErrors.NotRepresentative;
+                return refusal;
             }
 
             opportunity = found;
@@ -112,9 +112,9 @@ public sealed class SaveOpportunityHandler(ICurrentMember currentMember, ClubDbC
                 return OpportunityErrors.NotFound;
             }
 
-            if (!await Representatives.IsRepresentativeAsync(db, companyId.Value, currentMember.RequiredId, cancellationToken))
+            if (await OpportunityPermissions.ManageRefusalAsync(db, currentMember, companyId.Value, cancellationToken) is { } refusal)
             {
-                return OpportunityErrors.NotRepresentative;
+                return refusal;
             }
 
             opportunity = new Opportunity { Title = "", CompanyId = companyId, AuthorId = currentMember.RequiredId, Status = OpportunityStatus.Draft, CreatedAt = now };

@@ -31,9 +31,9 @@ public sealed class SetResponseStatusHandler(ICurrentMember currentMember, ClubD
             return OpportunityErrors.NotFound;
         }
 
-        if (!await Representatives.IsRepresentativeAsync(db, companyId, currentMember.RequiredId, cancellationToken))
+        if (await OpportunityPermissions.ManageRefusalAsync(db, currentMember, companyId, cancellationToken) is { } refusal)
         {
-            return OpportunityErrors.NotRepresentative;
+            return refusal;
         }
 
         // Two representatives deciding at once take turns on the row lock; the second finds a version other than its page's.

@@ -42,9 +42,7 @@ public sealed class GetPracticeHandler(ICurrentMember currentMember, ClubDbConte
             return PracticeErrors.NotFound;
         }
 
-        var isAuthor = currentMember.Id is not null && row.Practice.AuthorId == currentMember.Id;
-        var isPublic = row.Practice.Status is PracticeStatus.Published or PracticeStatus.Archived;
-        if (!isPublic && !isAuthor && !currentMember.IsModerator)
+        if (!PracticePermissions.CanSee(currentMember, row.Practice.AuthorId, row.Practice.Status))
         {
             return PracticeErrors.NotFound;
         }
@@ -52,7 +50,7 @@ public sealed class GetPracticeHandler(ICurrentMember currentMember, ClubDbConte
         // Only the author and moderators see the revision in progress and the history.
         RevisionSummary? open = null;
         var versions = 0;
-        if (isAuthor || currentMember.IsModerator)
+        if (PracticePermissions.CanSeeWork(currentMember, row.Practice.AuthorId))
         {
             var revisions = db.PracticeRevisions.AsNoTracking().Where(r => r.PracticeId == query.PracticeId);
             versions = await revisions.CountAsync(cancellationToken);
@@ -64,7 +62,8 @@ public sealed class GetPracticeHandler(ICurrentMember currentMember, ClubDbConte
         }
 
         // A former member's name is left out: the view shows the localized placeholder "Ex membro".
-        return new PracticeView(row.Practice, row.AuthorName, row.AuthorHandle, row.Roles, isAuthor)
+        var may = PracticePermissions.For(currentMember, row.Practice.AuthorId, row.Practice.Status, open?.Status);
+        return new PracticeView(row.Practice, row.AuthorName, row.AuthorHandle, row.Roles, may)
         {
             ViewerMarkedUseful = row.Useful,
             ViewerSaved = row.Saved,

@@ -19,7 +19,7 @@ public sealed class GetPracticeRevisionHandler(ICurrentMember currentMember, Clu
     public async ValueTask<Result<PracticeView>> Handle(GetPracticeRevision query, CancellationToken cancellationToken)
     {
         var current = await mediator.Send(new GetPractice(query.PracticeId, query.Culture), cancellationToken);
-        if (!current.IsSuccess || !(current.Value.ViewerIsAuthor || currentMember.IsModerator))
+        if (!current.IsSuccess || !current.Value.May.CanSeeWork)
         {
             return PracticeErrors.NotFound;
         }
@@ -50,6 +50,7 @@ public sealed class GetPracticeRevisionHandler(ICurrentMember currentMember, Clu
         {
             Practice = shown,
             TargetRoles = roles,
+            May = current.Value.May with { CanReview = PracticePermissions.CanReviewRevision(currentMember, revision.Status) },
             ShownRevision = new RevisionSummary(
                 revision.Number, revision.Status, revision.ModeratorNote, revision.CreatedAt, revision.SubmittedAt, revision.DecidedAt)
             {

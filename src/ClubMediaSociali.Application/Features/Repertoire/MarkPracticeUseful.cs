@@ -22,17 +22,17 @@ public sealed class MarkPracticeUsefulHandler(ICurrentMember currentMember, Club
     public async ValueTask<Result<UsefulState>> Handle(MarkPracticeUseful command, CancellationToken cancellationToken)
     {
         var practice = await db.Practices.AsNoTracking()
-            .Where(p => p.Id == command.PracticeId && p.Status == PracticeStatus.Published)
-            .Select(p => new { p.AuthorId })
+            .Where(p => p.Id == command.PracticeId)
+            .Select(p => new { p.AuthorId, p.Status })
             .SingleOrDefaultAsync(cancellationToken);
         if (practice is null)
         {
             return PracticeErrors.NotFound;
         }
 
-        if (practice.AuthorId == currentMember.RequiredId)
+        if (PracticePermissions.MarkRefusal(currentMember, practice.AuthorId, practice.Status) is { } refusal)
         {
-            return PracticeErrors.OwnPractice;
+            return refusal;
         }
 
         var (practiceId, memberId) = (command.PracticeId, currentMember.RequiredId);

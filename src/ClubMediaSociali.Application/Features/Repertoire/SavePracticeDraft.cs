@@ -137,9 +137,11 @@ public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubD
             return PracticeErrors.NotFound;
         }
 
-        if (practice.AuthorId != currentMember.RequiredId)
+        // A published practice stays as it is: the edit becomes (or updates) its open revision.
+        var open = practice.Status == PracticeStatus.Published ? await PracticeRevisions.OpenAsync(db, practice.Id, cancellationToken) : null;
+        if (PracticePermissions.EditRefusal(currentMember, practice.AuthorId, practice.Status, open?.Status) is { } refusal)
         {
-            return PracticeErrors.NotYours;
+            return refusal;
         }
 
         if (practice.Status is PracticeStatus.Draft or PracticeStatus.ChangesRequested)
@@ -148,18 +150,6 @@ public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubD
             practice.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
             return practice.Id;
-        }
-
-        if (practice.Status != PracticeStatus.Published)
-        {
-            return PracticeErrors.NotEditable;
-        }
-
-        // A published practice stays as it is: the edit becomes (or updates) its open revision.
-        var open = await PracticeRevisions.OpenAsync(db, practice.Id, cancellationToken);
-        if (open is { Status: RevisionStatus.Submitted })
-        {
-            return PracticeErrors.NotEditable;
         }
 
         if (open is null)

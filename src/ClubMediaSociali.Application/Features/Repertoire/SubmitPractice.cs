@@ -23,31 +23,22 @@ public sealed class SubmitPracticeHandler(ICurrentMember currentMember, ClubDbCo
             return PracticeErrors.NotFound;
         }
 
-        if (practice.AuthorId != currentMember.RequiredId)
+        var revision = practice.Status == PracticeStatus.Published ? await PracticeRevisions.OpenAsync(db, practice.Id, cancellationToken) : null;
+        if (PracticePermissions.SubmitRefusal(currentMember, practice.AuthorId, practice.Status, revision?.Status) is { } refusal)
         {
-            return PracticeErrors.NotYours;
+            return refusal;
         }
 
         var now = clock.GetUtcNow();
-        if (practice.Status == PracticeStatus.Published)
+        if (revision is not null)
         {
-            var revision = await PracticeRevisions.OpenAsync(db, practice.Id, cancellationToken);
-            if (revision is not { Status: RevisionStatus.Draft or RevisionStatus.ChangesRequested })
-            {
-                return PracticeErrors.NotEditable;
-            }
-
             revision.Status = RevisionStatus.Submitted;
             revision.SubmittedAt = now;
         }
-        else if (practice.Status is PracticeStatus.Draft or PracticeStatus.ChangesRequested)
+        else
         {
             practice.Status = PracticeStatus.Submitted;
             practice.SubmittedAt = now;
-        }
-        else
-        {
-            return PracticeErrors.NotEditable;
         }
 
         await db.SaveChangesAsync(cancellationToken);

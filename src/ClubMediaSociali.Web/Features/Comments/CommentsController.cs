@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Features.Comments;
 using ClubMediaSociali.Web.Infrastructure;
@@ -47,9 +48,9 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
         var comment = await mediator.Send(new GetComment(id), cancellationToken);
-        if (!comment.IsSuccess || comment.Value.AuthorId != User.MemberId())
+        if (NotEditable(comment) is { } refusal)
         {
-            return NotFound();
+            return refusal;
         }
 
         return View(new EditCommentPage(comment.Value, new EditComment { CommentId = id, Body = comment.Value.BodyMarkdown }));
@@ -59,6 +60,13 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
     [HttpPost("/commenti/{id:guid}/modifica")]
     public async Task<IActionResult> Edit(Guid id, EditComment form, CancellationToken cancellationToken)
     {
+        // Who may edit is decided before what is wrong with the form: a stranger's form, valid or not, is refused.
+        var comment = await mediator.Send(new GetComment(id), cancellationToken);
+        if (NotEditable(comment) is { } refusal)
+        {
+            return refusal;
+        }
+
         var command = form with { CommentId = id };
         if (ModelState.IsValid)
         {
@@ -71,15 +79,23 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
 
             if (result.Error != CommentErrors.TooLate)
             {
-                return NotFound();
+                return Refusal(result.Error!);
             }
 
             ModelState.AddModelError(nameof(EditComment.Body), text["Sono passati più di 15 minuti: il commento non si può più modificare."]);
         }
 
-        var comment = await mediator.Send(new GetComment(id), cancellationToken);
-        return comment.IsSuccess ? View(new EditCommentPage(comment.Value, command)) : NotFound();
+        return View(new EditCommentPage(comment.Value, command));
     }
+
+    /// <summary>
+    /// The refusal when the member may not edit this comment at all (not theirs, or gone); a comment past its
+    /// edit window still opens, and says so beside the text when saved.
+    /// </summary>
+    private IActionResult? NotEditable(Result<CommentDetails> comment) =>
+        !comment.IsSuccess ? Refusal(comment.Error!)
+        : comment.Value.EditRefusal is { Kind: ErrorKind.NotFound } refusal ? Refusal(refusal)
+        : null;
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/commenti/{id:guid}/elimina")]

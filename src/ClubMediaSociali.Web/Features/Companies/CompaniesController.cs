@@ -17,7 +17,7 @@ namespace ClubMediaSociali.Web.Features.Companies;
 /// Company pages of the business network: the directory with its founding partners, creating and
 /// editing a page, asking to join it, representatives deciding on requests, admins' marks.
 /// </summary>
-public sealed class CompaniesController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : ClubController
+public sealed class CompaniesController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Companies])]
@@ -44,14 +44,7 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetCompany(slug), cancellationToken);
-        if (!result.IsSuccess)
-        {
-            return NotFound();
-        }
-
-        var isAdmin = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.Admin)).Succeeded;
-        var confirmed = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.ConfirmedMember)).Succeeded;
-        return View("Show", new CompanyPageModel(result.Value, isAdmin, confirmed));
+        return result.IsSuccess ? View("Show", result.Value) : Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -59,17 +52,12 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
     public async Task<IActionResult> Edit(string slug, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetCompany(slug), cancellationToken);
-        if (!result.IsSuccess)
+        if (!result.IsSuccess || !result.Value.May.CanManage)
         {
-            return NotFound();
+            return Refusal(result.Error ?? CompanyErrors.NotRepresentative);
         }
 
         var c = result.Value;
-        if (!c.ViewerRepresents)
-        {
-            return Forbid();
-        }
-
         return View(new SaveCompany
         {
             Slug = c.Slug,
@@ -86,7 +74,17 @@ public sealed class CompaniesController(IMediator mediator, IAuthorizationServic
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/aziende/{slug}/modifica")]
-    public Task<IActionResult> Edit(string slug, SaveCompany form, CancellationToken cancellationToken) => SaveAsync(form with { Slug = slug }, cancellationToken);
+    public async Task<IActionResult> Edit(string slug, SaveCompany form, CancellationToken cancellationToken)
+    {
+        // Who may edit is decided before what is wrong with the form: a stranger's form, valid or not, is refused.
+        var company = await mediator.Send(new GetCompany(slug), cancellationToken);
+        if (!company.IsSuccess || !company.Value.May.CanManage)
+        {
+            return Refusal(company.Error ?? CompanyErrors.NotRepresentative);
+        }
+
+        return await SaveAsync(form with { Slug = slug }, cancellationToken);
+    }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/aziende/{slug}/unisciti")]
@@ -168,4 +166,3 @@ public sealed record CompanyFilters(Application.Domain.Companies.CompanyKind? Ki
 
 public sealed record CompaniesPage(CompanyDirectory Directory, CompanyFilters Filters);
 
-public sealed record CompanyPageModel(CompanyView Company, bool ViewerIsAdmin, bool ViewerConfirmed);

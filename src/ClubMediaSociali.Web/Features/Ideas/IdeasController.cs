@@ -21,7 +21,7 @@ namespace ClubMediaSociali.Web.Features.Ideas;
 /// The network of ideas: lists in six orders, posting and editing, votes and follows refreshed in
 /// place by htmx (plain forms without it), the moderators' decisions and the public decision log.
 /// </summary>
-public sealed class IdeasController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : ClubController
+public sealed class IdeasController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas])]
@@ -67,34 +67,31 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetIdea(id, ClubCultures.Current), cancellationToken);
-        return result.IsSuccess ? View(await PageOfAsync(result.Value)) : Refusal(result.Error!);
+        return result.IsSuccess ? View(result.Value) : Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/idee/{id:guid}/modifica")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new GetIdea(id, ClubCultures.Current), cancellationToken);
-        if (!result.IsSuccess || result.Value.Status == IdeaStatus.Duplicate)
+        var (idea, refusal) = await EditableAsync(id, cancellationToken);
+        if (idea is null)
         {
-            return NotFound();
-        }
-
-        var page = await PageOfAsync(result.Value);
-        if (!page.CanEdit)
-        {
-            return Refusal(result.Value.AuthorId == User.MemberId() ? IdeaErrors.Locked : IdeaErrors.NotYours, back: $"/idee/{id}");
+            return refusal!;
         }
 
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
-        var idea = result.Value;
         return View(new SaveIdea { IdeaId = id, Title = idea.Title, Body = idea.BodyMarkdown, Tags = Tags.Format(idea.Tags), RoleIds = idea.RoleIds });
     }
 
+    /// <summary>Who may edit is decided before what is wrong with the form: a stranger's form, valid or not, is refused.</summary>
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/idee/{id:guid}/modifica")]
-    public Task<IActionResult> Edit(Guid id, SaveIdea form, CancellationToken cancellationToken) =>
-        SaveAsync(form with { IdeaId = id }, cancellationToken);
+    public async Task<IActionResult> Edit(Guid id, SaveIdea form, CancellationToken cancellationToken)
+    {
+        var (idea, refusal) = await EditableAsync(id, cancellationToken);
+        return idea is null ? refusal! : await SaveAsync(form with { IdeaId = id }, cancellationToken);
+    }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [EnableRateLimiting(RateLimits.Votes)]
@@ -202,19 +199,13 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
         _ => IdeaStatus.Realised,
     };
 
-    private async Task<IdeaPageModel> PageOfAsync(IdeaView idea)
+    /// <summary>The idea when the member may edit it, otherwise the refusal to show.</summary>
+    private async Task<(IdeaView? Idea, IActionResult? Refusal)> EditableAsync(Guid id, CancellationToken cancellationToken)
     {
-        var viewer = User.MemberIdOrNull();
-        var isModerator = viewer is not null && (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
-        var confirmed = viewer is not null && (await authorization.AuthorizeAsync(User, Policies.ConfirmedMember)).Succeeded;
-        var isAuthor = viewer is not null && idea.AuthorId == viewer;
-        return new IdeaPageModel(idea, isModerator)
-        {
-            CanVote = confirmed && !isAuthor && idea.IsOpen,
-            CanFollow = confirmed && idea.Status != IdeaStatus.Duplicate,
-            CanEdit = idea.Status != IdeaStatus.Duplicate && (isModerator || (isAuthor && confirmed && idea.EngagedAt is null)),
-            IsAuthor = isAuthor,
-        };
+        var result = await mediator.Send(new GetIdea(id, ClubCultures.Current), cancellationToken);
+        return !result.IsSuccess ? (null, Refusal(result.Error!))
+            : result.Value.May.EditRefusal is { } refusal ? (null, Refusal(refusal, back: $"/idee/{id}"))
+            : (result.Value, null);
     }
 
     private async Task<IActionResult> SaveAsync(SaveIdea form, CancellationToken cancellationToken)
@@ -247,17 +238,6 @@ public sealed class IdeasController(IMediator mediator, IAuthorizationService au
 public sealed record IdeasPage(IdeaPage Page, IdeaSort Sort, IdeaStatus? Status, string? Tag)
 {
     public string? Text { get; init; }
-}
-
-public sealed record IdeaPageModel(IdeaView Idea, bool IsModerator)
-{
-    public bool CanVote { get; init; }
-
-    public bool CanFollow { get; init; }
-
-    public bool CanEdit { get; init; }
-
-    public bool IsAuthor { get; init; }
 }
 
 public sealed record IdeaVoteModel(Guid IdeaId, int VotesFor, int VotesAgainst, VoteChoice ViewerVote, bool CanVote);

@@ -20,7 +20,7 @@ namespace ClubMediaSociali.Web.Features.Opportunities;
 /// The business network's opportunities: the open list with filters and search, publishing by a
 /// company's representatives, private responses and their states.
 /// </summary>
-public sealed class OpportunitiesController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : ClubController
+public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Opportunities])]
@@ -60,15 +60,7 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetOpportunity(id, ClubCultures.Current), cancellationToken);
-        if (!result.IsSuccess)
-        {
-            return NotFound();
-        }
-
-        var signedIn = User.Identity?.IsAuthenticated == true;
-        var confirmed = signedIn && (await authorization.AuthorizeAsync(User, Policies.ConfirmedMember)).Succeeded;
-        var moderator = signedIn && (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
-        return View("Show", new OpportunityPageModel(result.Value, confirmed, moderator));
+        return result.IsSuccess ? View("Show", result.Value) : Refusal(result.Error!);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -76,17 +68,12 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetOpportunity(id, ClubCultures.Current), cancellationToken);
-        if (!result.IsSuccess)
+        if (!result.IsSuccess || !result.Value.May.CanManage)
         {
-            return NotFound();
+            return Refusal(result.Error ?? OpportunityErrors.NotRepresentative);
         }
 
         var o = result.Value;
-        if (!o.ViewerRepresents)
-        {
-            return Forbid();
-        }
-
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         return View(new SaveOpportunity
         {
@@ -108,8 +95,17 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/opportunita/{id:guid}/modifica")]
-    public Task<IActionResult> Edit(Guid id, SaveOpportunity form, CancellationToken cancellationToken) =>
-        SaveAsync(form with { OpportunityId = id }, cancellationToken);
+    public async Task<IActionResult> Edit(Guid id, SaveOpportunity form, CancellationToken cancellationToken)
+    {
+        // Who may edit is decided before what is wrong with the form: a stranger's form, valid or not, is refused.
+        var opportunity = await mediator.Send(new GetOpportunity(id, ClubCultures.Current), cancellationToken);
+        if (!opportunity.IsSuccess || !opportunity.Value.May.CanManage)
+        {
+            return Refusal(opportunity.Error ?? OpportunityErrors.NotRepresentative);
+        }
+
+        return await SaveAsync(form with { OpportunityId = id }, cancellationToken);
+    }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/opportunita/{id:guid}/chiudi")]
@@ -132,6 +128,13 @@ public sealed class OpportunitiesController(IMediator mediator, IAuthorizationSe
     {
         if (!ModelState.IsValid)
         {
+            // Whether the member may respond at all comes before what is wrong with the message.
+            var opportunity = await mediator.Send(new GetOpportunity(id, ClubCultures.Current), cancellationToken);
+            if (!opportunity.IsSuccess || opportunity.Value.May.RespondRefusal is not null)
+            {
+                return Refusal(opportunity.Error ?? opportunity.Value.May.RespondRefusal!);
+            }
+
             ViewData["ResponseMessage"] = form.Message;
             return await Show(id, cancellationToken);
         }
@@ -231,4 +234,3 @@ public sealed record OpportunityFilters(OpportunityKind? Kind, int? RoleId, Ital
 
 public sealed record OpportunitiesPage(OpportunityPage Page, OpportunityFilters Filters);
 
-public sealed record OpportunityPageModel(OpportunityView Opportunity, bool ViewerConfirmed, bool ViewerModerates);

@@ -18,7 +18,7 @@ namespace ClubMediaSociali.Web.Features.Repertoire;
 
 /// <summary>The community of practice's repertoire: finding, reading, writing and reviewing practices.</summary>
 public sealed class RepertoireController(
-    IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : ClubController
+    IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]
@@ -72,15 +72,13 @@ public sealed class RepertoireController(
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
-        if (!result.IsSuccess || !result.Value.ViewerIsAuthor)
+        if (!result.IsSuccess || !result.Value.May.IsAuthor)
         {
-            return NotFound();
+            return Refusal(result.Error ?? PracticeErrors.NotYours);
         }
 
         var view = result.Value;
-        var editable = view.Practice.Status is PracticeStatus.Draft or PracticeStatus.ChangesRequested
-            || (view.Practice.Status == PracticeStatus.Published && view.OpenRevision?.Status != RevisionStatus.Submitted);
-        if (!editable)
+        if (!view.May.CanEdit)
         {
             return RedirectToAction(nameof(Show), new { id });
         }
@@ -118,8 +116,17 @@ public sealed class RepertoireController(
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/repertorio/{id:guid}/modifica")]
-    public Task<IActionResult> Edit(Guid id, SavePracticeDraft form, CancellationToken cancellationToken) =>
-        SaveAsync(form with { PracticeId = id }, cancellationToken);
+    public async Task<IActionResult> Edit(Guid id, SavePracticeDraft form, CancellationToken cancellationToken)
+    {
+        // Who may edit is decided before what is wrong with the form: a stranger's form, valid or not, is refused.
+        var practice = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
+        if (!practice.IsSuccess || !practice.Value.May.CanEdit)
+        {
+            return Refusal(practice.Error ?? (practice.Value.May.IsAuthor ? PracticeErrors.NotEditable : PracticeErrors.NotYours));
+        }
+
+        return await SaveAsync(form with { PracticeId = id }, cancellationToken);
+    }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/repertorio/{id:guid}/invia")]
@@ -192,9 +199,9 @@ public sealed class RepertoireController(
     public async Task<IActionResult> History(Guid id, CancellationToken cancellationToken)
     {
         var practice = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
-        if (!practice.IsSuccess || !(practice.Value.ViewerIsAuthor || await IsModeratorAsync()))
+        if (!practice.IsSuccess || !practice.Value.May.CanSeeWork)
         {
-            return NotFound();
+            return Refusal(practice.Error ?? PracticeErrors.NotFound);
         }
 
         return View(new PracticeHistory(practice.Value, await mediator.Send(new GetPracticeHistory(id), cancellationToken)));
@@ -304,9 +311,6 @@ public sealed class RepertoireController(
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         return View("Edit", command);
     }
-
-    private async Task<bool> IsModeratorAsync() =>
-        User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
 }
 
 public sealed record RepertoirePage(PracticePage Page, RepertoireFilters Filters)

@@ -148,6 +148,17 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ("/moderazione/glossario", ModeratorsOnly, null),
             ("/admin/staff", AdminOnly, null),
         };
+        // The same edits with every field left empty: who may is decided before what is wrong with the form,
+        // so a stranger is refused as above and only those who may see the form again with its messages.
+        var invalidWrites = new (string Path, Outcome[] Expected)[]
+        {
+            ($"/idee/{idea.Id}/modifica", OwnerAndModerators),
+            ($"/repertorio/{draft.Id}/modifica", OwnerOnly),
+            ($"/aziende/{company.Slug}/modifica", OwnerOnly),
+            ($"/opportunita/{opportunity.Id}/modifica", OwnerOnly),
+            ($"/commenti/{comment.Id}/modifica", OwnerOnly),
+        };
+        var empty = new Dictionary<string, string> { ["Title"] = "", ["Body"] = "", ["Name"] = "", ["Description"] = "", ["Summary"] = "" };
 
         var wrong = new List<string>();
         foreach (var (path, expected) in pages)
@@ -156,6 +167,20 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             {
                 using var response = await client.Http.GetAsync(new Uri(path, UriKind.Relative));
                 Record(wrong, $"GET {path}", who, outcome, response);
+            }
+        }
+
+        // Before the valid edits below, while every item can still be edited by its owner.
+        foreach (var (path, expected) in invalidWrites)
+        {
+            foreach (var ((who, client), outcome) in users.All.Zip(expected))
+            {
+                using var response = await client.PostAsync(path, empty);
+                Record(wrong, $"POST {path} (invalid form)", who, outcome, response);
+                if (outcome == Outcome.In && response.StatusCode != HttpStatusCode.OK)
+                {
+                    wrong.Add($"POST {path} (invalid form) as {who}: expected the form again, got {(int)response.StatusCode}");
+                }
             }
         }
 

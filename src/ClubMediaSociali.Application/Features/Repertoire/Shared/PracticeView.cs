@@ -7,7 +7,7 @@ public sealed record PracticeView(
     string? AuthorName,
     string? AuthorHandle,
     IReadOnlyList<string> TargetRoles,
-    bool ViewerIsAuthor)
+    PracticeAbilities May)
 {
     public bool ViewerMarkedUseful { get; init; }
 
