@@ -112,6 +112,19 @@ public sealed partial class ArchitectureTests
         Assert.Contains(ApplicationAssembly.GetReferencedAssemblies(), a => a.Name == "Microsoft.EntityFrameworkCore");
     }
 
+    [Fact]
+    public void Who_may_do_what_is_read_from_the_permissions_never_worked_out_in_the_web_features()
+    {
+        var web = RepositoryFiles.PathOf("src", "ClubMediaSociali.Web", "Features");
+        var deciding = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains("AuthorizeAsync(", StringComparison.Ordinal))
+            .Select(Relative);
+
+        Assert.Empty(deciding);
+        Assert.True(Directory.EnumerateDirectories(FeaturesFolder, "Permissions", SearchOption.AllDirectories).Count() >= 6, "the rule objects live in Permissions folders");
+    }
+
     private static string Relative(string file) => Path.GetRelativePath(RepositoryFiles.Root, file);
 
     [GeneratedRegex(@"^(?:public|internal) (?:sealed |static |abstract |partial )*(?:record|class|struct|interface|enum) (?<name>\w+)", RegexOptions.Multiline)]

@@ -17,7 +17,7 @@ public sealed record ListContacts(string Handle, string Culture, string? After =
     public const int PageSize = 48;
 }
 
-public sealed record ContactsPage(Person Owner, ContactsVisibility Visibility, int Count, IReadOnlyList<Person> Contacts, string? Next);
+public sealed record ContactsPage(Person Owner, ContactsVisibility Visibility, int Count, IReadOnlyList<Person> Contacts, string? Next, bool IsOwn);
 
 public sealed class ListContactsHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<ListContacts, Result<ContactsPage>>
 {
@@ -32,7 +32,7 @@ public sealed class ListContactsHandler(ICurrentMember currentMember, ClubDbCont
             return ConnectionErrors.NotFound;
         }
 
-        if (!await ContactLists.MayViewerSeeAsync(db, owner.Id, owner.Visibility, owner.ContactsVisibility, currentMember.Id, cancellationToken))
+        if (!await ConnectionPermissions.MaySeeContactsAsync(db, currentMember, owner.Id, owner.Visibility, owner.ContactsVisibility, cancellationToken))
         {
             return ContactsErrors.Hidden;
         }
@@ -49,6 +49,6 @@ public sealed class ListContactsHandler(ICurrentMember currentMember, ClubDbCont
             .ToListAsync(cancellationToken);
         var ownerPerson = await People.Project(db.Users.Where(m => m.Id == owner.Id), query.Culture).SingleAsync(cancellationToken);
         var next = page.Count > ListContacts.PageSize ? new NameCursor(page[ListContacts.PageSize - 1].DisplayName, page[ListContacts.PageSize - 1].Id).ToString() : null;
-        return new ContactsPage(ownerPerson, owner.ContactsVisibility, count, page.Take(ListContacts.PageSize).ToList(), next);
+        return new ContactsPage(ownerPerson, owner.ContactsVisibility, count, page.Take(ListContacts.PageSize).ToList(), next, ConnectionPermissions.IsOwner(currentMember, owner.Id));
     }
 }

@@ -128,7 +128,7 @@ public sealed class GetMemberProfileHandler(ICurrentMember currentMember, ClubDb
         var badges = await db.MemberBadges.Where(b => b.MemberId == m.Id).Select(b => b.BadgeKey).ToListAsync(cancellationToken);
         IReadOnlyList<Person>? firstContacts = null;
         var contactCount = 0;
-        if (await ContactLists.MayViewerSeeAsync(db, m.Id, m.Visibility, m.ContactsVisibility, currentMember.Id, cancellationToken))
+        if (await ConnectionPermissions.MaySeeContactsAsync(db, currentMember, m.Id, m.Visibility, m.ContactsVisibility, cancellationToken))
         {
             var ids = People.ContactIds(db, m.Id);
             var contacts = db.Users.AsNoTracking().Where(c => ids.Contains(c.Id) && c.DeletedAt == null);

@@ -17,7 +17,7 @@ namespace ClubMediaSociali.Web.Features.Comments;
 /// answers with the refreshed thread; without it, with a redirect back to the comment, or with a
 /// small page holding the form when something needs correcting.
 /// </summary>
-public sealed class CommentsController(IMediator mediator, IAuthorizationService authorization, IStringLocalizer<SharedResource> text) : ClubController
+public sealed class CommentsController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [Authorize(Policy = Policies.ConfirmedMember)]
     [EnableRateLimiting(RateLimits.Contributions)]
@@ -177,9 +177,8 @@ public sealed class CommentsController(IMediator mediator, IAuthorizationService
 
     private async Task<IActionResult> ReasonPageAsync(Guid id, ReasonKind kind, string? reason, CancellationToken cancellationToken)
     {
-        var moderator = (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
         var comment = await mediator.Send(new GetComment(id), cancellationToken);
-        return comment.IsSuccess ? View("Reason", new ReasonPage(comment.Value, kind, reason)) : NotFound();
+        return comment.IsSuccess ? View("Reason", new ReasonPage(comment.Value, kind, reason)) : Refusal(comment.Error!);
     }
 }
 

@@ -31,7 +31,6 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
     [HttpGet("/membri/{handle}")]
     public async Task<IActionResult> Profile(string handle, CancellationToken cancellationToken)
     {
-        var viewer = User.MemberIdOrNull();
         var result = await mediator.Send(new GetMemberProfile(handle, ClubCultures.Current), cancellationToken);
         if (result.IsSuccess)
         {

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Features.Moderation;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Results;
@@ -17,12 +18,11 @@ public sealed class ModerationController(IMediator mediator) : ClubController
 }
 
 /// <summary>The navigation link to the moderators' desk with the number of items waiting; renders nothing for others.</summary>
-public sealed class ModerationNavViewComponent(IMediator mediator, IAuthorizationService authorization) : ViewComponent
+public sealed class ModerationNavViewComponent(IMediator mediator, ICurrentMember currentMember) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        if (UserClaimsPrincipal.Identity?.IsAuthenticated != true
-            || !(await authorization.AuthorizeAsync(UserClaimsPrincipal, Policies.Moderator)).Succeeded)
+        if (!currentMember.IsModerator)
         {
             return Content(string.Empty);
         }

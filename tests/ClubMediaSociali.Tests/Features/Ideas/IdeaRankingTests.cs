@@ -53,7 +53,7 @@ public sealed class IdeaRankingInSqlTests(ClubFixture fixture) : ClubTest(fixtur
         var (hot, wilson) = await Fixture.QueryDbAsync(async db => (
             await db.Database.SqlQuery<double>($"SELECT club_idea_hot({votesFor}, {votesAgainst}, {posted}) AS \"Value\"").SingleAsync(),
             await db.Database.SqlQuery<double>($"SELECT club_idea_wilson({votesFor}, {votesAgainst}) AS \"Value\"").SingleAsync()));
-        Assert.Equal(IdeaRanking.Hot(votesFor, votesAgainst, posted), hot, 9);
+        Assert.Equal(IdeaRanking.Hot(votesFor, votesAgainst, posted), hot, tolerance: 1e-9);
         Assert.Equal(IdeaRanking.Wilson(votesFor, votesAgainst), wilson, 12);
     }
 }

@@ -29,7 +29,7 @@ public sealed class IdeaVotingTests(ClubFixture fixture) : ClubTest(fixture)
         var stored = await StoredAsync(idea.Id);
         Assert.Equal((40, 10), (stored.VotesFor, stored.VotesAgainst));
         Assert.Equal(50, await Fixture.QueryDbAsync(db => db.IdeaVotes.CountAsync(v => v.IdeaId == idea.Id)));
-        Assert.Equal(IdeaRanking.Hot(40, 10, stored.CreatedAt), stored.HotScore, 9);
+        Assert.Equal(IdeaRanking.Hot(40, 10, stored.CreatedAt), stored.HotScore, tolerance: 1e-9);
         Assert.Equal(IdeaRanking.Wilson(40, 10), stored.WilsonScore, 12);
         Assert.NotNull(stored.EngagedAt);
     }
@@ -53,7 +53,7 @@ public sealed class IdeaVotingTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal(["0", "1"], buttons.QuerySelectorAll(".vote-count").Select(c => c.TextContent));
         var stored = await StoredAsync(idea.Id);
         Assert.Equal((0, 1), (stored.VotesFor, stored.VotesAgainst));
-        Assert.Equal(IdeaRanking.Hot(0, 1, stored.CreatedAt), stored.HotScore, 9);
+        Assert.Equal(IdeaRanking.Hot(0, 1, stored.CreatedAt), stored.HotScore, tolerance: 1e-9);
 
         using var withdrawn = await VoteAsync(client, idea.Id, "None");
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
