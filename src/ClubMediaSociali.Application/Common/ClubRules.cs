@@ -18,8 +18,18 @@ public static partial class ClubRules
     public static IRuleBuilderOptions<T, string> ClubEmail<T>(this IRuleBuilderInitial<T, string> rule, IStringLocalizer<ValidationMessages> text) =>
         rule.Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(_ => text["Scrivi il tuo indirizzo email."])
-            .MaximumLength(EmailMaxLength).WithMessage(_ => text["L'indirizzo email può avere al massimo {0} caratteri.", EmailMaxLength])
+            .ClubEmailLength(text)
             .Must(IsMailboxAddress).WithMessage(_ => text["Questo indirizzo email non sembra valido: controlla che contenga @ e un dominio."]);
+
+    /// <summary>An email address's length limit, with its message.</summary>
+    public static IRuleBuilderOptions<T, string> ClubEmailLength<T>(this IRuleBuilder<T, string> rule, IStringLocalizer<ValidationMessages> text) =>
+        rule.MaximumLength(EmailMaxLength).WithMessage(_ => text["L'indirizzo email può avere al massimo {0} caratteri.", EmailMaxLength]);
+
+    /// <summary>The name a member shows in the Club: required, and within its length.</summary>
+    public static IRuleBuilderOptions<T, string> ClubDisplayName<T>(this IRuleBuilderInitial<T, string> rule, IStringLocalizer<ValidationMessages> text) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => text["Scrivi il nome con cui vuoi comparire nel Club."])
+            .MaximumLength(Member.DisplayNameMaxLength).WithMessage(_ => text["Il nome può avere al massimo {0} caratteri.", Member.DisplayNameMaxLength]);
 
     /// <summary>
     /// An address a mail server will take: a local part without spaces, quotes, brackets or commas, and a
@@ -40,12 +50,18 @@ public static partial class ClubRules
             .MaximumLength(SignUp.PasswordMaxLength)
                 .WithMessage(_ => text["La password può avere al massimo {0} caratteri.", SignUp.PasswordMaxLength]);
 
+    // Oblivious to nullability, like FluentValidation's own MaximumLength, so it serves string and string? fields alike.
+#nullable disable
+    /// <summary>A length limit with the one message every form shows for it.</summary>
+    public static IRuleBuilderOptions<T, string> ClubMaxLength<T>(this IRuleBuilder<T, string> rule, IStringLocalizer<ValidationMessages> text, int maxLength) =>
+        rule.MaximumLength(maxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", maxLength]);
+#nullable restore
+
     /// <summary>A comment's text, new or edited.</summary>
     public static IRuleBuilderOptions<T, string> ClubCommentBody<T>(this IRuleBuilderInitial<T, string> rule, IStringLocalizer<ValidationMessages> text) =>
         rule.Cascade(CascadeMode.Stop)
             .Must(b => !string.IsNullOrWhiteSpace(b)).WithMessage(_ => text["Scrivi il testo del commento."])
-            .MaximumLength(Domain.Comments.Comment.BodyMaxLength)
-                .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Domain.Comments.Comment.BodyMaxLength]);
+            .ClubMaxLength(text, Domain.Comments.Comment.BodyMaxLength);
 
     /// <summary>Tags typed as one line separated by commas.</summary>
     public static IRuleBuilderOptions<T, string?> ClubTags<T>(this IRuleBuilderInitial<T, string?> rule, IStringLocalizer<ValidationMessages> text) =>
@@ -58,7 +74,7 @@ public static partial class ClubRules
     /// <summary>An optional web address: empty, or absolute http(s).</summary>
     public static IRuleBuilderOptions<T, string?> ClubWebAddress<T>(this IRuleBuilderInitial<T, string?> rule, IStringLocalizer<ValidationMessages> text, int maxLength) =>
         rule.Cascade(CascadeMode.Stop)
-            .MaximumLength(maxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", maxLength])
+            .ClubMaxLength(text, maxLength)
             .Must(IsWebAddressOrEmpty).WithMessage(_ => text["Scrivi un indirizzo web completo, che inizi con https://"]);
 
     public static bool IsWebAddressOrEmpty(string? value) =>

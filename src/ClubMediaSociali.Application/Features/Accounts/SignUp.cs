@@ -57,10 +57,7 @@ public sealed class SignUpValidator : AbstractValidator<SignUp>
     public SignUpValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db)
     {
         RuleFor(c => c.DisplayName)
-            .Cascade(CascadeMode.Stop)
-            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => text["Scrivi il nome con cui vuoi comparire nel Club."])
-            .MaximumLength(Member.DisplayNameMaxLength)
-                .WithMessage(_ => text["Il nome può avere al massimo {0} caratteri.", Member.DisplayNameMaxLength]);
+            .ClubDisplayName(text);
 
         RuleFor(c => c.Email).ClubEmail(text);
 

@@ -29,12 +29,12 @@ public sealed class ChangeStaffRoleValidator : AbstractValidator<ChangeStaffRole
     public ChangeStaffRoleValidator(IStringLocalizer<ValidationMessages> text)
     {
         RuleFor(c => c.MemberEmail).NotEmpty().WithMessage(_ => text["Scrivi l'indirizzo email del membro."])
-            .MaximumLength(254).WithMessage(_ => text["L'indirizzo email può avere al massimo {0} caratteri.", 254]);
+            .ClubEmailLength(text);
         RuleFor(c => c.Role).Must(r => StaffRoles.All.Contains(r)).WithMessage(_ => text["Scegli un ruolo dall'elenco."]);
         RuleFor(c => c.Reason)
             .Cascade(CascadeMode.Stop)
             .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage(_ => text["Scrivi il motivo: resta nel registro delle azioni."])
-            .MaximumLength(AuditEntry.ReasonMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", AuditEntry.ReasonMaxLength]);
+            .ClubMaxLength(text, AuditEntry.ReasonMaxLength);
     }
 }
 

@@ -41,17 +41,17 @@ public sealed class SaveProfessionalRoleValidator : AbstractValidator<SaveProfes
         RuleFor(c => c.NameIt)
             .Cascade(CascadeMode.Stop)
             .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => text["Scrivi il nome in italiano."])
-            .MaximumLength(ProfessionalRole.NameMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfessionalRole.NameMaxLength]);
+            .ClubMaxLength(text, ProfessionalRole.NameMaxLength);
         RuleFor(c => c.NameEn)
             .Cascade(CascadeMode.Stop)
             .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => text["Scrivi il nome in inglese."])
-            .MaximumLength(ProfessionalRole.NameMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfessionalRole.NameMaxLength]);
+            .ClubMaxLength(text, ProfessionalRole.NameMaxLength);
         RuleFor(c => c.GroupId)
             .MustAsync((id, ct) => db.ProfessionalRoleGroups.AnyAsync(g => g.Id == id, ct))
             .When(c => c.RoleId == 0)
             .WithMessage(_ => text["Scegli un'area dall'elenco."]);
         RuleFor(c => c.Reason)
-            .MaximumLength(AuditEntry.ReasonMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", AuditEntry.ReasonMaxLength]);
+            .ClubMaxLength(text, AuditEntry.ReasonMaxLength);
     }
 }
 

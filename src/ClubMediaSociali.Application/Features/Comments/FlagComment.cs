@@ -29,7 +29,7 @@ public sealed class FlagCommentValidator : AbstractValidator<FlagComment>
         RuleFor(c => c.Reason)
             .Cascade(CascadeMode.Stop)
             .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage(_ => text["Spiega in poche parole cosa non va."])
-            .MaximumLength(Comment.ReasonMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Comment.ReasonMaxLength]);
+            .ClubMaxLength(text, Comment.ReasonMaxLength);
 }
 
 public sealed class FlagCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, TimeProvider clock) : ICommandHandler<FlagComment, Result<CommentRef>>

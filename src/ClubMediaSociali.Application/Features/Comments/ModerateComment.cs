@@ -39,8 +39,7 @@ public sealed class ModerateCommentValidator : AbstractValidator<ModerateComment
         RuleFor(c => c.Reason)
             .Must(r => !string.IsNullOrWhiteSpace(r)).When(c => c.Decision == CommentDecision.Remove)
             .WithMessage(_ => text["Spiega perché il commento viene rimosso."]);
-        RuleFor(c => c.Reason).MaximumLength(Comment.ReasonMaxLength)
-            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Comment.ReasonMaxLength]);
+        RuleFor(c => c.Reason).ClubMaxLength(text, Comment.ReasonMaxLength);
     }
 }
 

@@ -21,8 +21,7 @@ public sealed class RequestToJoinCompanyValidator : AbstractValidator<RequestToJ
 {
     public RequestToJoinCompanyValidator(IStringLocalizer<ValidationMessages> text) =>
         RuleFor(c => c.Message)
-            .MaximumLength(CompanyMember.MessageMaxLength)
-            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", CompanyMember.MessageMaxLength]);
+            .ClubMaxLength(text, CompanyMember.MessageMaxLength);
 }
 
 public sealed class RequestToJoinCompanyHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<RequestToJoinCompany, Result<Unit>>

@@ -49,7 +49,7 @@ public sealed class SaveCompanyValidator : AbstractValidator<SaveCompany>
         RuleFor(c => c.Name)
             .Cascade(CascadeMode.Stop)
             .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => text["Scrivi il nome dell'organizzazione."])
-            .MaximumLength(Company.NameMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Company.NameMaxLength])
+            .ClubMaxLength(text, Company.NameMaxLength)
             .Must(n => Slugs.From(n).Length > 0).WithMessage(_ => text["Il nome deve contenere almeno una lettera o una cifra."])
             .MustAsync(async (command, name, ct) => command.Slug is not null || !await db.Companies.AnyAsync(c => c.Slug == Slugs.From(name, 80), ct))
                 .WithMessage(_ => text["Esiste già una pagina con questo nome: cercala nell'elenco e chiedi di unirti."]);
@@ -58,7 +58,7 @@ public sealed class SaveCompanyValidator : AbstractValidator<SaveCompany>
         RuleFor(c => c.Sector)
             .Cascade(CascadeMode.Stop)
             .Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage(_ => text["Indica il settore, per esempio: alimentare, turismo, moda."])
-            .MaximumLength(Company.SectorMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Company.SectorMaxLength]);
+            .ClubMaxLength(text, Company.SectorMaxLength);
         RuleFor(c => c.Size)
             .Must(s => s is { } size && Enum.IsDefined(size)).WithMessage(_ => text["Scegli la dimensione."]);
         RuleFor(c => c.Region)
@@ -73,7 +73,7 @@ public sealed class SaveCompanyValidator : AbstractValidator<SaveCompany>
         RuleFor(c => c.Description)
             .Cascade(CascadeMode.Stop)
             .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage(_ => text["Racconta in poche righe chi siete e che cosa fate."])
-            .MaximumLength(Company.DescriptionMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Company.DescriptionMaxLength])
+            .ClubMaxLength(text, Company.DescriptionMaxLength)
             .ClubNewcomerLinks(text, links, currentMember);
     }
 }

@@ -22,8 +22,7 @@ public sealed class RequestConnectionValidator : AbstractValidator<RequestConnec
 {
     public RequestConnectionValidator(IStringLocalizer<ValidationMessages> text) =>
         RuleFor(c => c.Message)
-            .MaximumLength(Connection.MessageMaxLength)
-            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Connection.MessageMaxLength]);
+            .ClubMaxLength(text, Connection.MessageMaxLength);
 }
 
 public sealed class RequestConnectionHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<RequestConnection, Result<ConnectionChanged>>

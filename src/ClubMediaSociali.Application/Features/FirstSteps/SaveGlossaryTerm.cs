@@ -32,7 +32,7 @@ public sealed class SaveGlossaryTermValidator : AbstractValidator<SaveGlossaryTe
         RuleFor(c => c.Term)
             .Cascade(CascadeMode.Stop)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => text["Scrivi il termine."])
-            .MaximumLength(GlossaryTerm.TermMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", GlossaryTerm.TermMaxLength])
+            .ClubMaxLength(text, GlossaryTerm.TermMaxLength)
             .MustAsync(async (command, term, ct) =>
             {
                 var slug = Slugs.From(term);
@@ -42,7 +42,7 @@ public sealed class SaveGlossaryTermValidator : AbstractValidator<SaveGlossaryTe
         RuleFor(c => c.Definition)
             .Cascade(CascadeMode.Stop)
             .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage(_ => text["Spiega il termine con parole semplici."])
-            .MaximumLength(GlossaryTerm.DefinitionMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", GlossaryTerm.DefinitionMaxLength]);
+            .ClubMaxLength(text, GlossaryTerm.DefinitionMaxLength);
         RuleFor(c => c.RelatedPractices)
             .Cascade(CascadeMode.Stop)
             .Must(p => PracticeReferences.Parse(p) is not null)

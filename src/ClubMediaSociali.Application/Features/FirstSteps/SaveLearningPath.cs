@@ -37,9 +37,8 @@ public sealed class SaveLearningPathValidator : AbstractValidator<SaveLearningPa
         RuleFor(c => c.Title)
             .Cascade(CascadeMode.Stop)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => text["Dai un titolo al percorso."])
-            .MaximumLength(LearningPath.TitleMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", LearningPath.TitleMaxLength]);
-        RuleFor(c => c.Intro).MaximumLength(LearningPath.IntroMaxLength)
-            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", LearningPath.IntroMaxLength]);
+            .ClubMaxLength(text, LearningPath.TitleMaxLength);
+        RuleFor(c => c.Intro).ClubMaxLength(text, LearningPath.IntroMaxLength);
         RuleFor(c => c.Position).InclusiveBetween(0, 1000).WithMessage(_ => text["Scrivi un numero tra 0 e 1000."]);
         RuleFor(c => c.Practices)
             .Cascade(CascadeMode.Stop)

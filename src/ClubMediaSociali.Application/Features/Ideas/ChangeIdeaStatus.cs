@@ -52,7 +52,7 @@ public sealed class ChangeIdeaStatusValidator : AbstractValidator<ChangeIdeaStat
         RuleFor(c => c.Reason)
             .Cascade(CascadeMode.Stop)
             .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage(_ => text["Scrivi il motivo: sarà pubblico nel registro delle decisioni."])
-            .MaximumLength(IdeaDecision.ReasonMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", IdeaDecision.ReasonMaxLength]);
+            .ClubMaxLength(text, IdeaDecision.ReasonMaxLength);
         RuleFor(c => c.OriginalId)
             .NotNull().When(c => c.Status == IdeaStatus.Duplicate)
             .WithMessage(_ => text["Indica l'idea originale: copia l'indirizzo della sua pagina."])

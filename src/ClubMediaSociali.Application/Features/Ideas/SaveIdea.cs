@@ -37,11 +37,11 @@ public sealed class SaveIdeaValidator : AbstractValidator<SaveIdea>
         RuleFor(c => c.Title)
             .Cascade(CascadeMode.Stop)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => text["Dai un titolo all'idea."])
-            .MaximumLength(Idea.TitleMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Idea.TitleMaxLength]);
+            .ClubMaxLength(text, Idea.TitleMaxLength);
         RuleFor(c => c.Body)
             .Cascade(CascadeMode.Stop)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => text["Spiega l'idea: che cosa proponi e perché servirebbe al Club."])
-            .MaximumLength(Idea.BodyMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Idea.BodyMaxLength])
+            .ClubMaxLength(text, Idea.BodyMaxLength)
             .ClubNewcomerLinks(text, links, currentMember);
         RuleFor(c => c.Tags).ClubTags(text);
         RuleFor(c => c.RoleIds)

@@ -71,23 +71,16 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
     public UpdateProfileValidator(ICurrentMember currentMember, IStringLocalizer<ValidationMessages> text, ClubDbContext db, Reputation.NewcomerLinks links)
     {
         RuleFor(c => c.DisplayName)
-            .Cascade(CascadeMode.Stop)
-            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => text["Scrivi il nome con cui vuoi comparire nel Club."])
-            .MaximumLength(Member.DisplayNameMaxLength).WithMessage(_ => text["Il nome può avere al massimo {0} caratteri.", Member.DisplayNameMaxLength]);
-        RuleFor(c => c.Headline).MaximumLength(ProfileLimits.HeadlineMaxLength)
-            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.HeadlineMaxLength]);
+            .ClubDisplayName(text);
+        RuleFor(c => c.Headline).ClubMaxLength(text, ProfileLimits.HeadlineMaxLength);
         RuleFor(c => c.Bio)
             .Cascade(CascadeMode.Stop)
-            .MaximumLength(ProfileLimits.BioMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.BioMaxLength])
+            .ClubMaxLength(text, ProfileLimits.BioMaxLength)
             .ClubNewcomerLinks(text, links, currentMember);
-        RuleFor(c => c.CompanyName).MaximumLength(ProfileLimits.CompanyNameMaxLength)
-            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.CompanyNameMaxLength]);
-        RuleFor(c => c.City).MaximumLength(ProfileLimits.CityMaxLength)
-            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.CityMaxLength]);
-        RuleFor(c => c.OffersText).MaximumLength(ProfileLimits.ValueTextMaxLength)
-            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.ValueTextMaxLength]);
-        RuleFor(c => c.SeeksText).MaximumLength(ProfileLimits.ValueTextMaxLength)
-            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", ProfileLimits.ValueTextMaxLength]);
+        RuleFor(c => c.CompanyName).ClubMaxLength(text, ProfileLimits.CompanyNameMaxLength);
+        RuleFor(c => c.City).ClubMaxLength(text, ProfileLimits.CityMaxLength);
+        RuleFor(c => c.OffersText).ClubMaxLength(text, ProfileLimits.ValueTextMaxLength);
+        RuleFor(c => c.SeeksText).ClubMaxLength(text, ProfileLimits.ValueTextMaxLength);
         RuleFor(c => c.Region).Must(r => r is null || Enum.IsDefined(r.Value))
             .WithMessage(_ => text["Scegli una regione dall'elenco."]);
 

@@ -23,7 +23,7 @@ public sealed class RemoveOpportunityValidator : AbstractValidator<RemoveOpportu
         RuleFor(c => c.Reason)
             .Cascade(CascadeMode.Stop)
             .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage(_ => text["Scrivi il motivo: sarà visibile sulla pagina dell'opportunità."])
-            .MaximumLength(Opportunity.ReasonMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Opportunity.ReasonMaxLength]);
+            .ClubMaxLength(text, Opportunity.ReasonMaxLength);
 }
 
 public sealed class RemoveOpportunityHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<RemoveOpportunity, Result<Unit>>

@@ -23,8 +23,7 @@ public sealed class RespondToOpportunityValidator : AbstractValidator<RespondToO
         RuleFor(c => c.Message)
             .Cascade(CascadeMode.Stop)
             .Must(m => !string.IsNullOrWhiteSpace(m)).WithMessage(_ => text["Scrivi un messaggio: chi sei e perché sei la persona giusta."])
-            .MaximumLength(OpportunityResponse.MessageMaxLength)
-                .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", OpportunityResponse.MessageMaxLength]);
+            .ClubMaxLength(text, OpportunityResponse.MessageMaxLength);
 }
 
 public sealed class RespondToOpportunityHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<RespondToOpportunity, Result<Unit>>

@@ -57,11 +57,11 @@ public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity
         RuleFor(c => c.Title)
             .Cascade(CascadeMode.Stop)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => text["Dai un titolo all'opportunità."])
-            .MaximumLength(Opportunity.TitleMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Opportunity.TitleMaxLength]);
+            .ClubMaxLength(text, Opportunity.TitleMaxLength);
         RuleFor(c => c.Description)
             .Cascade(CascadeMode.Stop)
             .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage(_ => text["Descrivi l'opportunità: che cosa cercate, per fare che cosa, con quali tempi."])
-            .MaximumLength(Opportunity.DescriptionMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Opportunity.DescriptionMaxLength])
+            .ClubMaxLength(text, Opportunity.DescriptionMaxLength)
             .ClubNewcomerLinks(text, links, currentMember);
         RuleFor(c => c.RoleIds)
             .Cascade(CascadeMode.Stop)

@@ -42,8 +42,7 @@ public sealed class CuratePracticeValidator : AbstractValidator<CuratePractice>
         RuleFor(c => c.Reason)
             .Must(r => !string.IsNullOrWhiteSpace(r)).When(c => c.Action == CurationAction.Archive)
             .WithMessage(_ => text["Spiega perché la pratica va in archivio."]);
-        RuleFor(c => c.Reason).MaximumLength(Practice.NoteMaxLength)
-            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Practice.NoteMaxLength]);
+        RuleFor(c => c.Reason).ClubMaxLength(text, Practice.NoteMaxLength);
     }
 }
 

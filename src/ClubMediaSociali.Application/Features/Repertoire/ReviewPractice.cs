@@ -48,8 +48,7 @@ public sealed class ReviewPracticeValidator : AbstractValidator<ReviewPractice>
             .Must(n => !string.IsNullOrWhiteSpace(n))
             .When(c => c.Decision != ReviewDecision.Publish)
             .WithMessage(_ => text["Spiega all'autore cosa cambiare o perché la pratica non è accolta."]);
-        RuleFor(c => c.Note).MaximumLength(Practice.NoteMaxLength)
-            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Practice.NoteMaxLength]);
+        RuleFor(c => c.Note).ClubMaxLength(text, Practice.NoteMaxLength);
     }
 }
 

@@ -66,13 +66,12 @@ public sealed class SavePracticeDraftValidator : AbstractValidator<SavePracticeD
         RuleFor(c => c.Title)
             .Cascade(CascadeMode.Stop)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => text["Dai un titolo alla pratica."])
-            .MaximumLength(Practice.TitleMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Practice.TitleMaxLength]);
+            .ClubMaxLength(text, Practice.TitleMaxLength);
         RuleFor(c => c.Summary)
             .Cascade(CascadeMode.Stop)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => text["Scrivi un riassunto di una o due frasi."])
-            .MaximumLength(Practice.SummaryMaxLength).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Practice.SummaryMaxLength]);
-        RuleFor(c => c.Body).MaximumLength(Practice.BodyMaxLength)
-            .WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", Practice.BodyMaxLength]);
+            .ClubMaxLength(text, Practice.SummaryMaxLength);
+        RuleFor(c => c.Body).ClubMaxLength(text, Practice.BodyMaxLength);
         RuleFor(c => c.Channels).Must(ch => ch.All(PracticeChannels.All.Contains))
             .WithMessage(_ => text["Scegli i canali dall'elenco."]);
         RuleFor(c => c.TargetRoleIds).ClubRoleIds(text, db);
@@ -83,7 +82,7 @@ public sealed class SavePracticeDraftValidator : AbstractValidator<SavePracticeD
             RuleFor(c => c.ResourceUrl)
                 .Cascade(CascadeMode.Stop)
                 .Must(u => !string.IsNullOrWhiteSpace(u)).WithMessage(_ => text["Una risorsa ha bisogno del suo indirizzo web."])
-                .MaximumLength(500).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", 500])
+                .ClubMaxLength(text, 500)
                 .Must(u => Uri.TryCreate(u!.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
                     .WithMessage(_ => text["Scrivi un indirizzo web completo, che inizi con https://"]);
             RuleFor(c => c.ResourceFormat)
@@ -95,14 +94,14 @@ public sealed class SavePracticeDraftValidator : AbstractValidator<SavePracticeD
             RuleFor(c => c.StoryOrganisation)
                 .Cascade(CascadeMode.Stop)
                 .Must(o => !string.IsNullOrWhiteSpace(o)).WithMessage(_ => text["Indica l'organizzazione protagonista della storia."])
-                .MaximumLength(160).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", 160]);
-            RuleFor(c => c.StorySector).MaximumLength(120).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", 120]);
+                .ClubMaxLength(text, 160);
+            RuleFor(c => c.StorySector).ClubMaxLength(text, 120);
             RuleFor(c => c.StoryYear).InclusiveBetween(1990, 2100).When(c => c.StoryYear is not null)
                 .WithMessage(_ => text["Scrivi un anno tra il 1990 e oggi."]);
             RuleFor(c => c.StoryOutcome)
                 .Cascade(CascadeMode.Stop)
                 .Must(o => !string.IsNullOrWhiteSpace(o)).WithMessage(_ => text["Racconta com'è andata: il risultato è il cuore di una storia."])
-                .MaximumLength(2000).WithMessage(_ => text["Questo campo può avere al massimo {0} caratteri.", 2000]);
+                .ClubMaxLength(text, 2000);
         });
         When(c => c.Kind is PracticeKind.Technique or PracticeKind.Method, () =>
             RuleFor(c => c.StepList)
