@@ -110,7 +110,7 @@ public sealed class AccountSettingsController(
             {
                 await signIn.SignOutAsync();
                 Notice(text["Il tuo account è stato eliminato. Grazie di aver fatto parte del Club."]);
-                return LocalRedirect("/");
+                return RedirectToAction(nameof(Home.HomeController.Index), "Home");
             }
 
             AddError(result.Error!);

@@ -152,7 +152,7 @@ public sealed class AccountsController(
     public async Task<IActionResult> SignOutMember()
     {
         await signIn.SignOutAsync();
-        return LocalRedirect("/");
+        return RedirectToAction(nameof(Home.HomeController.Index), "Home");
     }
 
     [AllowAnonymous]

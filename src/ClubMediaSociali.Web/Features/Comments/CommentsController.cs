@@ -150,7 +150,7 @@ public sealed class CommentsController(IMediator mediator, IStringLocalizer<Shar
         if (back == "coda" && !IsHtmx)
         {
             Notice(notice.Value);
-            return Redirect("/moderazione/commenti");
+            return RedirectToAction(nameof(Queue));
         }
 
         return Done(result.Value, notice);

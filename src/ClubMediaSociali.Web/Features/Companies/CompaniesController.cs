@@ -22,10 +22,10 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Companies])]
     [HttpGet("/aziende")]
-    public async Task<IActionResult> Index(string? tipo, string? settore, string? dimensione, ItalianRegion? regione, string? q, string? dopo, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery(Name = "tipo")] string? kind, [FromQuery(Name = "settore")] string? sector, [FromQuery(Name = "dimensione")] string? size, [FromQuery(Name = "regione")] ItalianRegion? region, string? q, [FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken)
     {
-        var filters = new CompanyFilters(CompanyTexts.ParseKind(tipo), settore?.Trim(), CompanyTexts.ParseSize(dimensione), regione) { Text = q?.Trim() };
-        var directory = await mediator.Send(new ListCompanies(filters.Kind, filters.Sector, filters.Size, filters.Region, dopo) { Text = filters.Text }, cancellationToken);
+        var filters = new CompanyFilters(CompanyTexts.ParseKind(kind), sector?.Trim(), CompanyTexts.ParseSize(size), region) { Text = q?.Trim() };
+        var directory = await mediator.Send(new ListCompanies(filters.Kind, filters.Sector, filters.Size, filters.Region, after) { Text = filters.Text }, cancellationToken);
         return View(new CompaniesPage(directory, filters));
     }
 
@@ -102,7 +102,7 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
         if (result.IsSuccess)
         {
             Notice(text["Richiesta inviata: i rappresentanti dell'organizzazione la vedranno nella pagina."]);
-            return Redirect($"/aziende/{slug}");
+            return RedirectToAction(nameof(Show), new { slug });
         }
 
         return Refusal(result.Error!);
@@ -116,7 +116,7 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
         if (result.IsSuccess)
         {
             Notice(accept ? text["Richiesta accettata: da ora è tra i rappresentanti dell'organizzazione."].Value : text["Richiesta rifiutata."].Value);
-            return Redirect($"/aziende/{slug}");
+            return RedirectToAction(nameof(Show), new { slug });
         }
 
         return Refusal(result.Error!);
@@ -133,7 +133,7 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
         }
 
         Notice(text["Segni dell'organizzazione aggiornati."]);
-        return Redirect($"/aziende/{slug}");
+        return RedirectToAction(nameof(Show), new { slug });
     }
 
     private async Task<IActionResult> SaveAsync(SaveCompany form, CancellationToken cancellationToken)
@@ -147,7 +147,7 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
                 Notice(form.Slug is null
                     ? text["Pagina creata: ne sei il primo rappresentante."].Value
                     : text["Modifiche salvate."].Value);
-                return Redirect($"/aziende/{result.Value}");
+                return RedirectToAction(nameof(Show), new { slug = result.Value });
             }
 
             return Refusal(result.Error!);

@@ -34,9 +34,9 @@ public sealed class ConnectionsController(IMediator mediator, IStringLocalizer<S
 
     [AllowAnonymous]
     [HttpGet("/membri/{handle}/contatti")]
-    public async Task<IActionResult> Contacts(string handle, string? dopo, CancellationToken cancellationToken)
+    public async Task<IActionResult> Contacts(string handle, [FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new ListContacts(handle, ClubCultures.Current, dopo), cancellationToken);
+        var result = await mediator.Send(new ListContacts(handle, ClubCultures.Current, after), cancellationToken);
         if (result.IsSuccess)
         {
             return View(result.Value);

@@ -76,7 +76,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
         }
 
         Notice(text["Percorso salvato."]);
-        return Redirect($"/primi-passi/{result.Value}");
+        return RedirectToAction(nameof(Path), new { slug = result.Value });
     }
 
     [Authorize(Policy = Policies.Moderator)]
@@ -90,7 +90,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
         }
 
         Notice(text["Percorso eliminato."]);
-        return Redirect("/moderazione/percorsi");
+        return RedirectToAction(nameof(Manage));
     }
 
     [Authorize(Policy = Policies.Moderator)]
@@ -132,7 +132,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
         }
 
         Notice(text["Termine salvato."]);
-        return Redirect($"/glossario#{result.Value}");
+        return RedirectToAction(nameof(Glossary), null, null, result.Value);
     }
 
     [Authorize(Policy = Policies.Moderator)]
@@ -146,7 +146,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
         }
 
         Notice(text["Termine eliminato."]);
-        return Redirect("/moderazione/percorsi");
+        return RedirectToAction(nameof(Manage));
     }
 }
 

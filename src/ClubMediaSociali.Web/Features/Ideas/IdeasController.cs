@@ -26,13 +26,13 @@ public sealed class IdeasController(IMediator mediator, IStringLocalizer<SharedR
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas])]
     [HttpGet("/idee")]
-    public async Task<IActionResult> Index(string? ordine, string? stato, string? parola, string? q, string? dopo, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery(Name = "ordine")] string? orderName, [FromQuery(Name = "stato")] string? statusName, [FromQuery(Name = "parola")] string? tagText, string? q, [FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken)
     {
-        var sort = IdeaTexts.ParseSort(ordine);
-        var status = IdeaTexts.ParseStatus(stato);
-        var tag = Tags.Parse(parola).FirstOrDefault();
+        var sort = IdeaTexts.ParseSort(orderName);
+        var status = IdeaTexts.ParseStatus(statusName);
+        var tag = Tags.Parse(tagText).FirstOrDefault();
         var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var page = await mediator.Send(new ListIdeas(sort, dopo, status, tag) { Text = text }, cancellationToken);
+        var page = await mediator.Send(new ListIdeas(sort, after, status, tag) { Text = text }, cancellationToken);
         return View(new IdeasPage(page, sort, status, tag) { Text = text });
     }
 
@@ -106,7 +106,7 @@ public sealed class IdeasController(IMediator mediator, IStringLocalizer<SharedR
 
         if (!IsHtmx)
         {
-            return Redirect($"/idee/{id}");
+            return RedirectToAction(nameof(Show), new { id });
         }
 
         var state = result.Value;
@@ -123,7 +123,7 @@ public sealed class IdeasController(IMediator mediator, IStringLocalizer<SharedR
             return NotFound();
         }
 
-        return IsHtmx ? PartialView("_IdeaFollow", new IdeaFollowModel(id, result.Value)) : Redirect($"/idee/{id}");
+        return IsHtmx ? PartialView("_IdeaFollow", new IdeaFollowModel(id, result.Value)) : RedirectToAction(nameof(Show), new { id });
     }
 
     [Authorize(Policy = Policies.Moderator)]
@@ -147,7 +147,7 @@ public sealed class IdeasController(IMediator mediator, IStringLocalizer<SharedR
             if (result.IsSuccess)
             {
                 Notice(text["Decisione registrata e pubblicata nel registro."]);
-                return Redirect($"/idee/{id}");
+                return RedirectToAction(nameof(Show), new { id });
             }
 
             if (result.Error!.Kind != ErrorKind.Invalid)
@@ -173,14 +173,14 @@ public sealed class IdeasController(IMediator mediator, IStringLocalizer<SharedR
         }
 
         Notice(text["Bozza di pratica creata dall'idea: l'autore la completa e la invia ai moderatori."]);
-        return Redirect($"/repertorio/{result.Value}");
+        return RedirectToAction(nameof(Repertoire.RepertoireController.Show), "Repertoire", new { id = result.Value });
     }
 
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas])]
     [HttpGet("/idee/decisioni")]
-    public async Task<IActionResult> Decisions(string? dopo, CancellationToken cancellationToken) =>
-        View(await mediator.Send(new GetDecisionLog(dopo), cancellationToken));
+    public async Task<IActionResult> Decisions([FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetDecisionLog(after), cancellationToken));
 
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas])]
@@ -219,7 +219,7 @@ public sealed class IdeasController(IMediator mediator, IStringLocalizer<SharedR
                 Notice(form.IdeaId is null
                     ? text["Idea pubblicata. La segui già: ti diremo dei commenti e delle decisioni."].Value
                     : text["Modifiche salvate."].Value);
-                return Redirect($"/idee/{result.Value}");
+                return RedirectToAction(nameof(Show), new { id = result.Value });
             }
 
             return Refusal(result.Error!);

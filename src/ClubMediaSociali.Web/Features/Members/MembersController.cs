@@ -66,7 +66,7 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
             if (result.IsSuccess)
             {
                 Notice(text["Profilo aggiornato."]);
-                return Redirect($"/membri/{result.Value}");
+                return RedirectToAction(nameof(Profile), new { handle = result.Value });
             }
 
             return NotFound();

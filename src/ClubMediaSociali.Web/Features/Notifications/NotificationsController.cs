@@ -34,7 +34,7 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
         }
 
         // Links are written by the application itself, but only ever follow local ones.
-        return Url.IsLocalUrl(result.Value) ? Redirect(result.Value) : Redirect("/notifiche");
+        return Url.IsLocalUrl(result.Value) ? Redirect(result.Value) : RedirectToAction(nameof(Index));
     }
 
     [HttpPost("/notifiche/tutte-lette")]
@@ -42,7 +42,7 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
     {
         await mediator.Send(new MarkAllNotificationsRead(), cancellationToken);
         Notice(text["Tutte le notifiche sono segnate come lette."]);
-        return Redirect("/notifiche");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("/notifiche/preferenze")]
@@ -59,7 +59,7 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
         }
 
         Notice(text["Preferenze salvate."]);
-        return Redirect("/notifiche/preferenze");
+        return RedirectToAction(nameof(Preferences));
     }
 
     /// <summary>The link in every digest: a page with one button, so that mail scanners opening links change nothing.</summary>

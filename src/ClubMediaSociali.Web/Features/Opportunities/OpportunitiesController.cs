@@ -26,11 +26,11 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Opportunities])]
     [HttpGet("/opportunita")]
     public async Task<IActionResult> Index(
-        string? tipo, int? ruolo, ItalianRegion? regione, bool distanza, string? azienda, string? q, string? dopo, CancellationToken cancellationToken)
+        [FromQuery(Name = "tipo")] string? kind, [FromQuery(Name = "ruolo")] int? role, [FromQuery(Name = "regione")] ItalianRegion? region, [FromQuery(Name = "distanza")] bool remote, [FromQuery(Name = "azienda")] string? company, string? q, [FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken)
     {
-        var filters = new OpportunityFilters(OpportunityTexts.ParseKind(tipo), ruolo, regione, distanza, azienda, q?.Trim());
+        var filters = new OpportunityFilters(OpportunityTexts.ParseKind(kind), role, region, remote, company, q?.Trim());
         var page = await mediator.Send(
-            new ListOpportunities(filters.Kind, filters.RoleId, filters.Region, filters.RemoteOnly, filters.Company, filters.Text, dopo), cancellationToken);
+            new ListOpportunities(filters.Kind, filters.RoleId, filters.Region, filters.RemoteOnly, filters.Company, filters.Text, after), cancellationToken);
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         return View(new OpportunitiesPage(page, filters));
     }
@@ -115,7 +115,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
         if (result.IsSuccess)
         {
             Notice(text["Opportunità chiusa: non riceve più risposte."]);
-            return Redirect($"/opportunita/{id}");
+            return RedirectToAction(nameof(Show), new { id });
         }
 
         return Refusal(result.Error!);
@@ -143,7 +143,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
         if (result.IsSuccess)
         {
             Notice(text["Risposta inviata. Solo i rappresentanti dell'organizzazione la leggono; qui vedrai a che punto è."]);
-            return Redirect($"/opportunita/{id}");
+            return RedirectToAction(nameof(Show), new { id });
         }
 
         return Refusal(result.Error!);
@@ -157,7 +157,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
         if (result.IsSuccess)
         {
             Notice(text["Hai ritirato la tua risposta."]);
-            return Redirect($"/opportunita/{id}");
+            return RedirectToAction(nameof(Show), new { id });
         }
 
         return Refusal(result.Error!);
@@ -181,7 +181,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
             Notice(result.IsSuccess
                 ? text["Stato della risposta aggiornato: chi ha risposto lo vede subito."].Value
                 : text["Qualcuno ha cambiato questa risposta mentre la guardavi: il tuo cambio non è stato registrato. Controlla lo stato attuale e, se serve, cambialo di nuovo."].Value);
-            return Redirect($"/opportunita/{id}/risposte");
+            return RedirectToAction(nameof(Responses), new { id });
         }
 
         return Refusal(result.Error!);
@@ -204,7 +204,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
         }
 
         Notice(text["Opportunità rimossa; i rappresentanti sono stati avvisati."]);
-        return Redirect($"/opportunita/{id}");
+        return RedirectToAction(nameof(Show), new { id });
     }
 
     private async Task<IActionResult> SaveAsync(SaveOpportunity form, CancellationToken cancellationToken)
@@ -216,7 +216,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
             if (result.IsSuccess)
             {
                 Notice(command.Publish ? text["Opportunità pubblicata."].Value : text["Bozza salvata: la vedono solo i rappresentanti."].Value);
-                return Redirect($"/opportunita/{result.Value}");
+                return RedirectToAction(nameof(Show), new { id = result.Value });
             }
 
             return Refusal(result.Error!);

@@ -187,7 +187,7 @@ public sealed class RepertoireController(
         if (!IsHtmx)
         {
             Notice(text["Progressi salvati."]);
-            return Redirect($"/repertorio/{id}#passi");
+            return RedirectToAction(nameof(Show), null, new { id }, "passi");
         }
 
         var view = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
@@ -252,7 +252,7 @@ public sealed class RepertoireController(
         }
 
         Notice(text["Decisione registrata e comunicata all'autore."]);
-        return Redirect("/moderazione/repertorio");
+        return RedirectToAction(nameof(Queue));
     }
 
     [Authorize(Policy = Policies.Moderator)]

@@ -16,10 +16,10 @@ public sealed class ReputationController(IMediator mediator) : ClubController
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Members])]
     [HttpGet("/leader")]
-    public async Task<IActionResult> Leaders(string? gruppo, string? periodo, CancellationToken cancellationToken)
+    public async Task<IActionResult> Leaders([FromQuery(Name = "gruppo")] string? group, [FromQuery(Name = "periodo")] string? periodName, CancellationToken cancellationToken)
     {
-        var period = ReputationTexts.ParsePeriod(periodo);
-        var board = await mediator.Send(new GetLeaderboard(gruppo, period, ClubCultures.Current), cancellationToken);
+        var period = ReputationTexts.ParsePeriod(periodName);
+        var board = await mediator.Send(new GetLeaderboard(group, period, ClubCultures.Current), cancellationToken);
         return View(new LeadersPage(board, period));
     }
 
