@@ -1,3 +1,5 @@
+using ClubMediaSociali.Application.Common;
+
 namespace ClubMediaSociali.Application.Domain.Members;
 
 /// <summary>The 20 Italian regions; stored as their number.</summary>
@@ -51,8 +53,8 @@ public static class ItalianRegions
         [ItalianRegion.Veneto] = ("Veneto", "Veneto"),
     };
 
-    public static string Name(ItalianRegion region, string culture) =>
-        culture == "en" ? Names[region].En : Names[region].It;
+    public static string Name(ItalianRegion region, Language language) =>
+        language == Language.English ? Names[region].En : Names[region].It;
 
     public static IEnumerable<ItalianRegion> All => Names.Keys.OrderBy(r => Names[r].It, StringComparer.Ordinal);
 }

@@ -1,3 +1,5 @@
+using ClubMediaSociali.Application.Common;
+
 namespace ClubMediaSociali.Application.Domain.Members;
 
 /// <summary>An area of work that groups professional roles (communication and marketing, social media...).</summary>
@@ -18,7 +20,7 @@ public class ProfessionalRoleGroup
 
     public List<ProfessionalRole> Roles { get; init; } = [];
 
-    public string Name(string culture) => culture == "en" ? NameEn : NameIt;
+    public string Name(Language language) => language == Language.English ? NameEn : NameIt;
 }
 
 /// <summary>A profession a member practises; the Club's matching and leaderboards are built on it.</summary>
@@ -40,5 +42,5 @@ public class ProfessionalRole
 
     public int SortOrder { get; set; }
 
-    public string Name(string culture) => culture == "en" ? NameEn : NameIt;
+    public string Name(Language language) => language == Language.English ? NameEn : NameIt;
 }

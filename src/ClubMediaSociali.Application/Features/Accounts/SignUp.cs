@@ -39,7 +39,7 @@ public sealed record SignUp : ICommand<Result<SignedUp>>
     public string? Website { get; init; }
 
     /// <summary>Set by the caller from the request culture, never from the form.</summary>
-    public string Culture { get; init; } = "it";
+    public Language Language { get; init; }
 }
 
 /// <param name="MemberId">Empty when the honeypot caught a bot: nothing was created, but the bot is not told.</param>
@@ -97,7 +97,7 @@ public sealed class SignUpHandler(
             Handle = await FreeHandleAsync(Handles.FromDisplayName(command.DisplayName), cancellationToken),
             PrimaryRoleId = command.PrimaryRoleId,
             JoinedAt = now,
-            Culture = command.Culture,
+            Culture = command.Language.Code(),
             DigestFrequency = command.AcceptDigest ? Domain.Notifications.DigestFrequency.Weekly : Domain.Notifications.DigestFrequency.Off,
         };
 

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Connections;
@@ -10,7 +11,7 @@ namespace ClubMediaSociali.Application.Features.Connections;
 /// Contatti dei contatti: members two steps away, with how many contacts they share with the member and
 /// who the first few are. People the member already has any tie with (asked, declined) are left out.
 /// </summary>
-public sealed record GetContactsOfContacts(string Culture) : IQuery<IReadOnlyList<SecondDegree>>
+public sealed record GetContactsOfContacts(Language Language) : IQuery<IReadOnlyList<SecondDegree>>
 {
     public const int Limit = 30;
 
@@ -48,7 +49,7 @@ public sealed class GetContactsOfContactsHandler(ICurrentMember currentMember, C
             """).ToListAsync(cancellationToken);
 
         var ids = paths.Select(p => p.Id).Concat(paths.Select(p => p.Via)).Distinct().ToList();
-        var people = await People.ByIdAsync(db, ids, query.Culture, cancellationToken);
+        var people = await People.ByIdAsync(db, ids, query.Language, cancellationToken);
         return paths
             .GroupBy(p => p.Id)
             .Select(g => new SecondDegree(

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Connections;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Connections;
 
 /// <summary>The signed-in member's own network page: requests waiting for them, requests they sent, how many contacts.</summary>
-public sealed record GetMyNetwork(string Culture) : IQuery<MyNetwork>;
+public sealed record GetMyNetwork(Language Language) : IQuery<MyNetwork>;
 
 public sealed record NetworkRequest(Person Person, string? Message, DateTimeOffset At);
 
@@ -25,7 +26,7 @@ public sealed class GetMyNetworkHandler(ICurrentMember currentMember, ClubDbCont
             .Select(c => new { Other = c.LowId == me ? c.HighId : c.LowId, Received = c.RequesterId != me, c.Message, c.RequestedAt })
             .ToListAsync(cancellationToken);
         var ids = pending.Select(p => p.Other).ToList();
-        var people = await People.Project(db.Users.AsNoTracking().Where(m => ids.Contains(m.Id) && m.DeletedAt == null), query.Culture)
+        var people = await People.Project(db.Users.AsNoTracking().Where(m => ids.Contains(m.Id) && m.DeletedAt == null), query.Language)
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var requests = pending
             .Where(p => people.ContainsKey(p.Other))

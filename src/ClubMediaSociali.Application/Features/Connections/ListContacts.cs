@@ -12,7 +12,7 @@ namespace ClubMediaSociali.Application.Features.Connections;
 /// A member's contacts, by name, a page at a time, if the member's setting lets the viewer see them:
 /// everyone, members, contacts only, or no one but the member.
 /// </summary>
-public sealed record ListContacts(string Handle, string Culture, string? After = null) : IQuery<Result<ContactsPage>>
+public sealed record ListContacts(string Handle, Language Language, string? After = null) : IQuery<Result<ContactsPage>>
 {
     public const int PageSize = 48;
 }
@@ -45,9 +45,9 @@ public sealed class ListContactsHandler(ICurrentMember currentMember, ClubDbCont
             contacts = contacts.Where(m => EF.Functions.GreaterThan(ValueTuple.Create(m.DisplayName, m.Id), ValueTuple.Create(cursor.Name, cursor.Id)));
         }
 
-        var page = await People.Project(contacts.OrderBy(m => m.DisplayName).ThenBy(m => m.Id).Take(ListContacts.PageSize + 1), query.Culture)
+        var page = await People.Project(contacts.OrderBy(m => m.DisplayName).ThenBy(m => m.Id).Take(ListContacts.PageSize + 1), query.Language)
             .ToListAsync(cancellationToken);
-        var ownerPerson = await People.Project(db.Users.Where(m => m.Id == owner.Id), query.Culture).SingleAsync(cancellationToken);
+        var ownerPerson = await People.Project(db.Users.Where(m => m.Id == owner.Id), query.Language).SingleAsync(cancellationToken);
         var next = page.Count > ListContacts.PageSize ? new NameCursor(page[ListContacts.PageSize - 1].DisplayName, page[ListContacts.PageSize - 1].Id).ToString() : null;
         return new ContactsPage(ownerPerson, owner.ContactsVisibility, count, page.Take(ListContacts.PageSize).ToList(), next, ConnectionPermissions.IsOwner(currentMember, owner.Id));
     }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using Mediator;
@@ -10,7 +11,7 @@ namespace ClubMediaSociali.Application.Features.Connections;
 /// member brings, favouring people whose work is in another role group (the Club exists to bridge
 /// marketing, branding and PR people with social-media people). Each comes with its reasons.
 /// </summary>
-public sealed record SuggestContacts(string Culture) : IQuery<Suggestions>
+public sealed record SuggestContacts(Language Language) : IQuery<Suggestions>
 {
     public const int Limit = 12;
 
@@ -59,7 +60,7 @@ public sealed class SuggestContactsHandler(ICurrentMember currentMember, ClubDbC
             .Take(SuggestContacts.Limit)
             .ToList();
         var ids = ranked.Select(r => r.Id).ToList();
-        var people = await People.ByIdAsync(db, ids, query.Culture, cancellationToken);
+        var people = await People.ByIdAsync(db, ids, query.Language, cancellationToken);
         return new Suggestions(ranked.Select(r => new Suggestion(people[r.Id], r.Brings, r.Seeks, r.OtherGroup)).ToList(), false);
     }
 }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Ideas;
 
 /// <summary>An idea's page: the idea, the viewer's vote and follow, its decisions, and where a duplicate went.</summary>
-public sealed record GetIdea(Guid IdeaId, string Culture) : IQuery<Result<IdeaView>>;
+public sealed record GetIdea(Guid IdeaId, Language Language) : IQuery<Result<IdeaView>>;
 
 public sealed record IdeaView(
     Guid Id, string Title, string BodyMarkdown, string BodyHtml, string[] Tags, IReadOnlyList<string> Roles, int[] RoleIds,
@@ -23,7 +24,7 @@ public sealed class GetIdeaHandler(ICurrentMember currentMember, ClubDbContext d
 {
     public async ValueTask<Result<IdeaView>> Handle(GetIdea query, CancellationToken cancellationToken)
     {
-        var english = query.Culture == "en";
+        var english = query.Language == Language.English;
         var viewer = currentMember.Id ?? Guid.Empty;
         var idea = await db.Ideas.AsNoTracking()
             .Where(i => i.Id == query.IdeaId)

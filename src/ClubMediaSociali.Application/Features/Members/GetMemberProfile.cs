@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -10,7 +11,7 @@ namespace ClubMediaSociali.Application.Features.Members;
 
 /// <summary>A member's public profile, as the viewer may see it.</summary>
 /// <param name="ViewerId">The signed-in member looking, or null for a visitor.</param>
-public sealed record GetMemberProfile(string Handle, string Culture) : IQuery<Result<MemberProfile>>;
+public sealed record GetMemberProfile(string Handle, Language Language) : IQuery<Result<MemberProfile>>;
 
 public sealed record MemberProfile(
     Guid Id,
@@ -72,7 +73,7 @@ public sealed class GetMemberProfileHandler(ICurrentMember currentMember, ClubDb
 
     public async ValueTask<Result<MemberProfile>> Handle(GetMemberProfile query, CancellationToken cancellationToken)
     {
-        var english = query.Culture == "en";
+        var english = query.Language == Language.English;
         var row = await db.Users
             .AsNoTracking()
             .Where(m => m.Handle == query.Handle && m.DeletedAt == null)
@@ -133,7 +134,7 @@ public sealed class GetMemberProfileHandler(ICurrentMember currentMember, ClubDb
             var ids = People.ContactIds(db, m.Id);
             var contacts = db.Users.AsNoTracking().Where(c => ids.Contains(c.Id) && c.DeletedAt == null);
             contactCount = await contacts.CountAsync(cancellationToken);
-            firstContacts = await People.Project(contacts.OrderBy(c => c.DisplayName).ThenBy(c => c.Id).Take(FirstContactsShown), query.Culture)
+            firstContacts = await People.Project(contacts.OrderBy(c => c.DisplayName).ThenBy(c => c.Id).Take(FirstContactsShown), query.Language)
                 .ToListAsync(cancellationToken);
         }
 

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Members;
 
 /// <summary>The role taxonomy, grouped and ordered, with names in the reader's language: for pickers and filters.</summary>
-public sealed record GetProfessionalRoles(string Culture) : IQuery<IReadOnlyList<RoleGroupOption>>;
+public sealed record GetProfessionalRoles(Language Language) : IQuery<IReadOnlyList<RoleGroupOption>>;
 
 public sealed record RoleGroupOption(int Id, string Key, string Name, IReadOnlyList<RoleOption> Roles);
 
@@ -15,7 +16,7 @@ public sealed class GetProfessionalRolesHandler(ClubDbContext db) : IQueryHandle
 {
     public async ValueTask<IReadOnlyList<RoleGroupOption>> Handle(GetProfessionalRoles query, CancellationToken cancellationToken)
     {
-        var english = query.Culture == "en";
+        var english = query.Language == Language.English;
         var groups = await db.ProfessionalRoleGroups
             .AsNoTracking()
             .OrderBy(g => g.SortOrder)

@@ -34,7 +34,7 @@ public sealed record SearchMembers : IQuery<MemberDirectoryPage>
     /// <summary>Cursor from the previous page ("joinedTicks_id").</summary>
     public string? After { get; init; }
 
-    public string Culture { get; init; } = "it";
+    public Language Language { get; init; }
 }
 
 public sealed record MemberDirectoryPage(IReadOnlyList<MemberCard> Members, string? NextCursor, bool ViewerSeeksNothing);
@@ -98,7 +98,7 @@ public sealed class SearchMembersHandler(ICurrentMember currentMember, ClubDbCon
             members = members.Where(m => EF.Functions.LessThan(ValueTuple.Create(m.JoinedAt, m.Id), ValueTuple.Create(cursor.At, cursor.Id)));
         }
 
-        var english = query.Culture == "en";
+        var english = query.Language == Language.English;
         var rows = await members
             .OrderByDescending(m => m.JoinedAt).ThenByDescending(m => m.Id)
             .Take(SearchMembers.PageSize + 1)

@@ -24,7 +24,7 @@ public sealed record SubscribeToNewsletter : ICommand<Result<NewsletterSubscript
     public bool AcceptPrivacy { get; init; }
 
     /// <summary>Set by the caller from the request culture, never from the form.</summary>
-    public string Culture { get; init; } = "it";
+    public Language Language { get; init; }
 }
 
 public sealed record NewsletterSubscription(Guid SubscriberId, string Email);
@@ -62,14 +62,14 @@ public sealed class SubscribeToNewsletterHandler(ClubDbContext db, TimeProvider 
 
         if (subscriber is null)
         {
-            subscriber = new NewsletterSubscriber { Email = email, PrivacyPolicyVersion = PolicyVersions.Privacy, Culture = command.Culture };
+            subscriber = new NewsletterSubscriber { Email = email, PrivacyPolicyVersion = PolicyVersions.Privacy, Culture = command.Language.Code() };
             db.NewsletterSubscribers.Add(subscriber);
         }
 
         subscriber.Name = name;
         subscriber.PrivacyPolicyVersion = PolicyVersions.Privacy;
         subscriber.ConsentedAt = now;
-        subscriber.Culture = command.Culture;
+        subscriber.Culture = command.Language.Code();
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Notifications;
@@ -23,7 +24,7 @@ public sealed record Digest(
     Guid MemberId,
     string DisplayName,
     string Email,
-    string Culture,
+    Language Language,
     DigestFrequency Frequency,
     DateTimeOffset Since,
     IReadOnlyList<DigestLink> RisingIdeas,
@@ -67,7 +68,7 @@ public sealed class GetDigestHandler(ClubDbContext db, IMediator mediator) : IQu
             .Select(p => new DigestLink(p.Title, "/repertorio/" + p.Id))
             .ToListAsync(cancellationToken);
 
-        var opportunities = (await mediator.Send(new ListOpportunitiesForMember(member.Id, member.Culture), cancellationToken))
+        var opportunities = (await mediator.Send(new ListOpportunitiesForMember(member.Id, Languages.FromCode(member.Culture)), cancellationToken))
             .Where(o => o.Opportunity.PublishedAt >= since)
             .Take(take)
             .Select(o => new DigestLink(o.Opportunity.Title, "/opportunita/" + o.Opportunity.Id))
@@ -80,7 +81,7 @@ public sealed class GetDigestHandler(ClubDbContext db, IMediator mediator) : IQu
             .ToListAsync(cancellationToken);
 
         return new Digest(
-            member.Id, member.DisplayName, member.Email, member.Culture, member.DigestFrequency, since,
+            member.Id, member.DisplayName, member.Email, Languages.FromCode(member.Culture), member.DigestFrequency, since,
             rising, practices, opportunities, notifications, unreadCount);
     }
 }

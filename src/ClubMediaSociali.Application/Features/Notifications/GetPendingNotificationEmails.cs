@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Notifications;
 using Mediator;
@@ -11,7 +12,7 @@ public sealed record GetPendingNotificationEmails : IQuery<PendingNotificationEm
     public const int Batch = 500;
 }
 
-public sealed record EmailRecipient(Guid MemberId, string DisplayName, string Email, string Culture, IReadOnlyList<DigestNotification> Notifications);
+public sealed record EmailRecipient(Guid MemberId, string DisplayName, string Email, Language Language, IReadOnlyList<DigestNotification> Notifications);
 
 /// <param name="Checked">Every notification looked at, to mark once the mail is sent.</param>
 public sealed record PendingNotificationEmails(IReadOnlyList<Guid> Checked, IReadOnlyList<EmailRecipient> Recipients);
@@ -41,7 +42,7 @@ public sealed class GetPendingNotificationEmailsHandler(ClubDbContext db) : IQue
         var recipients = toSend.Where(n => members.ContainsKey(n.MemberId))
             .GroupBy(n => n.MemberId)
             .Select(g => new EmailRecipient(
-                g.Key, members[g.Key].DisplayName, members[g.Key].Email!, members[g.Key].Culture,
+                g.Key, members[g.Key].DisplayName, members[g.Key].Email!, Languages.FromCode(members[g.Key].Culture),
                 g.Select(n => new DigestNotification(n.Kind, n.Subject, n.Link)).ToList()))
             .ToList();
         return new PendingNotificationEmails(pending.Select(n => n.Id).ToList(), recipients);

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -13,7 +14,7 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 /// One opportunity as the viewer may see it: drafts only for the company's representatives; the
 /// viewer's own response, if any; never anybody else's.
 /// </summary>
-public sealed record GetOpportunity(Guid OpportunityId, string Culture) : IQuery<Result<OpportunityView>>;
+public sealed record GetOpportunity(Guid OpportunityId, Language Language) : IQuery<Result<OpportunityView>>;
 
 public sealed record OpportunityView(
     Guid Id, string Title, OpportunityKind Kind, string DescriptionMarkdown, string DescriptionHtml, IReadOnlyList<string> Roles, int[] RoleIds,
@@ -27,7 +28,7 @@ public sealed class GetOpportunityHandler(ICurrentMember currentMember, ClubDbCo
 {
     public async ValueTask<Result<OpportunityView>> Handle(GetOpportunity query, CancellationToken cancellationToken)
     {
-        var english = query.Culture == "en";
+        var english = query.Language == Language.English;
         var viewer = currentMember.Id ?? Guid.Empty;
         var row = await db.Opportunities.AsNoTracking()
             .Where(o => o.Id == query.OpportunityId)

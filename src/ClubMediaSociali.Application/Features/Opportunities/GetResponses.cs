@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Opportunities;
 
 /// <summary>The responses to an opportunity, for its company's representatives only.</summary>
-public sealed record GetResponses(Guid OpportunityId, string Culture) : IQuery<Result<ResponsesView>>;
+public sealed record GetResponses(Guid OpportunityId, Language Language) : IQuery<Result<ResponsesView>>;
 
 public sealed record ApplicantResponse(
     Guid MemberId, string DisplayName, string? Handle, string? PrimaryRole, string[] Offers, string Message, ResponseStatus Status, DateTimeOffset At)
@@ -28,7 +29,7 @@ public sealed class GetResponsesHandler(ICurrentMember currentMember, ClubDbCont
 {
     public async ValueTask<Result<ResponsesView>> Handle(GetResponses query, CancellationToken cancellationToken)
     {
-        var english = query.Culture == "en";
+        var english = query.Language == Language.English;
         var opportunity = await db.Opportunities.Where(o => o.Id == query.OpportunityId)
             .Join(db.Companies, o => o.CompanyId, c => c.Id, (o, c) => new { o.Id, o.Title, c.Name, CompanyId = c.Id })
             .SingleOrDefaultAsync(cancellationToken);

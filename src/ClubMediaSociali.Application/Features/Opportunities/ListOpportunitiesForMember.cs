@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Members;
@@ -12,7 +13,7 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 /// and region, best matches first, each with the reasons it was chosen. Opportunities of the
 /// member's own companies are left out.
 /// </summary>
-public sealed record ListOpportunitiesForMember(Guid MemberId, string Culture) : IQuery<IReadOnlyList<MatchedOpportunity>>
+public sealed record ListOpportunitiesForMember(Guid MemberId, Language Language) : IQuery<IReadOnlyList<MatchedOpportunity>>
 {
     public const int Limit = 20;
 
@@ -65,7 +66,7 @@ public sealed class ListOpportunitiesForMemberHandler(ClubDbContext db) : IQuery
             })
             .ToListAsync(cancellationToken);
 
-        var english = query.Culture == "en";
+        var english = query.Language == Language.English;
         var roleNames = await db.ProfessionalRoles.Where(r => roles.Contains(r.Id))
             .ToDictionaryAsync(r => r.Id, r => english ? r.NameEn : r.NameIt, cancellationToken);
         return [.. candidates

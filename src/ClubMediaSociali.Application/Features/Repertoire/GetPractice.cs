@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -12,13 +13,13 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 /// Published and archived ones are public; drafts, submissions and sent-back or rejected ones are
 /// visible only to their author and to moderators, who also see the revision in progress.
 /// </summary>
-public sealed record GetPractice(Guid PracticeId, string Culture) : IQuery<Result<PracticeView>>;
+public sealed record GetPractice(Guid PracticeId, Language Language) : IQuery<Result<PracticeView>>;
 
 public sealed class GetPracticeHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetPractice, Result<PracticeView>>
 {
     public async ValueTask<Result<PracticeView>> Handle(GetPractice query, CancellationToken cancellationToken)
     {
-        var english = query.Culture == "en";
+        var english = query.Language == Language.English;
         var viewer = currentMember.Id ?? Guid.Empty;
         // Scalar subqueries only: a nested FirstOrDefault of an object makes EF number the rows of the
         // whole joined table, which costs milliseconds per page once there are thousands of rows.

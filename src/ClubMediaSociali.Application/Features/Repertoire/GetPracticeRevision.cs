@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -11,14 +12,14 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 /// One version of a published practice, as it was proposed: the author and moderators read the
 /// history, and moderators review a submitted revision from here.
 /// </summary>
-public sealed record GetPracticeRevision(Guid PracticeId, int Number, string Culture)
+public sealed record GetPracticeRevision(Guid PracticeId, int Number, Language Language)
     : IQuery<Result<PracticeView>>;
 
 public sealed class GetPracticeRevisionHandler(ICurrentMember currentMember, ClubDbContext db, IMediator mediator) : IQueryHandler<GetPracticeRevision, Result<PracticeView>>
 {
     public async ValueTask<Result<PracticeView>> Handle(GetPracticeRevision query, CancellationToken cancellationToken)
     {
-        var current = await mediator.Send(new GetPractice(query.PracticeId, query.Culture), cancellationToken);
+        var current = await mediator.Send(new GetPractice(query.PracticeId, query.Language), cancellationToken);
         if (!current.IsSuccess || !current.Value.May.CanSeeWork)
         {
             return PracticeErrors.NotFound;
@@ -31,7 +32,7 @@ public sealed class GetPracticeRevisionHandler(ICurrentMember currentMember, Clu
             return PracticeErrors.NotFound;
         }
 
-        var english = query.Culture == "en";
+        var english = query.Language == Language.English;
         var roles = await db.ProfessionalRoles.AsNoTracking()
             .Where(r => revision.Content.TargetRoleIds.Contains(r.Id)).OrderBy(r => r.SortOrder)
             .Select(r => english ? r.NameEn : r.NameIt).ToListAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Reputation;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Reputation;
 
 /// <summary>One badge's page: the members who hold it, the latest first.</summary>
-public sealed record GetBadgeHolders(string Key, string Culture) : IQuery<Result<BadgeHolders>>
+public sealed record GetBadgeHolders(string Key, Language Language) : IQuery<Result<BadgeHolders>>
 {
     public const int Shown = 100;
 }
@@ -35,7 +36,7 @@ public sealed class GetBadgeHoldersHandler(ClubDbContext db) : IQueryHandler<Get
         var latest = await holders.OrderByDescending(b => b.AwardedAt).ThenBy(b => b.MemberId).Take(GetBadgeHolders.Shown)
             .Select(b => new { b.MemberId, b.AwardedAt })
             .ToListAsync(cancellationToken);
-        var people = await People.ByIdAsync(db, latest.Select(b => b.MemberId).ToList(), query.Culture, cancellationToken);
+        var people = await People.ByIdAsync(db, latest.Select(b => b.MemberId).ToList(), query.Language, cancellationToken);
         return new BadgeHolders(query.Key, count, latest.Select(b => new BadgeHolder(people[b.MemberId], b.AwardedAt)).ToList());
     }
 }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Reputation;
@@ -8,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Reputation;
 
 /// <summary>For the home page: in each role group, the three members who earned the most in the last 30 days.</summary>
-public sealed record GetEmergingLeaders(string Culture) : IQuery<IReadOnlyList<EmergingGroup>>, ICachedQuery
+public sealed record GetEmergingLeaders(Language Language) : IQuery<IReadOnlyList<EmergingGroup>>, ICachedQuery
 {
-    public string CacheKey => Culture;
+    public string CacheKey => Language.Code();
 
     public TimeSpan Expiration => TimeSpan.FromMinutes(5);
 
@@ -45,11 +46,11 @@ public sealed class GetEmergingLeadersHandler(ClubDbContext db, TimeProvider clo
         }
 
         var groups = await db.ProfessionalRoleGroups.AsNoTracking().OrderBy(g => g.SortOrder).ToListAsync(cancellationToken);
-        var persons = await People.ByIdAsync(db, rows.Select(r => r.MemberId).ToList(), query.Culture, cancellationToken);
+        var persons = await People.ByIdAsync(db, rows.Select(r => r.MemberId).ToList(), query.Language, cancellationToken);
         return groups
             .Select(g => new EmergingGroup(
                 g.Key,
-                g.Name(query.Culture),
+                g.Name(query.Language),
                 rows.Where(r => r.GroupId == g.Id)
                     .OrderByDescending(r => r.Points).ThenBy(r => r.MemberId)
                     .Select((r, i) => new Leader(i + 1, persons[r.MemberId], r.Points, TrustLevels.For(r.Reputation, r.JoinedAt, now)))

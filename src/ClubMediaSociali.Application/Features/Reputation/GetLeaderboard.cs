@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
@@ -19,7 +20,7 @@ public enum LeaderboardPeriod
 /// The members who gave the most to the Club: points earned in the last 7 or 30 days, or reputation of all
 /// time; for the whole Club or one professional role group (by the member's main role).
 /// </summary>
-public sealed record GetLeaderboard(string? GroupKey, LeaderboardPeriod Period, string Culture) : IQuery<Leaderboard>, ICachedQuery
+public sealed record GetLeaderboard(string? GroupKey, LeaderboardPeriod Period, Language Language) : IQuery<Leaderboard>, ICachedQuery
 {
     public const int Size = 25;
 
@@ -27,7 +28,7 @@ public sealed record GetLeaderboard(string? GroupKey, LeaderboardPeriod Period, 
     /// Group keys are short lowercase slugs; anything else (typed or probed into the address) names no group
     /// and shares the whole Club's entry instead of adding one to the cache.
     /// </summary>
-    public string CacheKey => $"{(GroupKey is { Length: <= 40 } key && key.All(c => char.IsAsciiLetterLower(c) || c == '-') ? key : "")}|{Period}|{Culture}";
+    public string CacheKey => $"{(GroupKey is { Length: <= 40 } key && key.All(c => char.IsAsciiLetterLower(c) || c == '-') ? key : "")}|{Period}|{Language}";
 
     public TimeSpan Expiration => TimeSpan.FromMinutes(2);
 }
@@ -76,7 +77,7 @@ public sealed class GetLeaderboardHandler(ClubDbContext db, TimeProvider clock) 
         var people = await db.Users.AsNoTracking().Where(m => ids.Contains(m.Id))
             .Select(m => new { m.Id, m.Reputation, m.JoinedAt })
             .ToDictionaryAsync(m => m.Id, cancellationToken);
-        var persons = await People.ByIdAsync(db, ids, query.Culture, cancellationToken);
+        var persons = await People.ByIdAsync(db, ids, query.Language, cancellationToken);
         var leaders = ranked
             .Select((r, i) => new Leader(i + 1, persons[r.Id], r.Points, TrustLevels.For(people[r.Id].Reputation, people[r.Id].JoinedAt, now)))
             .ToList();

@@ -15,11 +15,11 @@ namespace ClubMediaSociali.Application.Features.Statistics;
 /// The Club at a glance, for its public statistics page: members by role group and by region, activity month
 /// by month over the last year, ideas by status, open opportunities by kind. Deleted accounts are not counted.
 /// </summary>
-public sealed record GetClubStatistics(string Culture) : IQuery<ClubStatistics>, ICachedQuery
+public sealed record GetClubStatistics(Language Language) : IQuery<ClubStatistics>, ICachedQuery
 {
     public const int Months = 12;
 
-    public string CacheKey => Culture;
+    public string CacheKey => Language.Code();
 
     public TimeSpan Expiration => TimeSpan.FromMinutes(10);
 }
@@ -70,9 +70,9 @@ public sealed class GetClubStatisticsHandler(ClubDbContext db, TimeProvider cloc
             .ToList();
 
         return new ClubStatistics(
-            groups.Select(g => new Slice<string>(g.Key, g.Name(query.Culture), byGroup.GetValueOrDefault(g.Id))).ToList(),
+            groups.Select(g => new Slice<string>(g.Key, g.Name(query.Language), byGroup.GetValueOrDefault(g.Id))).ToList(),
             byRegion.OrderByDescending(r => r.Count)
-                .Select(r => new Slice<ItalianRegion?>(r.Key, r.Key is { } region ? ItalianRegions.Name(region, query.Culture) : "", r.Count))
+                .Select(r => new Slice<ItalianRegion?>(r.Key, r.Key is { } region ? ItalianRegions.Name(region, query.Language) : "", r.Count))
                 .ToList(),
             activity,
             Enum.GetValues<IdeaStatus>().Where(s => s != IdeaStatus.Duplicate).Select(s => new Slice<IdeaStatus>(s, "", ideas.GetValueOrDefault(s))).ToList(),

@@ -42,7 +42,7 @@ public sealed class AccountsController(
         }
         else if (ModelState.IsValid)
         {
-            var result = await mediator.Send(form with { Culture = ClubCultures.Current }, cancellationToken);
+            var result = await mediator.Send(form with { Language = ClubCultures.Current }, cancellationToken);
             if (result.IsSuccess)
             {
                 return RedirectToAction(nameof(CheckYourEmail));

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Features.Admin;
 using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
@@ -71,8 +72,8 @@ public sealed class AdminController(IMediator mediator, IStringLocalizer<SharedR
 
     private async Task<IActionResult> RolesPageAsync(SaveProfessionalRole form, CancellationToken cancellationToken)
     {
-        var groupsIt = await mediator.Send(new GetProfessionalRoles("it"), cancellationToken);
-        var groupsEn = await mediator.Send(new GetProfessionalRoles("en"), cancellationToken);
+        var groupsIt = await mediator.Send(new GetProfessionalRoles(Language.Italian), cancellationToken);
+        var groupsEn = await mediator.Send(new GetProfessionalRoles(Language.English), cancellationToken);
         var english = groupsEn.SelectMany(g => g.Roles).ToDictionary(r => r.Id, r => r.Name);
         return View("Roles", new RolesPage(groupsIt, english, form));
     }

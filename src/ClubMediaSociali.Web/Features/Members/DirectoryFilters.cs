@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Members;
 using Microsoft.AspNetCore.Mvc;
@@ -29,7 +30,7 @@ public sealed record DirectoryFilters
     [FromQuery(Name = "dopo")]
     public string? After { get; init; }
 
-    public SearchMembers ToQuery(Guid? viewerId, string culture, IReadOnlyList<RoleGroupOption> groups)
+    public SearchMembers ToQuery(Guid? viewerId, Language language, IReadOnlyList<RoleGroupOption> groups)
     {
         int? roleId = Role is { Length: > 1 } r && r[0] == 'r' && int.TryParse(r.AsSpan(1), out var id) ? id : null;
         var groupKey = Role is { Length: > 2 } g && g.StartsWith("g-", StringComparison.Ordinal) && groups.Any(x => x.Key == g[2..]) ? g[2..] : null;
@@ -43,7 +44,7 @@ public sealed record DirectoryFilters
             Seeks = Clip(Seeks, ProfileLimits.TagMaxLength),
             OffersWhatISeek = OffersWhatISeek && viewerId is not null,
             After = Clip(After, 80),
-            Culture = culture,
+            Language = language,
         };
     }
 

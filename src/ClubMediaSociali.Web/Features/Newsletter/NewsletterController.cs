@@ -24,7 +24,7 @@ public sealed class NewsletterController(IMediator mediator, IStringLocalizer<Sh
             return View(form);
         }
 
-        var command = form with { Culture = ClubCultures.Current };
+        var command = form with { Language = ClubCultures.Current };
         var result = await mediator.Send(command, cancellationToken);
         if (!result.IsSuccess)
         {

@@ -41,7 +41,7 @@ public sealed class DigestJob(
         return sent;
     }
 
-    public EmailMessage Compose(Digest digest) => Application.Common.ReaderCulture.Run(digest.Culture, () =>
+    public EmailMessage Compose(Digest digest) => Application.Common.ReaderCulture.Run(digest.Language, () =>
     {
         var unsubscribe = site.Absolute($"/riepilogo/disiscriviti?t={Uri.EscapeDataString(tokens.Create(EmailTokens.DigestUnsubscribe, digest.MemberId, EmailTokens.UnsubscribeLifetime))}");
         var mail = new ClubMail().Paragraph(text["Ciao {0}, ecco cosa è successo nel Club dal {1}.", digest.DisplayName, digest.Since.ToString("d MMMM", System.Globalization.CultureInfo.CurrentCulture)]);

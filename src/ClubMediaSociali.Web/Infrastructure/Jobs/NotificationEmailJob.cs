@@ -34,7 +34,7 @@ public sealed class NotificationEmailJob(
         }
     }
 
-    private EmailMessage Compose(EmailRecipient recipient) => Application.Common.ReaderCulture.Run(recipient.Culture, () =>
+    private EmailMessage Compose(EmailRecipient recipient) => Application.Common.ReaderCulture.Run(recipient.Language, () =>
     {
         var mail = new ClubMail()
             .Paragraph(text["Ciao {0}, ecco le novità del Club che hai chiesto di ricevere per email.", recipient.DisplayName])

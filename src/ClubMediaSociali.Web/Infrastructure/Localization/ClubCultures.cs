@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClubMediaSociali.Application.Common;
 using Microsoft.AspNetCore.Localization;
 
 namespace ClubMediaSociali.Web.Infrastructure.Localization;
@@ -6,15 +7,17 @@ namespace ClubMediaSociali.Web.Infrastructure.Localization;
 /// <summary>The Club speaks Italian first; English is a choice the visitor makes with the switcher.</summary>
 public static class ClubCultures
 {
-    public const string Italian = "it";
-    public const string English = "en";
+    /// <summary>The culture codes of the cookie and the resources.</summary>
+    public static readonly string Italian = Language.Italian.Code();
+
+    public static readonly string English = Language.English.Code();
 
     public static readonly IReadOnlyList<string> Supported = [Italian, English];
 
     public static bool IsSupported(string? culture) => culture is not null && Supported.Contains(culture);
 
-    /// <summary>The language of the current request ("it" or "en"), as use cases expect it.</summary>
-    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+    /// <summary>The language of the current request, as use cases expect it.</summary>
+    public static Language Current => Languages.FromCode(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
     public static RequestLocalizationOptions RequestLocalization()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Domain.Connections;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Connections;
@@ -228,7 +229,7 @@ public sealed class ConnectionTests(ClubFixture fixture) : ClubTest(fixture)
             Accepted(bruno.Id, zoe.Id), Connection.Request(me.Id, zoe.Id, null, DateTimeOffset.UtcNow),
             Connection.Request(yuri.Id, xena.Id, null, DateTimeOffset.UtcNow));
 
-        var second = await Fixture.As(me).SendAsync(new GetContactsOfContacts("it"));
+        var second = await Fixture.As(me).SendAsync(new GetContactsOfContacts(Language.Italian));
 
         Assert.Equal(["Xena", "Yuri"], second.Select(s => s.Person.DisplayName));
         Assert.Equal([2, 1], second.Select(s => s.InCommon));
@@ -264,7 +265,7 @@ public sealed class ConnectionTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.InsertAsync(me, bringsVideoSocial, seeksSeoMarketing, bothSocial, nothing, alreadyContact);
         await Fixture.InsertAsync(Accepted(me.Id, alreadyContact.Id));
 
-        var suggestions = await Fixture.As(me).SendAsync(new SuggestContacts("it"));
+        var suggestions = await Fixture.As(me).SendAsync(new SuggestContacts(Language.Italian));
 
         Assert.False(suggestions.ProfileHasNoTags);
         Assert.Equal(["Bianca Entrambi", "Viola Video", "Sergio Seo"], suggestions.People.Select(s => s.Person.DisplayName));
@@ -275,7 +276,7 @@ public sealed class ConnectionTests(ClubFixture fixture) : ClubTest(fixture)
 
         var empty = Build.Member();
         await Fixture.InsertAsync(empty);
-        Assert.True((await Fixture.As(empty).SendAsync(new SuggestContacts("it"))).ProfileHasNoTags);
+        Assert.True((await Fixture.As(empty).SendAsync(new SuggestContacts(Language.Italian))).ProfileHasNoTags);
     }
 
     private static Connection Accepted(Guid requester, Guid addressee)

@@ -1,4 +1,5 @@
 using System.Net;
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Ideas;
@@ -207,7 +208,7 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
             Event(social.Id, 5, now.AddDays(-25)));
 
         async Task<string[]> Board(string? group, LeaderboardPeriod period) =>
-            [.. (await Fixture.SendAsync(new GetLeaderboard(group, period, "it"))).Leaders.Select(l => $"{l.Person.DisplayName} {l.Points}")];
+            [.. (await Fixture.SendAsync(new GetLeaderboard(group, period, Language.Italian))).Leaders.Select(l => $"{l.Person.DisplayName} {l.Points}")];
 
         Assert.Equal(["Sara Social 15"], await Board(null, LeaderboardPeriod.Week));
         Assert.Equal(["Marta Marketing 30", "Sara Social 20"], await Board(null, LeaderboardPeriod.Month));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Statistics;
@@ -24,7 +25,7 @@ public sealed class StatisticsTests(ClubFixture fixture) : ClubTest(fixture)
         selected.Status = IdeaStatus.Selected;
         await Fixture.InsertAsync(Build.Idea(social.Id), selected);
 
-        var stats = await Fixture.SendAsync(new GetClubStatistics("it"));
+        var stats = await Fixture.SendAsync(new GetClubStatistics(Language.Italian));
         Assert.Equal(1, stats.MembersByRoleGroup.Single(s => s.Key == "comunicazione-marketing").Count);
         Assert.Equal(2, stats.MembersByRoleGroup.Single(s => s.Key == "social-media").Count);
         Assert.Equal(["Lombardia 2", "Sicilia 1"], stats.MembersByRegion.Select(s => $"{s.Label} {s.Count}"));

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Connections;
 using ClubMediaSociali.Application.Domain.Members;
@@ -7,14 +8,14 @@ namespace ClubMediaSociali.Application.Features.Connections;
 
 internal static class People
 {
-    public static IQueryable<Person> Project(IQueryable<Member> members, string culture) =>
-        culture == "en"
+    public static IQueryable<Person> Project(IQueryable<Member> members, Language language) =>
+        language == Language.English
             ? members.Select(m => new Person(m.Id, m.Handle, m.DisplayName, m.Headline, m.PrimaryRole!.NameEn, m.PrimaryRole!.Group!.NameEn))
             : members.Select(m => new Person(m.Id, m.Handle, m.DisplayName, m.Headline, m.PrimaryRole!.NameIt, m.PrimaryRole!.Group!.NameIt));
 
     /// <summary>The given members as people, by id.</summary>
-    public static Task<Dictionary<Guid, Person>> ByIdAsync(ClubDbContext db, IReadOnlyCollection<Guid> ids, string culture, CancellationToken cancellationToken) =>
-        Project(db.Users.AsNoTracking().Where(m => ids.Contains(m.Id)), culture).ToDictionaryAsync(p => p.Id, cancellationToken);
+    public static Task<Dictionary<Guid, Person>> ByIdAsync(ClubDbContext db, IReadOnlyCollection<Guid> ids, Language language, CancellationToken cancellationToken) =>
+        Project(db.Users.AsNoTracking().Where(m => ids.Contains(m.Id)), language).ToDictionaryAsync(p => p.Id, cancellationToken);
 
     /// <summary>The ids of a member's contacts.</summary>
     public static IQueryable<Guid> ContactIds(ClubDbContext db, Guid memberId) =>

@@ -10,7 +10,7 @@ namespace ClubMediaSociali.Application.Features.Newsletter;
 public sealed class NewsletterEmails(IClubEmailSender sender, ISiteAddress site, EmailTokens tokens, IStringLocalizer<Common.Accounts.EmailTexts> text)
 {
     public Task SendConfirmationAsync(NewsletterSubscriber subscriber, CancellationToken cancellationToken) =>
-        sender.SendAsync(ReaderCulture.Run(subscriber.Culture, () =>
+        sender.SendAsync(ReaderCulture.Run(Languages.FromCode(subscriber.Culture), () =>
         {
             var confirm = site.Absolute($"/aggiornamenti/conferma?t={Uri.EscapeDataString(tokens.Create(EmailTokens.NewsletterConfirm, subscriber.Id, EmailTokens.ConfirmLifetime))}");
             var intro = text["Conferma che vuoi ricevere gli aggiornamenti del Club dei media sociali aprendo questo collegamento:"].Value;
