@@ -12,6 +12,9 @@ public interface ICurrentMember
 
     bool IsSignedIn => Id is not null;
 
+    /// <summary>Whether the acting member is this one (an author, an owner); never true for a visitor.</summary>
+    bool Is(Guid? memberId) => Id is not null && Id == memberId;
+
     /// <summary>Has confirmed the email address: may post.</summary>
     bool IsConfirmed { get; }
 

@@ -23,26 +23,24 @@ public static class CommentPermissions
         CanModerate: member.IsModerator && status != CommentStatus.Removed);
 
     public static bool CanRead(ICurrentMember member, Guid? authorId, CommentStatus status) =>
-        status == CommentStatus.Visible || member.IsModerator || (IsAuthor(member, authorId) && status is CommentStatus.Held or CommentStatus.Hidden);
+        status == CommentStatus.Visible || member.IsModerator || (member.Is(authorId) && status is CommentStatus.Held or CommentStatus.Hidden);
 
     public static Error? EditRefusal(ICurrentMember member, Guid? authorId, CommentStatus status, DateTimeOffset createdAt, DateTimeOffset now) =>
         status is not (CommentStatus.Visible or CommentStatus.Held) ? CommentErrors.NotFound
-        : !IsAuthor(member, authorId) ? CommentErrors.NotYours
+        : !member.Is(authorId) ? CommentErrors.NotYours
         : now - createdAt > Comment.EditWindow ? CommentErrors.TooLate
         : null;
 
     public static Error? DeleteRefusal(ICurrentMember member, Guid? authorId, CommentStatus status) =>
         status is CommentStatus.DeletedByAuthor or CommentStatus.Removed ? CommentErrors.NotFound
-        : !IsAuthor(member, authorId) ? CommentErrors.NotYours
+        : !member.Is(authorId) ? CommentErrors.NotYours
         : null;
 
     /// <summary>A hidden comment may still be flagged by those who come to it from a link; a second flag by the same member counts once.</summary>
     public static Error? FlagRefusal(ICurrentMember member, Guid? authorId, CommentStatus status) =>
         status is not (CommentStatus.Visible or CommentStatus.Hidden) ? CommentErrors.NotFound
-        : IsAuthor(member, authorId) ? CommentErrors.OwnComment
+        : member.Is(authorId) ? CommentErrors.OwnComment
         : null;
-
-    private static bool IsAuthor(ICurrentMember member, Guid? authorId) => member.Id is not null && member.Id == authorId;
 }
 
 /// <summary>The answers of <see cref="CommentPermissions"/> for the viewer of one comment.</summary>

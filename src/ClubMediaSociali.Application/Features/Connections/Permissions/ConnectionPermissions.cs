@@ -15,7 +15,7 @@ namespace ClubMediaSociali.Application.Features.Connections;
 /// </summary>
 internal static class ConnectionPermissions
 {
-    public static bool IsOwner(ICurrentMember member, Guid ownerId) => member.Id == ownerId;
+    public static bool IsOwner(ICurrentMember member, Guid ownerId) => member.Is(ownerId);
 
     public static async Task<bool> MaySeeContactsAsync(
         ClubDbContext db, ICurrentMember member, Guid ownerId, ProfileVisibility profile, ContactsVisibility contacts, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace ClubMediaSociali.Application.Features.Ideas;
 public static class IdeaPermissions
 {
     public static IdeaAbilities For(ICurrentMember member, Guid? authorId, IdeaStatus status, DateTimeOffset? engagedAt) => new(
-        IsAuthor: IsAuthor(member, authorId),
+        IsAuthor: member.Is(authorId),
         CanVote: VoteRefusal(member, authorId, status) is null,
         CanFollow: member.IsConfirmed && status != IdeaStatus.Duplicate,
         CanDecide: member.IsModerator && status != IdeaStatus.Duplicate,
@@ -22,17 +22,15 @@ public static class IdeaPermissions
     public static Error? EditRefusal(ICurrentMember member, Guid? authorId, IdeaStatus status, DateTimeOffset? engagedAt) =>
         status == IdeaStatus.Duplicate ? IdeaErrors.NotFound
         : member.IsModerator ? null
-        : !IsAuthor(member, authorId) || !member.IsConfirmed ? IdeaErrors.NotYours
+        : !member.Is(authorId) || !member.IsConfirmed ? IdeaErrors.NotYours
         : engagedAt is not null ? IdeaErrors.Locked
         : null;
 
     public static Error? VoteRefusal(ICurrentMember member, Guid? authorId, IdeaStatus status) =>
         !member.IsConfirmed ? IdeaErrors.NotYours
-        : IsAuthor(member, authorId) ? IdeaErrors.OwnIdea
+        : member.Is(authorId) ? IdeaErrors.OwnIdea
         : !Idea.IsOpenStatus(status) ? IdeaErrors.Closed
         : null;
-
-    private static bool IsAuthor(ICurrentMember member, Guid? authorId) => member.Id is not null && member.Id == authorId;
 }
 
 /// <summary>The answers of <see cref="IdeaPermissions"/> for the viewer of one idea.</summary>

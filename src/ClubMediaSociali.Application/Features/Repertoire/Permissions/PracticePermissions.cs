@@ -15,7 +15,7 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 public static class PracticePermissions
 {
     public static PracticeAbilities For(ICurrentMember member, Guid? authorId, PracticeStatus status, RevisionStatus? openRevision) => new(
-        IsAuthor: IsAuthor(member, authorId),
+        IsAuthor: member.Is(authorId),
         CanSeeWork: CanSeeWork(member, authorId),
         CanEdit: EditRefusal(member, authorId, status, openRevision) is null,
         CanSubmit: SubmitRefusal(member, authorId, status, openRevision) is null,
@@ -27,16 +27,16 @@ public static class PracticePermissions
     public static bool CanSee(ICurrentMember member, Guid? authorId, PracticeStatus status) =>
         status is PracticeStatus.Published or PracticeStatus.Archived || CanSeeWork(member, authorId);
 
-    public static bool CanSeeWork(ICurrentMember member, Guid? authorId) => IsAuthor(member, authorId) || member.IsModerator;
+    public static bool CanSeeWork(ICurrentMember member, Guid? authorId) => member.Is(authorId) || member.IsModerator;
 
     public static Error? EditRefusal(ICurrentMember member, Guid? authorId, PracticeStatus status, RevisionStatus? openRevision) =>
-        !IsAuthor(member, authorId) ? PracticeErrors.NotYours
+        !member.Is(authorId) ? PracticeErrors.NotYours
         : status is PracticeStatus.Draft or PracticeStatus.ChangesRequested ? null
         : status == PracticeStatus.Published && openRevision != RevisionStatus.Submitted ? null
         : PracticeErrors.NotEditable;
 
     public static Error? SubmitRefusal(ICurrentMember member, Guid? authorId, PracticeStatus status, RevisionStatus? openRevision) =>
-        !IsAuthor(member, authorId) ? PracticeErrors.NotYours
+        !member.Is(authorId) ? PracticeErrors.NotYours
         : status is PracticeStatus.Draft or PracticeStatus.ChangesRequested ? null
         : status == PracticeStatus.Published && openRevision is RevisionStatus.Draft or RevisionStatus.ChangesRequested ? null
         : PracticeErrors.NotEditable;
@@ -47,10 +47,8 @@ public static class PracticePermissions
     /// <summary>Marking useful, saving to one's list: members, on others' published practices.</summary>
     public static Error? MarkRefusal(ICurrentMember member, Guid? authorId, PracticeStatus status) =>
         status != PracticeStatus.Published || !member.IsSignedIn ? PracticeErrors.NotFound
-        : IsAuthor(member, authorId) ? PracticeErrors.OwnPractice
+        : member.Is(authorId) ? PracticeErrors.OwnPractice
         : null;
-
-    private static bool IsAuthor(ICurrentMember member, Guid? authorId) => member.Id is not null && member.Id == authorId;
 }
 
 /// <summary>The answers of <see cref="PracticePermissions"/> for the viewer of one practice.</summary>
