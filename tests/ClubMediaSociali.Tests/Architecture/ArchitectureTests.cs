@@ -8,7 +8,7 @@ namespace ClubMediaSociali.Tests.Architecture;
 /// <summary>
 /// Keeps the shape of the code the one the README describes: one request per file, named for the request,
 /// in the folder of its area; an area's other types in its subfolders; the same area names in Application,
-/// Web and tests; no ASP.NET Core in the Application project.
+/// Web and tests; no ASP.NET Core and no address of the site in the Application project.
 /// </summary>
 public sealed partial class ArchitectureTests
 {
@@ -125,7 +125,25 @@ public sealed partial class ArchitectureTests
         Assert.True(Directory.EnumerateDirectories(FeaturesFolder, "Permissions", SearchOption.AllDirectories).Count() >= 6, "the rule objects live in Permissions folders");
     }
 
+    [Fact]
+    public void The_application_project_names_pages_by_target_and_holds_no_address_of_the_Club()
+    {
+        var application = RepositoryFiles.PathOf("src", "ClubMediaSociali.Application");
+        var migrations = Path.Combine(application, "Data", "Migrations");
+        var addresses = Directory.EnumerateFiles(application, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(migrations, StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => ClubPath().Matches(File.ReadAllText(f)).Select(m => $"{Relative(f)}: {m.Value}"))
+            .ToList();
+
+        Assert.Empty(addresses);
+        Assert.Matches(ClubPath(), "Link = $\"/aziende/{slug}\""); // the check sees what it looks for
+    }
+
     private static string Relative(string file) => Path.GetRelativePath(RepositoryFiles.Root, file);
+
+    /// <summary>A string literal, plain or interpolated, that starts with a path of the site ("/idee", $"/aziende/…").</summary>
+    [GeneratedRegex(@"\$?@?""/[a-z]")]
+    private static partial Regex ClubPath();
 
     [GeneratedRegex(@"^(?:public|internal) (?:sealed |static |abstract |partial )*(?:record|class|struct|interface|enum) (?<name>\w+)", RegexOptions.Multiline)]
     private static partial Regex Declaration();

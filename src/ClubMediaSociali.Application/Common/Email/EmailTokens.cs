@@ -47,9 +47,3 @@ public sealed class EmailTokens(IDataProtectionProvider provider, TimeProvider c
 
     private IDataProtector Protector(string purpose) => provider.CreateProtector("ClubMediaSociali.EmailTokens", purpose);
 }
-
-/// <summary>The site's public address, for links in mail sent outside a web request (jobs).</summary>
-public interface ISiteAddress
-{
-    string Absolute(string pathAndQuery);
-}

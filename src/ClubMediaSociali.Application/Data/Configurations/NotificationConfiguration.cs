@@ -12,7 +12,9 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Kind).HasMaxLength(60);
         builder.Property(n => n.Subject).HasMaxLength(200);
         builder.Property(n => n.Note).HasMaxLength(1000);
-        builder.Property(n => n.Link).HasMaxLength(300);
+        builder.Property(n => n.TargetKey).HasMaxLength(200);
+        builder.Property(n => n.TargetPart).HasMaxLength(40);
+        builder.Ignore(n => n.Target);
         builder.HasIndex(n => new { n.MemberId, n.CreatedAt });
         builder.HasOne<Member>().WithMany().HasForeignKey(n => n.MemberId).OnDelete(DeleteBehavior.Cascade);
         // The email job reads the few notifications it has not looked at yet.

@@ -23,6 +23,113 @@ namespace ClubMediaSociali.Application.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_html");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("body_markdown");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<int>("FlagCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("flag_count");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<Guid?>("RemovedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("removed_by_id");
+
+                    b.Property<string>("RemovedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("removed_reason");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thread_id");
+
+                    b.Property<int>("ThreadKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("thread_kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_comments");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_comments_author_id");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_comments_parent_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_comments_status_created_at")
+                        .HasFilter("status IN (1, 2)");
+
+                    b.HasIndex("ThreadKind", "ThreadId", "CreatedAt")
+                        .HasDatabaseName("ix_comments_thread_kind_thread_id_created_at");
+
+                    b.ToTable("comments", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.CommentFlag", b =>
+                {
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("comment_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("CommentId", "MemberId")
+                        .HasName("pk_comment_flags");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_comment_flags_member_id");
+
+                    b.ToTable("comment_flags", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -154,113 +261,6 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("company_members", (string)null);
                 });
 
-            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.Comment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid?>("AuthorId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("author_id");
-
-                    b.Property<string>("BodyHtml")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("body_html");
-
-                    b.Property<string>("BodyMarkdown")
-                        .IsRequired()
-                        .HasMaxLength(5000)
-                        .HasColumnType("character varying(5000)")
-                        .HasColumnName("body_markdown");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTimeOffset?>("EditedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("edited_at");
-
-                    b.Property<int>("FlagCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("flag_count");
-
-                    b.Property<Guid?>("ParentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("parent_id");
-
-                    b.Property<Guid?>("RemovedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("removed_by_id");
-
-                    b.Property<string>("RemovedReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("removed_reason");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer")
-                        .HasColumnName("status");
-
-                    b.Property<Guid>("ThreadId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("thread_id");
-
-                    b.Property<int>("ThreadKind")
-                        .HasColumnType("integer")
-                        .HasColumnName("thread_kind");
-
-                    b.HasKey("Id")
-                        .HasName("pk_comments");
-
-                    b.HasIndex("AuthorId")
-                        .HasDatabaseName("ix_comments_author_id");
-
-                    b.HasIndex("ParentId")
-                        .HasDatabaseName("ix_comments_parent_id");
-
-                    b.HasIndex("Status", "CreatedAt")
-                        .HasDatabaseName("ix_comments_status_created_at")
-                        .HasFilter("status IN (1, 2)");
-
-                    b.HasIndex("ThreadKind", "ThreadId", "CreatedAt")
-                        .HasDatabaseName("ix_comments_thread_kind_thread_id_created_at");
-
-                    b.ToTable("comments", (string)null);
-                });
-
-            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.CommentFlag", b =>
-                {
-                    b.Property<Guid>("CommentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("comment_id");
-
-                    b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("member_id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("reason");
-
-                    b.HasKey("CommentId", "MemberId")
-                        .HasName("pk_comment_flags");
-
-                    b.HasIndex("MemberId")
-                        .HasDatabaseName("ix_comment_flags_member_id");
-
-                    b.ToTable("comment_flags", (string)null);
-                });
-
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Connections.Connection", b =>
                 {
                     b.Property<Guid>("LowId")
@@ -305,6 +305,105 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_connections_pair_order", "low_id < high_id");
                         });
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.FirstSteps.GlossaryTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(1500)
+                        .HasColumnType("character varying(1500)")
+                        .HasColumnName("definition");
+
+                    b.PrimitiveCollection<Guid[]>("RelatedPracticeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("related_practice_ids");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("term");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_glossary_terms");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_glossary_terms_slug");
+
+                    b.ToTable("glossary_terms", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.FirstSteps.LearningPath", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("intro");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.PrimitiveCollection<Guid[]>("PracticeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("practice_ids");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_learning_paths");
+
+                    b.HasIndex("Position")
+                        .HasDatabaseName("ix_learning_paths_position");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_learning_paths_slug");
+
+                    b.ToTable("learning_paths", (string)null);
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.Idea", b =>
@@ -1297,12 +1396,6 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("kind");
 
-                    b.Property<string>("Link")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("link");
-
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uuid")
                         .HasColumnName("member_id");
@@ -1316,11 +1409,30 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("read_at");
 
+                    b.Property<int?>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("subject");
+
+                    b.Property<string>("TargetKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("target_key");
+
+                    b.Property<int>("TargetKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_kind");
+
+                    b.Property<string>("TargetPart")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("target_part");
 
                     b.HasKey("Id")
                         .HasName("pk_notifications");
@@ -1528,105 +1640,6 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasDatabaseName("ix_opportunity_responses_member_id_created_at");
 
                     b.ToTable("opportunity_responses", (string)null);
-                });
-
-            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.GlossaryTerm", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Definition")
-                        .IsRequired()
-                        .HasMaxLength(1500)
-                        .HasColumnType("character varying(1500)")
-                        .HasColumnName("definition");
-
-                    b.PrimitiveCollection<Guid[]>("RelatedPracticeIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("related_practice_ids");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(160)
-                        .HasColumnType("character varying(160)")
-                        .HasColumnName("slug");
-
-                    b.Property<string>("Term")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)")
-                        .HasColumnName("term");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_glossary_terms");
-
-                    b.HasIndex("Slug")
-                        .IsUnique()
-                        .HasDatabaseName("ix_glossary_terms_slug");
-
-                    b.ToTable("glossary_terms", (string)null);
-                });
-
-            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.LearningPath", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Intro")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("intro");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer")
-                        .HasColumnName("position");
-
-                    b.PrimitiveCollection<Guid[]>("PracticeIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("practice_ids");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(160)
-                        .HasColumnType("character varying(160)")
-                        .HasColumnName("slug");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(160)
-                        .HasColumnType("character varying(160)")
-                        .HasColumnName("title");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_learning_paths");
-
-                    b.HasIndex("Position")
-                        .HasDatabaseName("ix_learning_paths_position");
-
-                    b.HasIndex("Slug")
-                        .IsUnique()
-                        .HasDatabaseName("ix_learning_paths_slug");
-
-                    b.ToTable("learning_paths", (string)null);
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.MethodProgress", b =>
@@ -2312,23 +2325,6 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("member_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Companies.CompanyMember", b =>
-                {
-                    b.HasOne("ClubMediaSociali.Application.Domain.Companies.Company", null)
-                        .WithMany()
-                        .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_company_members_companies_company_id");
-
-                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
-                        .WithMany()
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_company_members_asp_net_users_member_id");
-                });
-
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.Comment", b =>
                 {
                     b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
@@ -2359,6 +2355,23 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_comment_flags_asp_net_users_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Companies.CompanyMember", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_company_members_companies_company_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_company_members_asp_net_users_member_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Connections.Connection", b =>

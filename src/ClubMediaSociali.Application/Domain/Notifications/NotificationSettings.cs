@@ -21,9 +21,17 @@ public class NotificationSetting
 /// <summary>The categories members choose for: the part of a notification's kind before the dot.</summary>
 public static class NotificationCategories
 {
-    public static IReadOnlyList<string> All { get; } = ["connection", "comment", "idea", "practice", "opportunity", "company", "badge"];
+    public const string Connection = "connection";
+    public const string Comment = "comment";
+    public const string Idea = "idea";
+    public const string Practice = "practice";
+    public const string Opportunity = "opportunity";
+    public const string Company = "company";
+    public const string Badge = "badge";
 
-    public static string Of(string kind) => kind.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot ? kind[..dot] : kind;
+    public static IReadOnlyList<string> All { get; } = [Connection, Comment, Idea, Practice, Opportunity, Company, Badge];
+
+    public static string Of(string kind) => NotificationKinds.Find(kind)?.Category ?? kind;
 }
 
 /// <summary>How often a member wants the digest email; anything but <see cref="Off"/> needs their recorded consent.</summary>

@@ -72,6 +72,6 @@ public sealed class FlagCommentHandler(ICurrentMember currentMember, ClubDbConte
 
         await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
 
-        return new CommentRef(id, comment.ThreadKind, comment.ThreadId, thread.Link, (CommentStatus)statuses[0]);
+        return new CommentRef(id, comment.ThreadKind, comment.ThreadId, thread.Target, (CommentStatus)statuses[0]);
     }
 }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -14,7 +15,7 @@ namespace ClubMediaSociali.Application.Features.Comments;
 public sealed record GetComment(Guid CommentId) : IQuery<Result<CommentDetails>>;
 
 public sealed record CommentDetails(
-    Guid Id, CommentThreadKind ThreadKind, Guid ThreadId, string ThreadTitle, string ThreadLink, Guid? AuthorId,
+    Guid Id, CommentThreadKind ThreadKind, Guid ThreadId, string ThreadTitle, Target ThreadTarget, Guid? AuthorId,
     string BodyHtml, string BodyMarkdown, CommentStatus Status, DateTimeOffset CreatedAt, Error? EditRefusal);
 
 public sealed class GetCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, TimeProvider clock) : IQueryHandler<GetComment, Result<CommentDetails>>
@@ -29,7 +30,7 @@ public sealed class GetCommentHandler(ICurrentMember currentMember, ClubDbContex
             return CommentErrors.NotFound;
         }
 
-        return new CommentDetails(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Title, thread.Link, comment.AuthorId,
+        return new CommentDetails(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Title, thread.Target, comment.AuthorId,
             comment.BodyHtml, comment.BodyMarkdown, comment.Status, comment.CreatedAt,
             CommentPermissions.EditRefusal(currentMember, comment.AuthorId, comment.Status, comment.CreatedAt, clock.GetUtcNow()));
     }

@@ -64,15 +64,7 @@ public sealed class ModerateCommentHandler(ICurrentMember currentMember, ClubDbC
             comment.RemovedById = currentMember.RequiredId;
             if (comment.AuthorId is { } author)
             {
-                db.Notifications.Add(new Notification
-                {
-                    MemberId = author,
-                    Kind = "comment.removed",
-                    Subject = thread.Title,
-                    Note = reason,
-                    Link = thread.Link,
-                    CreatedAt = now,
-                });
+                db.Notifications.Add(Notification.Of(author, NotificationKinds.CommentRemoved, thread.Title, thread.Target, now, reason));
             }
         }
         else
@@ -100,6 +92,6 @@ public sealed class ModerateCommentHandler(ICurrentMember currentMember, ClubDbC
         db.AuditLog.Record(currentMember.RequiredId, action, "comment", comment.Id, thread.Title, now, reason);
         await db.SaveChangesAsync(cancellationToken);
         await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
-        return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
+        return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Target, comment.Status);
     }
 }

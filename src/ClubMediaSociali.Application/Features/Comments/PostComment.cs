@@ -92,6 +92,6 @@ public sealed class PostCommentHandler(ICurrentMember currentMember,
             await reputation.AwardBadgesAsync(currentMember.RequiredId, cancellationToken);
         }
 
-        return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Link, comment.Status);
+        return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Target, comment.Status);
     }
 }

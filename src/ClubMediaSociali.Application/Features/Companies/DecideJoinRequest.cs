@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -37,14 +38,9 @@ public sealed class DecideJoinRequestHandler(ICurrentMember currentMember, ClubD
         tie.Status = command.Accept ? CompanyMemberStatus.Representative : CompanyMemberStatus.Declined;
         tie.DecidedAt = now;
         tie.DecidedById = currentMember.RequiredId;
-        db.Notifications.Add(new Notification
-        {
-            MemberId = command.MemberId,
-            Kind = command.Accept ? "company.join_accepted" : "company.join_declined",
-            Subject = company.Name,
-            Link = $"/aziende/{company.Slug}",
-            CreatedAt = now,
-        });
+        db.Notifications.Add(Notification.Of(
+            command.MemberId, command.Accept ? NotificationKinds.CompanyJoinAccepted : NotificationKinds.CompanyJoinDeclined,
+            company.Name, Target.Company(company.Slug), now));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -1,8 +1,10 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
+using ClubMediaSociali.Application.Domain.Notifications;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +55,7 @@ public sealed class RequestToJoinCompanyHandler(ICurrentMember currentMember, Cl
         tie.DecidedAt = null;
         tie.DecidedById = null;
 
-        await Representatives.NotifyAsync(db, company.Id, "company.join_request", company.Name, $"/aziende/{company.Slug}", now, cancellationToken);
+        await Representatives.NotifyAsync(db, company.Id, NotificationKinds.CompanyJoinRequest, company.Name, Target.Company(company.Slug), now, cancellationToken);
 
         try
         {

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -36,14 +37,7 @@ public sealed class AnswerConnectionHandler(ICurrentMember currentMember, ClubDb
         if (command.Accept)
         {
             var name = await db.Users.Where(m => m.Id == currentMember.RequiredId).Select(m => new { m.DisplayName, m.Handle }).SingleAsync(cancellationToken);
-            db.Notifications.Add(new Notification
-            {
-                MemberId = other.Id,
-                Kind = "connection.accepted",
-                Subject = name.DisplayName,
-                Link = $"/membri/{name.Handle}",
-                CreatedAt = now,
-            });
+            db.Notifications.Add(Notification.Of(other.Id, NotificationKinds.ConnectionAccepted, name.DisplayName, Target.Member(name.Handle), now));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -72,15 +73,9 @@ public sealed class RequestConnectionHandler(ICurrentMember currentMember, ClubD
         }
 
         var requesterName = await db.Users.Where(m => m.Id == currentMember.RequiredId).Select(m => new { m.DisplayName, m.Handle }).SingleAsync(cancellationToken);
-        db.Notifications.Add(new Notification
-        {
-            MemberId = other.Id,
-            Kind = "connection.request",
-            Subject = requesterName.DisplayName,
-            Note = string.IsNullOrWhiteSpace(command.Message) ? null : command.Message.Trim(),
-            Link = "/rete",
-            CreatedAt = now,
-        });
+        db.Notifications.Add(Notification.Of(
+            other.Id, NotificationKinds.ConnectionRequest, requesterName.DisplayName, Target.Contacts, now,
+            string.IsNullOrWhiteSpace(command.Message) ? null : command.Message.Trim()));
 
         try
         {

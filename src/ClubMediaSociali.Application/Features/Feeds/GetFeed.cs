@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Opportunities;
@@ -24,8 +25,8 @@ public sealed record GetFeed(FeedKind Kind, string? Tag = null) : IQuery<IReadOn
     public const int Size = 30;
 }
 
-/// <param name="Link">The item's address on the site, starting with "/".</param>
-public sealed record FeedItem(Guid Id, string Title, string Summary, string Link, DateTimeOffset Published, DateTimeOffset Updated);
+/// <param name="Target">The item's page on the site.</param>
+public sealed record FeedItem(Guid Id, string Title, string Summary, Target Target, DateTimeOffset Published, DateTimeOffset Updated);
 
 public sealed class GetFeedHandler(ClubDbContext db) : IQueryHandler<GetFeed, IReadOnlyList<FeedItem>>
 {
@@ -50,7 +51,7 @@ public sealed class GetFeedHandler(ClubDbContext db) : IQueryHandler<GetFeed, IR
                     .OrderByDescending(o => o.PublishedAt).ThenByDescending(o => o.Id)
                     .Take(size)
                     .Select(o => new FeedItem(o.Id, o.Title, o.DescriptionMarkdown.Substring(0, Math.Min(o.DescriptionMarkdown.Length, SummaryLength)),
-                        "/opportunita/" + o.Id, o.PublishedAt!.Value, o.UpdatedAt))
+                        Target.Opportunity(o.Id), o.PublishedAt!.Value, o.UpdatedAt))
                     .ToListAsync(cancellationToken);
             default:
                 var tag = (query.Tag ?? "").Trim().ToLowerInvariant();
@@ -63,11 +64,11 @@ public sealed class GetFeedHandler(ClubDbContext db) : IQueryHandler<GetFeed, IR
     private static Task<List<FeedItem>> Practices(IQueryable<Practice> practices, int size, CancellationToken cancellationToken) =>
         practices.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
             .Take(size)
-            .Select(p => new FeedItem(p.Id, p.Title, p.Summary, "/repertorio/" + p.Id, p.PublishedAt!.Value, p.UpdatedAt))
+            .Select(p => new FeedItem(p.Id, p.Title, p.Summary, Target.Practice(p.Id), p.PublishedAt!.Value, p.UpdatedAt))
             .ToListAsync(cancellationToken);
 
     private static Task<List<FeedItem>> Ideas(IQueryable<Idea> ideas, int size, CancellationToken cancellationToken) =>
         ideas.Take(size)
-            .Select(i => new FeedItem(i.Id, i.Title, i.BodyMarkdown.Substring(0, Math.Min(i.BodyMarkdown.Length, SummaryLength)), "/idee/" + i.Id, i.CreatedAt, i.UpdatedAt))
+            .Select(i => new FeedItem(i.Id, i.Title, i.BodyMarkdown.Substring(0, Math.Min(i.BodyMarkdown.Length, SummaryLength)), Target.Idea(i.Id), i.CreatedAt, i.UpdatedAt))
             .ToListAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -28,7 +29,7 @@ public sealed record ChangeIdeaStatus : ICommand<Result<Guid>>
 
     public string Reason { get; init; } = "";
 
-    /// <summary>For <see cref="IdeaStatus.Duplicate"/>: the original's address (/idee/…) or id.</summary>
+    /// <summary>For <see cref="IdeaStatus.Duplicate"/>: the original's address or id.</summary>
     public string? Original { get; init; }
 
     public Guid? OriginalId => IdeaAddress.Parse(Original);
@@ -36,7 +37,7 @@ public sealed record ChangeIdeaStatus : ICommand<Result<Guid>>
 
 public static class IdeaAddress
 {
-    /// <summary>The idea id in "https://…/idee/{id}", "/idee/{id}" or a bare id; null for anything else.</summary>
+    /// <summary>The idea id at the end of the idea's address (copied from the browser), or a bare id; null for anything else.</summary>
     public static Guid? Parse(string? text)
     {
         var last = text?.Trim().TrimEnd('/').Split('/', '#', '?').LastOrDefault(part => Guid.TryParse(part, out _));
@@ -127,15 +128,7 @@ public sealed class ChangeIdeaStatusHandler(ICurrentMember currentMember, ClubDb
             .Select(f => f.MemberId).Distinct().ToListAsync(cancellationToken);
         foreach (var follower in followers.Where(f => f != currentMember.RequiredId))
         {
-            db.Notifications.Add(new Notification
-            {
-                MemberId = follower,
-                Kind = "idea.status",
-                Subject = idea.Title,
-                Note = reason,
-                Link = "/idee/" + idea.Id,
-                CreatedAt = now,
-            });
+            db.Notifications.Add(Notification.Of(follower, NotificationKinds.IdeaStatus, idea.Title, Target.Idea(idea.Id), now, reason, idea.Status));
         }
 
         await db.SaveChangesAsync(cancellationToken);

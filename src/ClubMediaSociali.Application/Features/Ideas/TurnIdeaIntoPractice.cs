@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -54,14 +55,7 @@ public sealed class TurnIdeaIntoPracticeHandler(ICurrentMember currentMember, Cl
         db.AuditLog.Record(currentMember.RequiredId, "ideas.to_practice", "idea", idea.Id, idea.Title, now);
         if (author != currentMember.RequiredId)
         {
-            db.Notifications.Add(new Notification
-            {
-                MemberId = author,
-                Kind = "idea.practice_draft",
-                Subject = idea.Title,
-                Link = "/repertorio/" + practice.Id + "/modifica",
-                CreatedAt = now,
-            });
+            db.Notifications.Add(Notification.Of(author, NotificationKinds.IdeaPracticeDraft, idea.Title, Target.PracticeEdit(practice.Id), now));
         }
 
         await db.SaveChangesAsync(cancellationToken);

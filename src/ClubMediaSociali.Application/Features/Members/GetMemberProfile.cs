@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -59,7 +60,7 @@ public sealed record MemberProfile(
     public IReadOnlyList<ProfileActivity> Activity { get; init; } = [];
 }
 
-public sealed record ProfileActivity(bool IsPractice, string Title, string Link, DateTimeOffset At);
+public sealed record ProfileActivity(bool IsPractice, string Title, Target Target, DateTimeOffset At);
 
 public sealed record ProfileCompany(string Name, string Slug);
 
@@ -119,12 +120,12 @@ public sealed class GetMemberProfileHandler(ICurrentMember currentMember, ClubDb
         var practices = await db.Practices.AsNoTracking()
             .Where(p => p.AuthorId == m.Id && p.Status == Domain.Repertoire.PracticeStatus.Published)
             .OrderByDescending(p => p.PublishedAt).Take(ActivityShown)
-            .Select(p => new ProfileActivity(true, p.Title, "/repertorio/" + p.Id, p.PublishedAt!.Value))
+            .Select(p => new ProfileActivity(true, p.Title, Target.Practice(p.Id), p.PublishedAt!.Value))
             .ToListAsync(cancellationToken);
         var ideas = await db.Ideas.AsNoTracking()
             .Where(i => i.AuthorId == m.Id && i.Status != Domain.Ideas.IdeaStatus.Duplicate)
             .OrderByDescending(i => i.CreatedAt).Take(ActivityShown)
-            .Select(i => new ProfileActivity(false, i.Title, "/idee/" + i.Id, i.CreatedAt))
+            .Select(i => new ProfileActivity(false, i.Title, Target.Idea(i.Id), i.CreatedAt))
             .ToListAsync(cancellationToken);
         var badges = await db.MemberBadges.Where(b => b.MemberId == m.Id).Select(b => b.BadgeKey).ToListAsync(cancellationToken);
         IReadOnlyList<Person>? firstContacts = null;

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Notifications;
@@ -18,7 +19,7 @@ public sealed record GetDigest(Guid MemberId, DateTimeOffset Now) : IQuery<Diges
     public const int PerSection = 5;
 }
 
-public sealed record DigestLink(string Title, string Link);
+public sealed record DigestLink(string Title, Target Target);
 
 public sealed record Digest(
     Guid MemberId,
@@ -56,7 +57,7 @@ public sealed class GetDigestHandler(ClubDbContext db, IMediator mediator) : IQu
             .Where(i => i.CreatedAt >= since || (i.EngagedAt != null && i.EngagedAt >= since))
             .OrderByDescending(i => i.HotScore).ThenByDescending(i => i.Id)
             .Take(take)
-            .Select(i => new DigestLink(i.Title, "/idee/" + i.Id))
+            .Select(i => new DigestLink(i.Title, Target.Idea(i.Id)))
             .ToListAsync(cancellationToken);
 
         int[] roles = [member.PrimaryRoleId, .. member.SecondaryRoleIds];
@@ -65,19 +66,19 @@ public sealed class GetDigestHandler(ClubDbContext db, IMediator mediator) : IQu
             .Where(p => p.TargetRoleIds.Length == 0 || p.TargetRoleIds.Any(r => roles.Contains(r)))
             .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
             .Take(take)
-            .Select(p => new DigestLink(p.Title, "/repertorio/" + p.Id))
+            .Select(p => new DigestLink(p.Title, Target.Practice(p.Id)))
             .ToListAsync(cancellationToken);
 
         var opportunities = (await mediator.Send(new ListOpportunitiesForMember(member.Id, Languages.FromCode(member.Culture)), cancellationToken))
             .Where(o => o.Opportunity.PublishedAt >= since)
             .Take(take)
-            .Select(o => new DigestLink(o.Opportunity.Title, "/opportunita/" + o.Opportunity.Id))
+            .Select(o => new DigestLink(o.Opportunity.Title, Target.Opportunity(o.Opportunity.Id)))
             .ToList();
 
         var unread = NotificationFilters.Shown(db, member.Id).AsNoTracking().Where(n => n.ReadAt == null && n.CreatedAt >= since);
         var unreadCount = await unread.CountAsync(cancellationToken);
         var notifications = await unread.OrderByDescending(n => n.CreatedAt).Take(take)
-            .Select(n => new DigestNotification(n.Kind, n.Subject, n.Link))
+            .Select(n => new DigestNotification(n.Kind, n.Subject, n.State, new Target(n.TargetKind, n.TargetKey, n.TargetPart)))
             .ToListAsync(cancellationToken);
 
         return new Digest(

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using Mediator;
@@ -11,7 +12,7 @@ public sealed record GetNotifications() : IQuery<IReadOnlyList<NotificationItem>
     public const int Limit = 50;
 }
 
-public sealed record NotificationItem(Guid Id, string Kind, string Subject, string? Note, string Link, DateTimeOffset At, bool Read);
+public sealed record NotificationItem(Guid Id, string Kind, string Subject, string? Note, int? State, Target Target, DateTimeOffset At, bool Read);
 
 public sealed class GetNotificationsHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetNotifications, IReadOnlyList<NotificationItem>>
 {
@@ -19,6 +20,6 @@ public sealed class GetNotificationsHandler(ICurrentMember currentMember, ClubDb
         await NotificationFilters.Shown(db, currentMember.RequiredId).AsNoTracking()
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Take(GetNotifications.Limit)
-            .Select(n => new NotificationItem(n.Id, n.Kind, n.Subject, n.Note, n.Link, n.CreatedAt, n.ReadAt != null))
+            .Select(n => new NotificationItem(n.Id, n.Kind, n.Subject, n.Note, n.State, new Target(n.TargetKind, n.TargetKey, n.TargetPart), n.CreatedAt, n.ReadAt != null))
             .ToListAsync(cancellationToken);
 }

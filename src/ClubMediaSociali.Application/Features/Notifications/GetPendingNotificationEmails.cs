@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Notifications;
 using Mediator;
@@ -25,7 +26,7 @@ public sealed class GetPendingNotificationEmailsHandler(ClubDbContext db) : IQue
             .Where(n => n.EmailCheckedAt == null)
             .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
             .Take(GetPendingNotificationEmails.Batch)
-            .Select(n => new { n.Id, n.MemberId, n.Kind, n.Subject, n.Link })
+            .Select(n => new { n.Id, n.MemberId, n.Kind, n.Subject, n.State, n.TargetKind, n.TargetKey, n.TargetPart })
             .ToListAsync(cancellationToken);
         var memberIds = pending.Select(n => n.MemberId).Distinct().ToList();
         var wanted = await db.NotificationSettings.AsNoTracking()
@@ -43,7 +44,7 @@ public sealed class GetPendingNotificationEmailsHandler(ClubDbContext db) : IQue
             .GroupBy(n => n.MemberId)
             .Select(g => new EmailRecipient(
                 g.Key, members[g.Key].DisplayName, members[g.Key].Email!, Languages.FromCode(members[g.Key].Culture),
-                g.Select(n => new DigestNotification(n.Kind, n.Subject, n.Link)).ToList()))
+                g.Select(n => new DigestNotification(n.Kind, n.Subject, n.State, new Target(n.TargetKind, n.TargetKey, n.TargetPart))).ToList()))
             .ToList();
         return new PendingNotificationEmails(pending.Select(n => n.Id).ToList(), recipients);
     }

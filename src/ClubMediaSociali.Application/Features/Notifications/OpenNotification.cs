@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -6,14 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Notifications;
 
-/// <summary>The member opens one of their notifications: it is marked read and its link returned.</summary>
-public sealed record OpenNotification(Guid NotificationId) : ICommand<Result<string>>;
+/// <summary>The member opens one of their notifications: it is marked read and what it leads to returned.</summary>
+public sealed record OpenNotification(Guid NotificationId) : ICommand<Result<Target>>;
 
-public sealed class OpenNotificationHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<OpenNotification, Result<string>>
+public sealed class OpenNotificationHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<OpenNotification, Result<Target>>
 {
     public static readonly Error NotFound = Error.NotFound("notifications.not_found");
 
-    public async ValueTask<Result<string>> Handle(OpenNotification command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Target>> Handle(OpenNotification command, CancellationToken cancellationToken)
     {
         var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == command.NotificationId && n.MemberId == currentMember.RequiredId, cancellationToken);
         if (notification is null)
@@ -23,6 +24,6 @@ public sealed class OpenNotificationHandler(ICurrentMember currentMember, ClubDb
 
         notification.ReadAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return notification.Link;
+        return notification.Target;
     }
 }

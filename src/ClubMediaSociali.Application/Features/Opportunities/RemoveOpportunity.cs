@@ -1,7 +1,9 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Features.Companies;
 using FluentValidation;
@@ -43,7 +45,7 @@ public sealed class RemoveOpportunityHandler(ICurrentMember currentMember, ClubD
         opportunity.RemovedReason = reason;
         opportunity.ClosedAt = now;
         db.AuditLog.Record(currentMember.RequiredId, "opportunities.remove", "opportunity", opportunity.Id, opportunity.Title, now, reason);
-        await Representatives.NotifyAsync(db, companyId, "opportunity.removed", opportunity.Title, $"/opportunita/{opportunity.Id}", now, cancellationToken, reason);
+        await Representatives.NotifyAsync(db, companyId, NotificationKinds.OpportunityRemoved, opportunity.Title, Target.Opportunity(opportunity.Id), now, cancellationToken, reason);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

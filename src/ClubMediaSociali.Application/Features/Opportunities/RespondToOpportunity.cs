@@ -1,7 +1,9 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Features.Companies;
 using FluentValidation;
@@ -57,7 +59,7 @@ public sealed class RespondToOpportunityHandler(ICurrentMember currentMember, Cl
             return OpportunityErrors.AlreadyResponded;
         }
 
-        await Representatives.NotifyAsync(db, companyId, "opportunity.response", opportunity.Title, $"/opportunita/{opportunity.Id}/risposte", now, cancellationToken);
+        await Representatives.NotifyAsync(db, companyId, NotificationKinds.OpportunityResponse, opportunity.Title, Target.OpportunityResponses(opportunity.Id), now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

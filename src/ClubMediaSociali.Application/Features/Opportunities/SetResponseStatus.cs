@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -73,15 +74,8 @@ public sealed class SetResponseStatusHandler(ICurrentMember currentMember, ClubD
         var now = clock.GetUtcNow();
         response.Status = command.Status;
         response.UpdatedAt = now;
-        db.Notifications.Add(new Notification
-        {
-            MemberId = command.ApplicantId,
-            Kind = "opportunity.response_status",
-            Subject = title,
-            Note = command.Status.ToString(),
-            Link = $"/opportunita/{command.OpportunityId}",
-            CreatedAt = now,
-        });
+        db.Notifications.Add(Notification.Of(
+            command.ApplicantId, NotificationKinds.OpportunityResponseStatus, title, Target.Opportunity(command.OpportunityId), now, state: command.Status));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

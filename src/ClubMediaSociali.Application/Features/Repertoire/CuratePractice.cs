@@ -1,7 +1,9 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Application.Domain.Reputation;
 using ClubMediaSociali.Application.Features.Reputation;
@@ -65,10 +67,10 @@ public sealed class CuratePracticeHandler(ICurrentMember currentMember, ClubDbCo
         var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
         var (action, notice) = command.Action switch
         {
-            CurationAction.Feature => ("practices.feature", "practice.featured"),
-            CurationAction.Unfeature => ("practices.unfeature", (string?)null),
-            CurationAction.Archive => ("practices.archive", "practice.archived"),
-            _ => ("practices.restore", "practice.restored"),
+            CurationAction.Feature => ("practices.feature", NotificationKinds.PracticeFeatured),
+            CurationAction.Unfeature => ("practices.unfeature", (NotificationKind?)null),
+            CurationAction.Archive => ("practices.archive", NotificationKinds.PracticeArchived),
+            _ => ("practices.restore", NotificationKinds.PracticeRestored),
         };
         switch (command.Action)
         {
@@ -84,7 +86,7 @@ public sealed class CuratePracticeHandler(ICurrentMember currentMember, ClubDbCo
                 break;
         }
 
-        PracticeCuration.Record(db, practice, currentMember.RequiredId, action, notice, reason, $"/repertorio/{practice.Id}", clock.GetUtcNow());
+        PracticeCuration.Record(db, practice, currentMember.RequiredId, action, notice, reason, Target.Practice(practice.Id), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         if (command.Action == CurationAction.Feature)
         {

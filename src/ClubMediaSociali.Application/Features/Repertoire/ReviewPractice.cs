@@ -1,7 +1,9 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Application.Domain.Reputation;
 using ClubMediaSociali.Application.Features.Reputation;
@@ -89,7 +91,9 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
 
         var now = clock.GetUtcNow();
         var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
-        string action, notice, link;
+        string action;
+        NotificationKind notice;
+        Target target;
         if (command.Revision is { } number)
         {
             var revision = await db.PracticeRevisions.SingleOrDefaultAsync(r => r.PracticeId == practice.Id && r.Number == number, cancellationToken);
@@ -110,9 +114,9 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
 
             (revision.Status, action, notice) = command.Decision switch
             {
-                ReviewDecision.Publish => (RevisionStatus.Published, "practices.revision_publish", "practice.revision_published"),
-                ReviewDecision.RequestChanges => (RevisionStatus.ChangesRequested, "practices.revision_request_changes", "practice.revision_changes_requested"),
-                _ => (RevisionStatus.Rejected, "practices.revision_reject", "practice.revision_rejected"),
+                ReviewDecision.Publish => (RevisionStatus.Published, "practices.revision_publish", NotificationKinds.PracticeRevisionPublished),
+                ReviewDecision.RequestChanges => (RevisionStatus.ChangesRequested, "practices.revision_request_changes", NotificationKinds.PracticeRevisionChangesRequested),
+                _ => (RevisionStatus.Rejected, "practices.revision_reject", NotificationKinds.PracticeRevisionRejected),
             };
             revision.ModeratorNote = note;
             revision.DecidedById = currentMember.RequiredId;
@@ -123,7 +127,7 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
                 practice.UpdatedAt = now;
             }
 
-            link = $"/repertorio/{practice.Id}/versioni/{number}";
+            target = Target.PracticeRevision(practice.Id, number);
         }
         else
         {
@@ -139,9 +143,9 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
 
             (practice.Status, action, notice) = command.Decision switch
             {
-                ReviewDecision.Publish => (PracticeStatus.Published, "practices.publish", "practice.published"),
-                ReviewDecision.RequestChanges => (PracticeStatus.ChangesRequested, "practices.request_changes", "practice.changes_requested"),
-                _ => (PracticeStatus.Rejected, "practices.reject", "practice.rejected"),
+                ReviewDecision.Publish => (PracticeStatus.Published, "practices.publish", NotificationKinds.PracticePublished),
+                ReviewDecision.RequestChanges => (PracticeStatus.ChangesRequested, "practices.request_changes", NotificationKinds.PracticeChangesRequested),
+                _ => (PracticeStatus.Rejected, "practices.reject", NotificationKinds.PracticeRejected),
             };
             practice.ModeratorNote = note;
             if (practice.Status == PracticeStatus.Published)
@@ -163,10 +167,10 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
                 });
             }
 
-            link = $"/repertorio/{practice.Id}";
+            target = Target.Practice(practice.Id);
         }
 
-        PracticeCuration.Record(db, practice, currentMember.RequiredId, action, notice, note, link, now);
+        PracticeCuration.Record(db, practice, currentMember.RequiredId, action, notice, note, target, now);
         await db.SaveChangesAsync(cancellationToken);
         return practice.Status;
     }

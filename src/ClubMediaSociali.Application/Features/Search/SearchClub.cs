@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
@@ -32,7 +33,7 @@ public enum SearchKind
     Companies,
 }
 
-public sealed record SearchHit(string Title, string Link, string? Detail);
+public sealed record SearchHit(string Title, Target Target, string? Detail);
 
 public sealed record SearchGroup(SearchKind Kind, int Count, IReadOnlyList<SearchHit> Hits);
 
@@ -60,18 +61,18 @@ public sealed class SearchClubHandler(ICurrentMember currentMember, ClubDbContex
         var practiceIds = TextSearch.Practices(db, text);
         var practices = db.Practices.AsNoTracking().Where(p => p.Status == PracticeStatus.Published && practiceIds.Contains(p.Id));
         var practiceHits = await practices.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(take)
-            .Select(p => new SearchHit(p.Title, "/repertorio/" + p.Id, p.Summary)).ToListAsync(cancellationToken);
+            .Select(p => new SearchHit(p.Title, Target.Practice(p.Id), p.Summary)).ToListAsync(cancellationToken);
 
         var ideaIds = TextSearch.Ideas(db, text);
         var ideas = db.Ideas.AsNoTracking().Where(i => i.Status != IdeaStatus.Duplicate && ideaIds.Contains(i.Id));
         var ideaHits = await ideas.OrderByDescending(i => i.HotScore).ThenByDescending(i => i.Id).Take(take)
-            .Select(i => new SearchHit(i.Title, "/idee/" + i.Id, null)).ToListAsync(cancellationToken);
+            .Select(i => new SearchHit(i.Title, Target.Idea(i.Id), null)).ToListAsync(cancellationToken);
 
         var opportunityIds = TextSearch.Opportunities(db, text);
         var opportunities = db.Opportunities.AsNoTracking()
             .Where(o => o.Status == OpportunityStatus.Open && o.PublishedAt != null && opportunityIds.Contains(o.Id));
         var opportunityHits = await opportunities.OrderByDescending(o => o.PublishedAt).ThenByDescending(o => o.Id).Take(take)
-            .Select(o => new SearchHit(o.Title, "/opportunita/" + o.Id, null)).ToListAsync(cancellationToken);
+            .Select(o => new SearchHit(o.Title, Target.Opportunity(o.Id), null)).ToListAsync(cancellationToken);
 
         var visibleMembers = db.Users.AsNoTracking().Where(m => m.DeletedAt == null);
         if (currentMember.Id is null)
@@ -81,11 +82,11 @@ public sealed class SearchClubHandler(ICurrentMember currentMember, ClubDbContex
 
         var members = SearchMembersHandler.WithText(db, visibleMembers, text);
         var memberHits = await members.OrderByDescending(m => m.JoinedAt).ThenByDescending(m => m.Id).Take(take)
-            .Select(m => new SearchHit(m.DisplayName, "/membri/" + m.Handle, m.Headline)).ToListAsync(cancellationToken);
+            .Select(m => new SearchHit(m.DisplayName, Target.Member(m.Handle), m.Headline)).ToListAsync(cancellationToken);
 
         var companies = ListCompaniesHandler.WithText(db, db.Companies.AsNoTracking(), text);
         var companyHits = await companies.OrderBy(c => c.Name).ThenBy(c => c.Id).Take(take)
-            .Select(c => new SearchHit(c.Name, "/aziende/" + c.Slug, c.Sector)).ToListAsync(cancellationToken);
+            .Select(c => new SearchHit(c.Name, Target.Company(c.Slug), c.Sector)).ToListAsync(cancellationToken);
 
         // Counts only when the first page is full: otherwise the hits are all there is.
         async Task<int> CountAsync<T>(IQueryable<T> all, int shown) => shown < take ? shown : await all.CountAsync(cancellationToken);

@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Features.Comments;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Links;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -74,7 +75,7 @@ public sealed class CommentsController(IMediator mediator, IStringLocalizer<Shar
             if (result.IsSuccess)
             {
                 Notice(text["Commento modificato."]);
-                return Redirect($"{result.Value.Link}#commento-{id}");
+                return LocalRedirect(ClubLinks.PathOf(result.Value.Target));
             }
 
             if (result.Error != CommentErrors.TooLate)
@@ -172,7 +173,7 @@ public sealed class CommentsController(IMediator mediator, IStringLocalizer<Shar
         }
 
         Notice(notice);
-        return Redirect($"{comment.Link}#commento-{comment.Id}");
+        return LocalRedirect(ClubLinks.PathOf(comment.Target));
     }
 
     private async Task<IActionResult> ReasonPageAsync(Guid id, ReasonKind kind, string? reason, CancellationToken cancellationToken)

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using ClubMediaSociali.Application.Common.Email;
 using ClubMediaSociali.Application.Features.Feeds;
 using ClubMediaSociali.Web.Infrastructure.Caching;
+using ClubMediaSociali.Web.Infrastructure.Links;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -87,10 +87,10 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
         {
             xml.WriteStartElement("item");
             xml.WriteElementString("title", item.Title);
-            xml.WriteElementString("link", site.Absolute(item.Link));
+            xml.WriteElementString("link", site.Absolute(item.Target));
             xml.WriteStartElement("guid");
             xml.WriteAttributeString("isPermaLink", "true");
-            xml.WriteString(site.Absolute(item.Link));
+            xml.WriteString(site.Absolute(item.Target));
             xml.WriteEndElement();
             xml.WriteElementString("pubDate", item.Published.ToUniversalTime().ToString("r", CultureInfo.InvariantCulture));
             xml.WriteElementString("description", item.Summary);
@@ -118,8 +118,8 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
         {
             xml.WriteStartElement("entry", ns);
             xml.WriteElementString("title", ns, item.Title);
-            xml.WriteElementString("id", ns, site.Absolute(item.Link));
-            WriteLink(xml, ns, site.Absolute(item.Link), "alternate");
+            xml.WriteElementString("id", ns, site.Absolute(item.Target));
+            WriteLink(xml, ns, site.Absolute(item.Target), "alternate");
             xml.WriteElementString("published", ns, item.Published.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             xml.WriteElementString("updated", ns, item.Updated.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             xml.WriteElementString("summary", ns, item.Summary);

@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Features.FirstSteps;
 using ClubMediaSociali.Application.Features.Repertoire;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Links;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -56,7 +57,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
             Title = path.Title,
             Intro = path.Intro,
             Position = path.Position,
-            Practices = PracticeReferences.Format(path.PracticeIds),
+            Practices = PracticeAddresses(path.PracticeIds),
         });
     }
 
@@ -112,7 +113,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
             TermId = term.Id,
             Term = term.Term,
             Definition = term.Definition,
-            RelatedPractices = PracticeReferences.Format(term.Related.Select(r => r.Id)),
+            RelatedPractices = PracticeAddresses(term.Related.Select(r => r.Id)),
         });
     }
 
@@ -148,6 +149,10 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
         Notice(text["Termine eliminato."]);
         return RedirectToAction(nameof(Manage));
     }
+
+    /// <summary>The practices as the form shows them: the address of each page, one per line.</summary>
+    private static string PracticeAddresses(IEnumerable<Guid> ids) =>
+        string.Join('\n', ids.Select(id => ClubLinks.PathOf(Application.Common.Links.Target.Practice(id))));
 }
 
 public sealed record ManagePage(IReadOnlyList<LearningPathSummary> Paths, IReadOnlyList<GlossaryEntry> Terms);

@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Features.Notifications;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Links;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -33,8 +34,7 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
             return NotFound();
         }
 
-        // Links are written by the application itself, but only ever follow local ones.
-        return Url.IsLocalUrl(result.Value) ? Redirect(result.Value) : RedirectToAction(nameof(Index));
+        return LocalRedirect(ClubLinks.PathOf(result.Value));
     }
 
     [HttpPost("/notifiche/tutte-lette")]

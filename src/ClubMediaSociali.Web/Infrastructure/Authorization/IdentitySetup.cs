@@ -67,9 +67,10 @@ internal static class IdentitySetup
 
         services.AddAuthorization(Policies.Configure);
         services.AddScoped<AccountEmails>();
-        services.AddScoped<AccountLinks>();
-        services.AddScoped<IAccountLinks>(sp => sp.GetRequiredService<AccountLinks>());
-        services.AddScoped<Application.Common.Email.ISiteAddress>(sp => sp.GetRequiredService<AccountLinks>());
+        services.AddScoped<Links.SiteLinks>();
+        services.AddScoped<IAccountLinks>(sp => sp.GetRequiredService<Links.SiteLinks>());
+        services.AddScoped<Application.Common.Links.IClubLinks>(sp => sp.GetRequiredService<Links.SiteLinks>());
+        services.AddScoped<Links.ISiteAddress>(sp => sp.GetRequiredService<Links.SiteLinks>());
         return services;
     }
 }

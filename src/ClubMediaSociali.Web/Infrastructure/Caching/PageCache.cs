@@ -52,8 +52,8 @@ public static class PageCache
         "Repertoire" => [Practices, Home],
         "Comments" => [Ideas, Practices],
         "Opportunities" => [Opportunities, Home],
-        "Business" => [Companies, Opportunities],
-        "Members" or "Connections" => [Members, Home],
+        "Companies" => [Companies, Opportunities],
+        "Accounts" or "AccountSettings" or "Members" or "Connections" => [Members, Home],
         "Admin" or "Moderation" => [All],
         // Notifications, preferences, the newsletter and visits change nothing a visitor sees.
         _ => [],

@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Features.Newsletter;
 using ClubMediaSociali.Application.Features.Notifications;
 using ClubMediaSociali.Web.Features.Notifications;
+using ClubMediaSociali.Web.Infrastructure.Links;
 using Mediator;
 using Microsoft.Extensions.Localization;
 
@@ -51,7 +52,7 @@ public sealed class DigestJob(
         if (digest.UnreadNotifications > 0)
         {
             mail.Heading(text["Le tue notifiche: {0} da leggere", digest.UnreadNotifications])
-                .Links(digest.Notifications.Select(n => (NotificationTexts.Describe(text, n.Kind, n.Subject), site.Absolute(n.Link))));
+                .Links(digest.Notifications.Select(n => (NotificationTexts.Describe(text, n.Kind, n.Subject, n.State), site.Absolute(n.Target))));
         }
 
         mail.Paragraph(digest.Frequency == DigestFrequency.Daily
@@ -71,7 +72,7 @@ public sealed class DigestJob(
     {
         if (links.Count > 0)
         {
-            mail.Heading(title).Links(links.Select(l => (l.Title, site.Absolute(l.Link))));
+            mail.Heading(title).Links(links.Select(l => (l.Title, site.Absolute(l.Target))));
         }
     }
 }

@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Common.Email;
 using ClubMediaSociali.Application.Features.Notifications;
 using ClubMediaSociali.Web.Features.Notifications;
+using ClubMediaSociali.Web.Infrastructure.Links;
 using Mediator;
 using Microsoft.Extensions.Localization;
 
@@ -38,11 +39,11 @@ public sealed class NotificationEmailJob(
     {
         var mail = new ClubMail()
             .Paragraph(text["Ciao {0}, ecco le novità del Club che hai chiesto di ricevere per email.", recipient.DisplayName])
-            .Links(recipient.Notifications.Select(n => (NotificationTexts.Describe(text, n.Kind, n.Subject), site.Absolute(n.Link))))
+            .Links(recipient.Notifications.Select(n => (NotificationTexts.Describe(text, n.Kind, n.Subject, n.State), site.Absolute(n.Target))))
             .Link(text["Puoi scegliere cosa ricevere per email nelle preferenze:"], site.Absolute("/notifiche/preferenze"));
         var (body, html) = mail.Bodies();
         var subject = recipient.Notifications.Count == 1
-            ? NotificationTexts.Describe(text, recipient.Notifications[0].Kind, recipient.Notifications[0].Subject)
+            ? NotificationTexts.Describe(text, recipient.Notifications[0].Kind, recipient.Notifications[0].Subject, recipient.Notifications[0].State)
             : text["{0} novità nel Club dei media sociali", recipient.Notifications.Count].Value;
         return new EmailMessage(recipient.Email, subject, body, html);
     });

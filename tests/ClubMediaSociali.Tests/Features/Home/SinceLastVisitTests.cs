@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Domain.Connections;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Features.Home;
@@ -47,7 +48,7 @@ public sealed class SinceLastVisitTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.InsertAsync(
             Build.Idea(other.Id),
             Connection.Request(other.Id, member.Id, null, DateTimeOffset.UtcNow),
-            new Notification { MemberId = member.Id, Kind = "connection.request", Subject = other.DisplayName, Link = "/rete", CreatedAt = DateTimeOffset.UtcNow });
+            Notification.Of(member.Id, NotificationKinds.ConnectionRequest, other.DisplayName, Target.Contacts, DateTimeOffset.UtcNow));
 
         var home = await client.GetDocumentAsync("/");
         Assert.StartsWith("Dall'ultima visita, il ", home.QuerySelector("#ultima-visita-titolo")!.TextContent, StringComparison.Ordinal);

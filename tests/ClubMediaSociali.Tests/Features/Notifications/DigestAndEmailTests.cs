@@ -1,4 +1,5 @@
 using System.Net;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Features.Notifications;
@@ -13,8 +14,8 @@ namespace ClubMediaSociali.Tests.Features.Notifications;
 
 public sealed class DigestAndEmailTests(ClubFixture fixture) : ClubTest(fixture)
 {
-    private static Notification Notice(Guid member, string kind, string subject) =>
-        new() { MemberId = member, Kind = kind, Subject = subject, Link = "/repertorio", CreatedAt = DateTimeOffset.UtcNow };
+    private static Notification Notice(Guid member, NotificationKind kind, string subject) =>
+        Notification.Of(member, kind, subject, new Target(kind.Targets[0], Guid.NewGuid().ToString()), DateTimeOffset.UtcNow);
 
     [Fact]
     public async Task Preferences_turn_a_category_off_in_the_centre_send_another_by_email_once_and_record_the_digest_consent()
@@ -36,7 +37,7 @@ public sealed class DigestAndEmailTests(ClubFixture fixture) : ClubTest(fixture)
             .OrderByDescending(c => c.RecordedAt).FirstAsync());
         Assert.True(consent.Granted);
 
-        await Fixture.InsertAsync(Notice(member.Id, "comment.new", "Una pratica"), Notice(member.Id, "practice.published", "Il mio metodo"));
+        await Fixture.InsertAsync(Notice(member.Id, NotificationKinds.CommentNew, "Una pratica"), Notice(member.Id, NotificationKinds.PracticePublished, "Il mio metodo"));
         var centre = await client.GetDocumentAsync("/notifiche");
         Assert.Equal(["La tua pratica «Il mio metodo» è pubblicata"], centre.QuerySelectorAll(".notification .notification-text").Select(n => n.TextContent.Trim()));
         Assert.Equal("1", (await client.GetDocumentAsync("/notifiche/conteggio")).QuerySelector(".notification-count")!.TextContent);
@@ -71,7 +72,7 @@ public sealed class DigestAndEmailTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.InsertPublishedAsync(author, p => { p.Title = "Come misurare una community"; p.TargetRoleIds = [1]; });
         var idea = Build.Idea(author.Id, "Un osservatorio sulle PMI");
         idea.EngagedAt = DateTimeOffset.UtcNow;
-        await Fixture.InsertAsync(idea, Notice(busy.Id, "connection.request", "Carla Contatto"));
+        await Fixture.InsertAsync(idea, Notice(busy.Id, NotificationKinds.ConnectionRequest, "Carla Contatto"));
 
         await using var sink = await SmtpSink.StartAsync();
         int sent;
@@ -79,7 +80,7 @@ public sealed class DigestAndEmailTests(ClubFixture fixture) : ClubTest(fixture)
         {
             var services = scope.ServiceProvider;
             var job = new DigestJob(
-                services.GetRequiredService<IMediator>(), sink.Sender(), services.GetRequiredService<Application.Common.Email.ISiteAddress>(),
+                services.GetRequiredService<IMediator>(), sink.Sender(), services.GetRequiredService<Web.Infrastructure.Links.ISiteAddress>(),
                 services.GetRequiredService<Application.Common.Email.EmailTokens>(),
                 services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Web.SharedResource>>(), TimeProvider.System);
             sent = await job.RunAsync(CancellationToken.None);
@@ -95,6 +96,7 @@ public sealed class DigestAndEmailTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Contains("Come misurare una community", dora.TextBody, StringComparison.Ordinal);
         Assert.Contains("Un osservatorio sulle PMI", dora.TextBody, StringComparison.Ordinal);
         Assert.Contains("Carla Contatto chiede di collegarvi", dora.TextBody, StringComparison.Ordinal);
+        Assert.Contains("http://localhost/rete", dora.TextBody, StringComparison.Ordinal);
         Assert.Contains("ogni giorno", dora.TextBody, StringComparison.Ordinal);
         var quirino = Assert.Single(received, m => m.To.Mailboxes.Single().Address == quiet.Email);
         Assert.DoesNotContain("Come misurare una community", quirino.TextBody, StringComparison.Ordinal);

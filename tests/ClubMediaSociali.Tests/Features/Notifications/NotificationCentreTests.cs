@@ -1,5 +1,8 @@
 using System.Net;
+using ClubMediaSociali.Application.Common.Links;
+using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,24 +10,19 @@ namespace ClubMediaSociali.Tests.Features.Notifications;
 
 public sealed class NotificationCentreTests(ClubFixture fixture) : ClubTest(fixture)
 {
-    private static Notification For(Guid memberId, string kind, string subject, string link, int minutesAgo) => new()
-    {
-        MemberId = memberId,
-        Kind = kind,
-        Subject = subject,
-        Link = link,
-        CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-minutesAgo),
-    };
+    private static Notification For(Guid memberId, NotificationKind kind, string subject, Target target, int minutesAgo, Enum? state = null) =>
+        Notification.Of(memberId, kind, subject, target, DateTimeOffset.UtcNow.AddMinutes(-minutesAgo), state: state);
 
     [Fact]
     public async Task A_member_sees_the_unread_count_reads_notifications_in_their_words_and_marks_all_read()
     {
         var member = await Fixture.CreateMemberAsync();
         var other = await Fixture.CreateMemberAsync();
-        var reply = For(member.Id, "comment.reply", "Piano editoriale in quattro settimane", "/repertorio", 5);
-        var status = For(member.Id, "idea.status", "Sportello del lunedì", "/idee", 10);
-        var selected = For(member.Id, "opportunity.response_status", "Video per la bottega", "/opportunita", 20);
-        var someoneElses = For(other.Id, "comment.new", "Non tua", "/membri", 1);
+        var idea = Guid.NewGuid();
+        var reply = For(member.Id, NotificationKinds.CommentReply, "Piano editoriale in quattro settimane", Target.Practice(Guid.NewGuid()), 5);
+        var status = For(member.Id, NotificationKinds.IdeaStatus, "Sportello del lunedì", Target.Idea(idea), 10, IdeaStatus.Selected);
+        var selected = For(member.Id, NotificationKinds.OpportunityResponseStatus, "Video per la bottega", Target.Opportunity(Guid.NewGuid()), 20, ResponseStatus.Selected);
+        var someoneElses = For(other.Id, NotificationKinds.CommentNew, "Non tua", Target.Idea(idea), 1);
         await Fixture.InsertAsync(reply, status, selected, someoneElses);
         using var client = await Fixture.SignedInClientAsync(member);
 
@@ -34,12 +32,12 @@ public sealed class NotificationCentreTests(ClubFixture fixture) : ClubTest(fixt
 
         var page = await client.GetDocumentAsync("/notifiche");
         Assert.Equal(
-            ["Hanno risposto al tuo commento su «Piano editoriale in quattro settimane»", "L'idea «Sportello del lunedì» ha cambiato stato",
-             "La tua risposta a «Video per la bottega» ha un nuovo stato"],
+            ["Hanno risposto al tuo commento su «Piano editoriale in quattro settimane»", "Nuovo stato per l'idea «Sportello del lunedì»: Selezionata",
+             "Nuovo stato della tua risposta a «Video per la bottega»: Selezionata"],
             page.QuerySelectorAll(".notification-text").Select(t => t.TextContent));
 
         using var opened = await client.SubmitAsync(page, $"form[action='/notifiche/{status.Id}/apri']");
-        Assert.Equal("/idee", opened.Headers.Location!.ToString());
+        Assert.Equal($"/idee/{idea}", opened.Headers.Location!.ToString());
         var badge = await client.GetDocumentAsync("/notifiche/conteggio");
         Assert.Equal("2", badge.QuerySelector(".notification-count")!.TextContent);
 
@@ -65,14 +63,14 @@ public sealed class NotificationCentreTests(ClubFixture fixture) : ClubTest(fixt
         // Written behind the app's back, as another instance would: the kept count stands for now.
         await using (var elsewhere = Fixture.Database.CreateDbContext())
         {
-            elsewhere.Add(For(member.Id, "comment.new", "Da un'altra istanza", "/idee", 1));
+            elsewhere.Add(For(member.Id, NotificationKinds.CommentNew, "Da un'altra istanza", Target.Idea(Guid.NewGuid()), 1));
             await elsewhere.SaveChangesAsync();
         }
 
         Assert.Null((await client.GetDocumentAsync("/idee")).QuerySelector(".notification-count"));
 
         // Written through this instance: the kept count is dropped and both notifications show.
-        await Fixture.InsertAsync(For(member.Id, "comment.reply", "Da questa istanza", "/idee", 0));
+        await Fixture.InsertAsync(For(member.Id, NotificationKinds.CommentReply, "Da questa istanza", Target.Idea(Guid.NewGuid()), 0));
         Assert.Equal("2", (await client.GetDocumentAsync("/")).QuerySelector(".notification-link .notification-count")!.TextContent);
     }
 
@@ -80,7 +78,7 @@ public sealed class NotificationCentreTests(ClubFixture fixture) : ClubTest(fixt
     public async Task Visitors_are_sent_to_sign_in_and_posts_need_the_token()
     {
         var member = await Fixture.CreateMemberAsync();
-        var notification = For(member.Id, "comment.new", "Qualcosa", "/", 1);
+        var notification = For(member.Id, NotificationKinds.CommentNew, "Qualcosa", Target.Idea(Guid.NewGuid()), 1);
         await Fixture.InsertAsync(notification);
         using var visitor = Fixture.CreateClient();
         using var list = await visitor.Http.GetAsync(new Uri("/notifiche", UriKind.Relative));

@@ -1,4 +1,5 @@
 using System.Net;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;
@@ -31,7 +32,7 @@ public sealed class ConcurrentDecisionsTests(ClubFixture fixture) : ClubTest(fix
     private Task<(string Action, int Notices)> DecisionsOnAsync(Guid practice) => Fixture.QueryDbAsync(async db =>
     {
         var actions = await db.AuditLog.Where(a => a.TargetId == practice.ToString() && a.Action.StartsWith("practices.")).Select(a => a.Action).ToListAsync();
-        var notices = await db.Notifications.CountAsync(n => n.Link == $"/repertorio/{practice}");
+        var notices = await db.Notifications.CountAsync(n => n.TargetKind == TargetKind.Practice && n.TargetKey == practice.ToString());
         return (Assert.Single(actions), notices);
     });
 

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
@@ -8,11 +9,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Comments;
 
-/// <summary>What a comment thread hangs on: its title and address, who owns it, and whether it takes new comments.</summary>
-public sealed record CommentThreadInfo(string Title, string Link, Guid? OwnerId, bool Open);
+/// <summary>What a comment thread hangs on: its title and page, who owns it, and whether it takes new comments.</summary>
+public sealed record CommentThreadInfo(string Title, Target Target, Guid? OwnerId, bool Open);
 
 /// <summary>The comment in a result: enough to answer with its thread or to send the reader back to it.</summary>
-public sealed record CommentRef(Guid Id, CommentThreadKind ThreadKind, Guid ThreadId, string Link, CommentStatus Status);
+public sealed record CommentRef(Guid Id, CommentThreadKind ThreadKind, Guid ThreadId, Target Thread, CommentStatus Status)
+{
+    /// <summary>The thread's page, opened at this comment.</summary>
+    public Target Target => Thread.AtComment(Id);
+}
 
 public static class CommentErrors
 {
@@ -35,16 +40,16 @@ public sealed class CommentThreads(ClubDbContext db, TimeProvider clock)
         {
             CommentThreadKind.Practice => await db.Practices.AsNoTracking()
                 .Where(p => p.Id == id && (p.Status == PracticeStatus.Published || p.Status == PracticeStatus.Archived))
-                .Select(p => new CommentThreadInfo(p.Title, "/repertorio/" + p.Id, p.AuthorId, p.Status == PracticeStatus.Published))
+                .Select(p => new CommentThreadInfo(p.Title, Target.Practice(p.Id), p.AuthorId, p.Status == PracticeStatus.Published))
                 .SingleOrDefaultAsync(cancellationToken),
             CommentThreadKind.Idea => await db.Ideas.AsNoTracking()
                 .Where(i => i.Id == id)
-                .Select(i => new CommentThreadInfo(i.Title, "/idee/" + i.Id, i.AuthorId, i.Status != IdeaStatus.Duplicate))
+                .Select(i => new CommentThreadInfo(i.Title, Target.Idea(i.Id), i.AuthorId, i.Status != IdeaStatus.Duplicate))
                 .SingleOrDefaultAsync(cancellationToken),
             CommentThreadKind.Decision => await db.IdeaDecisions.AsNoTracking()
                 .Where(d => d.Id == id)
                 .Select(d => new CommentThreadInfo(
-                    db.Ideas.Where(i => i.Id == d.IdeaId).Select(i => i.Title).Single(), "/idee/decisioni/" + d.Id, d.DecidedById, true))
+                    db.Ideas.Where(i => i.Id == d.IdeaId).Select(i => i.Title).Single(), Target.IdeaDecision(d.Id), d.DecidedById, true))
                 .SingleOrDefaultAsync(cancellationToken),
             _ => null,
         };
@@ -76,7 +81,7 @@ public sealed class CommentThreads(ClubDbContext db, TimeProvider clock)
     /// </summary>
     public async Task NotifyNewCommentAsync(Comment comment, Guid? parentAuthorId, CommentThreadInfo thread, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var link = $"{thread.Link}#commento-{comment.Id}";
+        var target = thread.Target.AtComment(comment.Id);
         var told = new HashSet<Guid>();
         if (comment.AuthorId is { } writer)
         {
@@ -85,12 +90,12 @@ public sealed class CommentThreads(ClubDbContext db, TimeProvider clock)
 
         if (thread.OwnerId is { } owner && told.Add(owner))
         {
-            db.Notifications.Add(new Notification { MemberId = owner, Kind = "comment.new", Subject = thread.Title, Link = link, CreatedAt = now });
+            db.Notifications.Add(Notification.Of(owner, NotificationKinds.CommentNew, thread.Title, target, now));
         }
 
         if (parentAuthorId is { } parent && told.Add(parent))
         {
-            db.Notifications.Add(new Notification { MemberId = parent, Kind = "comment.reply", Subject = thread.Title, Link = link, CreatedAt = now });
+            db.Notifications.Add(Notification.Of(parent, NotificationKinds.CommentReply, thread.Title, target, now));
         }
 
         if (comment.ThreadKind == CommentThreadKind.Idea)
@@ -98,7 +103,7 @@ public sealed class CommentThreads(ClubDbContext db, TimeProvider clock)
             var followers = await db.IdeaFollowers.Where(f => f.IdeaId == comment.ThreadId).Select(f => f.MemberId).ToListAsync(cancellationToken);
             foreach (var follower in followers.Where(told.Add))
             {
-                db.Notifications.Add(new Notification { MemberId = follower, Kind = "idea.comment", Subject = thread.Title, Link = link, CreatedAt = now });
+                db.Notifications.Add(Notification.Of(follower, NotificationKinds.IdeaComment, thread.Title, target, now));
             }
         }
     }

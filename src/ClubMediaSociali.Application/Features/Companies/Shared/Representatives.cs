@@ -1,5 +1,7 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
+using ClubMediaSociali.Application.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Companies;
@@ -12,19 +14,11 @@ public static class Representatives
 
     /// <summary>Adds a notification for each of the company's representatives, saved with the rest of the change.</summary>
     public static async Task NotifyAsync(
-        ClubDbContext db, Guid companyId, string kind, string subject, string link, DateTimeOffset at, CancellationToken cancellationToken, string? note = null)
+        ClubDbContext db, Guid companyId, NotificationKind kind, string subject, Target target, DateTimeOffset at, CancellationToken cancellationToken, string? note = null)
     {
         var representatives = await db.CompanyMembers
             .Where(m => m.CompanyId == companyId && m.Status == CompanyMemberStatus.Representative)
             .Select(m => m.MemberId).ToListAsync(cancellationToken);
-        db.Notifications.AddRange(representatives.Select(memberId => new Domain.Notifications.Notification
-        {
-            MemberId = memberId,
-            Kind = kind,
-            Subject = subject,
-            Note = note,
-            Link = link,
-            CreatedAt = at,
-        }));
+        db.Notifications.AddRange(representatives.Select(memberId => Notification.Of(memberId, kind, subject, target, at, note)));
     }
 }

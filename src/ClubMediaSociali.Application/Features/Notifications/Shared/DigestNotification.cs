@@ -1,3 +1,6 @@
+using ClubMediaSociali.Application.Common.Links;
+
 namespace ClubMediaSociali.Application.Features.Notifications;
 
-public sealed record DigestNotification(string Kind, string Subject, string Link);
+/// <summary>A notification as mail shows it: its sentence is written from the kind, subject and state; its link from the target.</summary>
+public sealed record DigestNotification(string Kind, string Subject, int? State, Target Target);

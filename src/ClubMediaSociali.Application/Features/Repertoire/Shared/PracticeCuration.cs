@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Repertoire;
@@ -8,20 +9,12 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 internal static class PracticeCuration
 {
     public static void Record(
-        ClubDbContext db, Practice practice, Guid moderatorId, string action, string? notice, string? note, string link, DateTimeOffset now)
+        ClubDbContext db, Practice practice, Guid moderatorId, string action, NotificationKind? notice, string? note, Target target, DateTimeOffset now)
     {
         db.AuditLog.Record(moderatorId, action, "practice", practice.Id, practice.Title, now, note);
         if (notice is not null && practice.AuthorId is { } authorId)
         {
-            db.Notifications.Add(new Notification
-            {
-                MemberId = authorId,
-                Kind = notice,
-                Subject = practice.Title,
-                Note = note,
-                Link = link,
-                CreatedAt = now,
-            });
+            db.Notifications.Add(Notification.Of(authorId, notice, practice.Title, target, now, note));
         }
     }
 }

@@ -36,8 +36,6 @@ public static partial class PracticeReferences
         return [.. ids];
     }
 
-    public static string Format(IEnumerable<Guid> ids) => string.Join('\n', ids.Select(id => $"/repertorio/{id}"));
-
     /// <summary>Whether every line names a practice that is published now.</summary>
     public static async Task<bool> AllPublishedAsync(ClubDbContext db, string? text, CancellationToken cancellationToken)
     {

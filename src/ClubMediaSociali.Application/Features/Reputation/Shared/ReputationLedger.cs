@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Connections;
@@ -69,7 +70,7 @@ public sealed class ReputationLedger(ClubDbContext db, TimeProvider clock)
                 """, cancellationToken);
             if (inserted > 0)
             {
-                db.Notifications.Add(new Notification { MemberId = memberId, Kind = "badge.earned", Subject = badge.Key, Link = $"/riconoscimenti/{badge.Key}", CreatedAt = now });
+                db.Notifications.Add(Notification.Of(memberId, NotificationKinds.BadgeEarned, badge.Key, Target.Badge(badge.Key), now));
             }
         }
 

@@ -1,14 +1,17 @@
 using ClubMediaSociali.Application.Common.Accounts;
+using ClubMediaSociali.Application.Common.Links;
 
-namespace ClubMediaSociali.Web.Infrastructure;
+namespace ClubMediaSociali.Web.Infrastructure.Links;
 
 /// <summary>
-/// Builds the absolute links of account emails from Site:BaseUrl. Only local runs (Development,
+/// Builds the absolute links of mail from Site:BaseUrl. Only local runs (Development,
 /// tests) may fall back to the request's address: elsewhere a forged Host header would let an
 /// attacker receive someone else's reset link, so start-up requires Site:BaseUrl there.
 /// </summary>
-internal sealed class AccountLinks(IHttpContextAccessor http, IConfiguration configuration) : IAccountLinks, Application.Common.Email.ISiteAddress
+internal sealed class SiteLinks(IHttpContextAccessor http, IConfiguration configuration) : IAccountLinks, IClubLinks, ISiteAddress
 {
+    public string Absolute(Target target) => Absolute(ClubLinks.PathOf(target));
+
     public string ConfirmEmail(Guid memberId, string token) =>
         Absolute($"/account/conferma?memberId={memberId}&token={Uri.EscapeDataString(token)}");
 
