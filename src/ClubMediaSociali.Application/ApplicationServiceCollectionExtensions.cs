@@ -24,6 +24,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<Features.Notifications.UnreadCounts>();
         services.AddSingleton<Features.Notifications.UnreadCountsInterceptor>();
+        Common.Events.Effects.Of(typeof(Data.ClubDbContext).Assembly).Register(services);
+        services.AddSingleton<Common.Events.OutboxDispatcher>();
+        services.AddSingleton<Common.Events.OutboxSignal>();
         return services;
     }
 }

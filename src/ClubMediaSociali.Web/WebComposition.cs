@@ -54,9 +54,15 @@ internal static class WebComposition
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(ClubDbContext)];
             // Logging wraps validation, so rejected requests are logged too. Cached answers skip the
-            // handler; a command that went through drops the public pages it changed.
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(CachingBehavior<,>), typeof(EvictPagesBehavior<,>)];
+            // handler. The transaction is innermost: once a command has committed, the public pages it
+            // changed are dropped and the outbox worker is woken for the events it raised.
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(CachingBehavior<,>),
+                typeof(EvictPagesBehavior<,>), typeof(OutboxNudgeBehavior<,>), typeof(TransactionBehavior<,>),
+            ];
         });
+        Infrastructure.Events.OutboxWorker.AddOutboxWorker(services, configuration);
 
         services.AddClubIdentity(configuration, environment);
         services.AddScoped<DemoContentSeeder>();

@@ -74,6 +74,10 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Domain.Notifications.NotificationSetting> NotificationSettings => Set<Domain.Notifications.NotificationSetting>();
 
+    public DbSet<Common.Events.OutboxMessage> OutboxMessages => Set<Common.Events.OutboxMessage>();
+
+    public DbSet<Common.Events.OutboxEffect> OutboxEffects => Set<Common.Events.OutboxEffect>();
+
     public DbSet<Features.Bench.Fortune> Fortunes => Set<Features.Bench.Fortune>();
 
     protected override void OnModelCreating(ModelBuilder builder)

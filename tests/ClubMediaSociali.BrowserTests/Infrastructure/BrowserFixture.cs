@@ -40,7 +40,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _database = await TestDatabase.StartAsync();
-        _app = new ClubAppFactory(_database.ConnectionString);
+        // As in the app, the outbox worker runs the effects of each action (notifications, reputation) at once.
+        _app = new ClubAppFactory(_database.ConnectionString, new Dictionary<string, string> { ["Outbox:Enabled"] = "true" });
         _app.UseKestrel(0);
         _app.StartServer();
         BaseAddress = _app.ClientOptions.BaseAddress;

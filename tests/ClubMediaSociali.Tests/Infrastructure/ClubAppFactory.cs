@@ -26,6 +26,8 @@ public sealed class ClubAppFactory(
         builder.UseSetting("Security:StampValidationSeconds", "0");
         // Scheduled work runs only when a test asks for it.
         builder.UseSetting("Jobs:Enabled", "false");
+        // Effects run when a test drains the outbox (ClubFixture.DrainOutboxAsync); the browser tests start the worker.
+        builder.UseSetting("Outbox:Enabled", "false");
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Club", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

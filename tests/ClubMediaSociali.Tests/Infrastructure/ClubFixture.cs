@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common.Behaviors;
+using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
@@ -87,6 +88,9 @@ public sealed class ClubFixture : IAsyncLifetime
         await using var db = Database.CreateDbContext();
         return await query(db);
     }
+
+    /// <summary>Runs the effects of every event waiting in the outbox, as the app's worker does after each command.</summary>
+    public Task<int> DrainOutboxAsync() => Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
 
     /// <summary>Empties the public page cache and the cached query answers, as after a restart.</summary>
     public async Task ClearCachesAsync()

@@ -38,8 +38,14 @@ public sealed record Error(ErrorKind Kind, string Code, string? Field = null, st
     public static Error Invalid(string code, string? field = null, string? message = null) => new(ErrorKind.Invalid, code, field, message);
 }
 
+/// <summary>Any <see cref="Result{T}"/>, for the pipeline behaviours that only ask whether it failed.</summary>
+public interface IResult
+{
+    bool IsSuccess { get; }
+}
+
 /// <summary>The outcome of a use case that can fail in an expected way.</summary>
-public sealed class Result<T>
+public sealed class Result<T> : IResult
 {
     private readonly T? _value;
 

@@ -23,6 +23,76 @@ namespace ClubMediaSociali.Application.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Common.Events.OutboxEffect", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Effect")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("effect");
+
+                    b.Property<DateTimeOffset>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.HasKey("MessageId", "Effect")
+                        .HasName("pk_outbox_effects");
+
+                    b.ToTable("outbox_effects", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Common.Events.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("DueAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_waiting")
+                        .HasFilter("dispatched_at IS NULL");
+
+                    b.ToTable("outbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.Comment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2323,6 +2393,16 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasName("pk_member_tokens");
 
                     b.ToTable("member_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Common.Events.OutboxEffect", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Common.Events.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_effects_outbox_messages_message_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.Comment", b =>

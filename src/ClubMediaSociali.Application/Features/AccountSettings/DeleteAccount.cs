@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -18,7 +19,7 @@ namespace ClubMediaSociali.Application.Features.AccountSettings;
 /// stays as "ex membro" so what they wrote keeps an author and threads stay readable; signing in
 /// becomes impossible.
 /// </summary>
-public sealed record DeleteAccount : ICommand<Result<Guid>>
+public sealed record DeleteAccount : ICommand<Result<Guid>>, ITransactional
 {
     public string Password { get; init; } = "";
 }
@@ -53,48 +54,42 @@ public sealed class DeleteAccountHandler(ICurrentMember currentMember,
 
         var formerEmail = member.Email!.ToLowerInvariant();
         var placeholder = $"ex-membro-{member.Id:N}@deleted.invalid";
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            member.DisplayName = FormerMemberName;
-            member.Handle = $"ex-membro-{member.Id:N}";
-            member.Email = placeholder;
-            member.NormalizedEmail = placeholder.ToUpperInvariant();
-            member.UserName = placeholder;
-            member.NormalizedUserName = placeholder.ToUpperInvariant();
-            member.EmailConfirmed = false;
-            member.PasswordHash = null;
-            member.PhoneNumber = null;
-            member.TwoFactorEnabled = false;
-            member.SecurityStamp = Guid.NewGuid().ToString();
-            member.LockoutEnabled = true;
-            member.LockoutEnd = DateTimeOffset.MaxValue;
-            member.Headline = null;
-            member.BioMarkdown = null;
-            member.BioHtml = null;
-            member.CompanyName = null;
-            member.City = null;
-            member.Region = null;
-            member.WebsiteUrl = member.LinkedInUrl = member.XUrl = member.FacebookUrl = member.InstagramUrl = member.YouTubeUrl = null;
-            member.Skills = [];
-            member.OffersTags = [];
-            member.OffersText = null;
-            member.SeeksTags = [];
-            member.SeeksText = null;
-            member.SecondaryRoleIds = [];
-            member.Visibility = ProfileVisibility.MembersOnly;
-            member.DeletedAt = clock.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
+        member.DisplayName = FormerMemberName;
+        member.Handle = $"ex-membro-{member.Id:N}";
+        member.Email = placeholder;
+        member.NormalizedEmail = placeholder.ToUpperInvariant();
+        member.UserName = placeholder;
+        member.NormalizedUserName = placeholder.ToUpperInvariant();
+        member.EmailConfirmed = false;
+        member.PasswordHash = null;
+        member.PhoneNumber = null;
+        member.TwoFactorEnabled = false;
+        member.SecurityStamp = Guid.NewGuid().ToString();
+        member.LockoutEnabled = true;
+        member.LockoutEnd = DateTimeOffset.MaxValue;
+        member.Headline = null;
+        member.BioMarkdown = null;
+        member.BioHtml = null;
+        member.CompanyName = null;
+        member.City = null;
+        member.Region = null;
+        member.WebsiteUrl = member.LinkedInUrl = member.XUrl = member.FacebookUrl = member.InstagramUrl = member.YouTubeUrl = null;
+        member.Skills = [];
+        member.OffersTags = [];
+        member.OffersText = null;
+        member.SeeksTags = [];
+        member.SeeksText = null;
+        member.SecondaryRoleIds = [];
+        member.Visibility = ProfileVisibility.MembersOnly;
+        member.DeletedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
 
-            await db.ConsentRecords.Where(c => c.MemberId == member.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.UserRoles.Where(r => r.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.UserClaims.Where(c => c.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.UserLogins.Where(l => l.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.UserTokens.Where(t => t.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.NewsletterSubscribers.Where(s => s.Email == formerEmail).ExecuteDeleteAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+        await db.ConsentRecords.Where(c => c.MemberId == member.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.UserRoles.Where(r => r.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.UserClaims.Where(c => c.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.UserLogins.Where(l => l.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.UserTokens.Where(t => t.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.NewsletterSubscribers.Where(s => s.Email == formerEmail).ExecuteDeleteAsync(cancellationToken);
 
         logger.LogInformation("Member {MemberId} deleted their account", member.Id);
         return member.Id;

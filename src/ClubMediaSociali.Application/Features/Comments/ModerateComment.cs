@@ -62,10 +62,7 @@ public sealed class ModerateCommentHandler(ICurrentMember currentMember, ClubDbC
             comment.Status = CommentStatus.Removed;
             comment.RemovedReason = reason;
             comment.RemovedById = currentMember.RequiredId;
-            if (comment.AuthorId is { } author)
-            {
-                db.Notifications.Add(Notification.Of(author, NotificationKinds.CommentRemoved, thread.Title, thread.Target, now, reason));
-            }
+            db.Raise(new CommentRemoved(comment.Id, reason, now), now);
         }
         else
         {
@@ -76,10 +73,7 @@ public sealed class ModerateCommentHandler(ICurrentMember currentMember, ClubDbC
 
             if (comment.Status == CommentStatus.Held)
             {
-                var parentAuthor = comment.ParentId is { } parentId
-                    ? await db.Comments.Where(c => c.Id == parentId).Select(c => c.AuthorId).SingleOrDefaultAsync(cancellationToken)
-                    : null;
-                await threads.NotifyNewCommentAsync(comment, parentAuthor, thread, now, cancellationToken);
+                db.Raise(new CommentPublished(comment.Id, now), now);
             }
 
             // Cleared flags let members flag it again if it turns out wrong after all.

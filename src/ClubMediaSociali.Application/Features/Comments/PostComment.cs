@@ -35,7 +35,7 @@ public sealed class PostCommentValidator : AbstractValidator<PostComment>
 }
 
 public sealed class PostCommentHandler(ICurrentMember currentMember,
-    ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Reputation.ReputationLedger reputation, Reputation.NewcomerLinks links)
+    ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Reputation.NewcomerLinks links)
     : ICommandHandler<PostComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(PostComment command, CancellationToken cancellationToken)
@@ -46,22 +46,20 @@ public sealed class PostCommentHandler(ICurrentMember currentMember,
             return CommentErrors.NotFound;
         }
 
-        Guid? parentId = null, parentAuthorId = null;
+        Guid? parentId = null;
         if (command.ParentId is { } requested)
         {
             var parent = await db.Comments.AsNoTracking()
                 .Where(c => c.Id == requested && c.ThreadKind == command.ThreadKind && c.ThreadId == command.ThreadId)
-                .Select(c => new { c.Id, c.ParentId, c.AuthorId })
+                .Select(c => new { c.Id, c.ParentId })
                 .SingleOrDefaultAsync(cancellationToken);
             if (parent is null)
             {
                 return CommentErrors.NotFound;
             }
 
+            // Replies hang on the first comment of their branch.
             parentId = parent.ParentId ?? parent.Id;
-            parentAuthorId = parent.ParentId is null
-                ? parent.AuthorId
-                : await db.Comments.Where(c => c.Id == parent.ParentId).Select(c => c.AuthorId).SingleAsync(cancellationToken);
         }
 
         var body = command.Body.Trim();
@@ -82,15 +80,11 @@ public sealed class PostCommentHandler(ICurrentMember currentMember,
         db.Comments.Add(comment);
         if (!held)
         {
-            await threads.NotifyNewCommentAsync(comment, parentAuthorId, thread, now, cancellationToken);
+            db.Raise(new CommentPublished(comment.Id, now), now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
-        if (!held)
-        {
-            await reputation.AwardBadgesAsync(currentMember.RequiredId, cancellationToken);
-        }
 
         return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Target, comment.Status);
     }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -38,9 +39,7 @@ public sealed class DecideJoinRequestHandler(ICurrentMember currentMember, ClubD
         tie.Status = command.Accept ? CompanyMemberStatus.Representative : CompanyMemberStatus.Declined;
         tie.DecidedAt = now;
         tie.DecidedById = currentMember.RequiredId;
-        db.Notifications.Add(Notification.Of(
-            command.MemberId, command.Accept ? NotificationKinds.CompanyJoinAccepted : NotificationKinds.CompanyJoinDeclined,
-            company.Name, Target.Company(company.Slug), now));
+        db.Raise(new CompanyJoinDecided(company.Id, command.MemberId, command.Accept, now), now);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

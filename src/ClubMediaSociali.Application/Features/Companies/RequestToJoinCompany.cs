@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -55,7 +56,7 @@ public sealed class RequestToJoinCompanyHandler(ICurrentMember currentMember, Cl
         tie.DecidedAt = null;
         tie.DecidedById = null;
 
-        await Representatives.NotifyAsync(db, company.Id, NotificationKinds.CompanyJoinRequest, company.Name, Target.Company(company.Slug), now, cancellationToken);
+        db.Raise(new CompanyJoinRequested(company.Id, currentMember.RequiredId, now), now);
 
         try
         {

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -14,7 +15,7 @@ namespace ClubMediaSociali.Application.Features.Connections;
 /// <summary>A member accepts or declines a request addressed to them; the requester learns of an acceptance only.</summary>
 public sealed record AnswerConnection(string Handle, bool Accept) : ICommand<Result<ConnectionChanged>>;
 
-public sealed class AnswerConnectionHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<AnswerConnection, Result<ConnectionChanged>>
+public sealed class AnswerConnectionHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<AnswerConnection, Result<ConnectionChanged>>
 {
     public async ValueTask<Result<ConnectionChanged>> Handle(AnswerConnection command, CancellationToken cancellationToken)
     {
@@ -36,17 +37,10 @@ public sealed class AnswerConnectionHandler(ICurrentMember currentMember, ClubDb
         connection.Answer(command.Accept, now);
         if (command.Accept)
         {
-            var name = await db.Users.Where(m => m.Id == currentMember.RequiredId).Select(m => new { m.DisplayName, m.Handle }).SingleAsync(cancellationToken);
-            db.Notifications.Add(Notification.Of(other.Id, NotificationKinds.ConnectionAccepted, name.DisplayName, Target.Member(name.Handle), now));
+            db.Raise(new ConnectionAccepted(other.Id, currentMember.RequiredId, now), now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (command.Accept)
-        {
-            // Each earns points once per contact, however often they part and reconnect.
-            await reputation.AwardAsync(other.Id, ReputationReasons.ConnectionAccepted, currentMember.RequiredId, cancellationToken);
-            await reputation.AwardAsync(currentMember.RequiredId, ReputationReasons.ConnectionAccepted, other.Id, cancellationToken);
-        }
 
         return new ConnectionChanged(other.Handle, other.DisplayName);
     }

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -72,10 +73,7 @@ public sealed class RequestConnectionHandler(ICurrentMember currentMember, ClubD
             return ConnectionErrors.DeclinedRecently;
         }
 
-        var requesterName = await db.Users.Where(m => m.Id == currentMember.RequiredId).Select(m => new { m.DisplayName, m.Handle }).SingleAsync(cancellationToken);
-        db.Notifications.Add(Notification.Of(
-            other.Id, NotificationKinds.ConnectionRequest, requesterName.DisplayName, Target.Contacts, now,
-            string.IsNullOrWhiteSpace(command.Message) ? null : command.Message.Trim()));
+        db.Raise(new ConnectionRequested(currentMember.RequiredId, other.Id, string.IsNullOrWhiteSpace(command.Message) ? null : command.Message.Trim(), now), now);
 
         try
         {

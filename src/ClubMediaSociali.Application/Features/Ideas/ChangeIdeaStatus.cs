@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -21,7 +22,7 @@ namespace ClubMediaSociali.Application.Features.Ideas;
 /// Marking a duplicate merges it into the original: votes and followers move (a member who voted
 /// on both keeps the vote on the original) and the duplicate points to the original.
 /// </summary>
-public sealed record ChangeIdeaStatus : ICommand<Result<Guid>>
+public sealed record ChangeIdeaStatus : ICommand<Result<Guid>>, ITransactional
 {
     public Guid IdeaId { get; init; }
 
@@ -61,26 +62,9 @@ public sealed class ChangeIdeaStatusValidator : AbstractValidator<ChangeIdeaStat
     }
 }
 
-public sealed class ChangeIdeaStatusHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<ChangeIdeaStatus, Result<Guid>>
+public sealed class ChangeIdeaStatusHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<ChangeIdeaStatus, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(ChangeIdeaStatus command, CancellationToken cancellationToken)
-    {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var result = await ChangeAsync(command, cancellationToken);
-            if (result.IsSuccess)
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
-
-            return result;
-        });
-    }
-
-    private async Task<Result<Guid>> ChangeAsync(ChangeIdeaStatus command, CancellationToken cancellationToken)
     {
         var idea = await db.Ideas.SingleOrDefaultAsync(i => i.Id == command.IdeaId, cancellationToken);
         if (idea is null || idea.Status == IdeaStatus.Duplicate)
@@ -123,25 +107,8 @@ public sealed class ChangeIdeaStatusHandler(ICurrentMember currentMember, ClubDb
         idea.UpdatedAt = now;
         db.AuditLog.Record(currentMember.RequiredId, "ideas.status", "idea", idea.Id, $"{decision.FromStatus} → {decision.ToStatus}: {idea.Title}", now, reason);
 
-        var followers = await db.IdeaFollowers
-            .Where(f => f.IdeaId == (idea.DuplicateOfId ?? idea.Id) || f.IdeaId == idea.Id)
-            .Select(f => f.MemberId).Distinct().ToListAsync(cancellationToken);
-        foreach (var follower in followers.Where(f => f != currentMember.RequiredId))
-        {
-            db.Notifications.Add(Notification.Of(follower, NotificationKinds.IdeaStatus, idea.Title, Target.Idea(idea.Id), now, reason, idea.Status));
-        }
-
+        db.Raise(new IdeaStatusChanged(idea.Id, idea.Status, reason, currentMember.RequiredId, now), now);
         await db.SaveChangesAsync(cancellationToken);
-        if (idea.Status is IdeaStatus.Selected or IdeaStatus.InProgress or IdeaStatus.Realised)
-        {
-            await reputation.AwardAsync(idea.AuthorId, ReputationReasons.IdeaSelected, idea.Id, cancellationToken);
-        }
-
-        if (idea.Status == IdeaStatus.Realised)
-        {
-            await reputation.AwardAsync(idea.AuthorId, ReputationReasons.IdeaRealised, idea.Id, cancellationToken);
-        }
-
         return decision.Id;
     }
 

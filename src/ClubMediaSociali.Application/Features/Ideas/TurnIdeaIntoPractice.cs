@@ -53,10 +53,7 @@ public sealed class TurnIdeaIntoPracticeHandler(ICurrentMember currentMember, Cl
         idea.PracticeId = practice.Id;
         idea.UpdatedAt = now;
         db.AuditLog.Record(currentMember.RequiredId, "ideas.to_practice", "idea", idea.Id, idea.Title, now);
-        if (author != currentMember.RequiredId)
-        {
-            db.Notifications.Add(Notification.Of(author, NotificationKinds.IdeaPracticeDraft, idea.Title, Target.PracticeEdit(practice.Id), now));
-        }
+        db.Raise(new IdeaTurnedIntoPractice(idea.Id, practice.Id, currentMember.RequiredId, now), now);
 
         await db.SaveChangesAsync(cancellationToken);
         return practice.Id;

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -29,7 +30,7 @@ public sealed record VoteOnIdea(Guid IdeaId, VoteChoice Choice) : ICommand<Resul
 
 public sealed record VoteState(int VotesFor, int VotesAgainst, VoteChoice ViewerVote);
 
-public sealed class VoteOnIdeaHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<VoteOnIdea, Result<VoteState>>
+public sealed class VoteOnIdeaHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<VoteOnIdea, Result<VoteState>>
 {
     public async ValueTask<Result<VoteState>> Handle(VoteOnIdea command, CancellationToken cancellationToken)
     {
@@ -51,6 +52,8 @@ public sealed class VoteOnIdeaHandler(ICurrentMember currentMember, ClubDbContex
             return IdeaErrors.DailyLimit;
         }
 
+        // The vote and the event that awards its reputation are one statement: both are stored, or neither.
+        var voted = DomainEvents.Message(new IdeaVoted(ideaId, memberId, command.Choice == VoteChoice.For), now);
         var counts = command.Choice == VoteChoice.None
             ? db.Database.SqlQuery<VoteCounts>($"""
                 WITH v AS (DELETE FROM idea_votes WHERE idea_id = {ideaId} AND member_id = {memberId} RETURNING value),
@@ -68,6 +71,9 @@ public sealed class VoteOnIdeaHandler(ICurrentMember currentMember, ClubDbContex
                     ON CONFLICT (idea_id, member_id) DO UPDATE SET value = excluded.value, at = excluded.at
                     WHERE idea_votes.value <> excluded.value
                     RETURNING value, (xmax = 0) AS inserted),
+                o AS (
+                    INSERT INTO outbox_messages (id, type, payload, occurred_at, due_at, attempts)
+                    SELECT {voted.Id}, {voted.Type}, CAST({voted.Payload} AS jsonb), {now}, {now}, 0 WHERE EXISTS (SELECT 1 FROM v)),
                 -- Votes are +1 or -1: a changed vote was the opposite of the new one.
                 d AS (SELECT coalesce(sum(CASE WHEN value = 1 THEN 1 WHEN NOT inserted THEN -1 ELSE 0 END), 0)::int AS f,
                              coalesce(sum(CASE WHEN value = -1 THEN 1 WHEN NOT inserted THEN -1 ELSE 0 END), 0)::int AS a FROM v)
@@ -79,12 +85,6 @@ public sealed class VoteOnIdeaHandler(ICurrentMember currentMember, ClubDbContex
                 RETURNING votes_for, votes_against
                 """);
         var stored = (await counts.ToListAsync(cancellationToken)).Single();
-        if (command.Choice != VoteChoice.None)
-        {
-            // Each voter moves the author's reputation once in each direction, however often they change their mind.
-            var rule = command.Choice == VoteChoice.For ? ReputationReasons.IdeaVotedFor : ReputationReasons.IdeaVotedAgainst;
-            await reputation.AwardAsync(idea.AuthorId, rule, ideaId, cancellationToken, actorId: memberId);
-        }
 
         return new VoteState(stored.VotesFor, stored.VotesAgainst, command.Choice);
     }

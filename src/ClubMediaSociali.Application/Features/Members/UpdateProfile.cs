@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -109,7 +110,7 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
     }
 }
 
-public sealed class UpdateProfileHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, Reputation.ReputationLedger reputation) : ICommandHandler<UpdateProfile, Result<string>>
+public sealed class UpdateProfileHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<UpdateProfile, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(UpdateProfile command, CancellationToken cancellationToken)
     {
@@ -142,8 +143,8 @@ public sealed class UpdateProfileHandler(ICurrentMember currentMember, ClubDbCon
         member.Visibility = command.Visibility;
         member.ShowEmailToContacts = command.ShowEmailToContacts;
         member.ContactsVisibility = command.ContactsVisibility;
+        db.Raise(new ProfileUpdated(member.Id), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        await reputation.AwardBadgesAsync(member.Id, cancellationToken);
         return member.Handle;
     }
 

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -45,7 +46,7 @@ public sealed class RemoveOpportunityHandler(ICurrentMember currentMember, ClubD
         opportunity.RemovedReason = reason;
         opportunity.ClosedAt = now;
         db.AuditLog.Record(currentMember.RequiredId, "opportunities.remove", "opportunity", opportunity.Id, opportunity.Title, now, reason);
-        await Representatives.NotifyAsync(db, companyId, NotificationKinds.OpportunityRemoved, opportunity.Title, Target.Opportunity(opportunity.Id), now, cancellationToken, reason);
+        db.Raise(new OpportunityRemoved(opportunity.Id, reason, now), now);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -1,4 +1,6 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
+using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -17,7 +19,7 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 /// A member answers an open opportunity with a message, once (the primary key decides a double
 /// submission). Representatives of the company cannot answer their own opportunity. They are told.
 /// </summary>
-public sealed record RespondToOpportunity(Guid OpportunityId, string Message) : ICommand<Result<Unit>>;
+public sealed record RespondToOpportunity(Guid OpportunityId, string Message) : ICommand<Result<Unit>>, ITransactional;
 
 public sealed class RespondToOpportunityValidator : AbstractValidator<RespondToOpportunity>
 {
@@ -59,7 +61,7 @@ public sealed class RespondToOpportunityHandler(ICurrentMember currentMember, Cl
             return OpportunityErrors.AlreadyResponded;
         }
 
-        await Representatives.NotifyAsync(db, companyId, NotificationKinds.OpportunityResponse, opportunity.Title, Target.OpportunityResponses(opportunity.Id), now, cancellationToken);
+        db.Raise(new OpportunityResponded(opportunity.Id, currentMember.RequiredId, now), now);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

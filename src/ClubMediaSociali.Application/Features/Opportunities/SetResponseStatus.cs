@@ -1,3 +1,5 @@
+using ClubMediaSociali.Application.Common.Behaviors;
+using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -14,9 +16,9 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 
 /// <summary>A representative marks a response as under review, selected or not selected; the applicant is told.</summary>
 /// <param name="Version">The response's row version on the representative's page; null skips that check (callers without a page).</param>
-public sealed record SetResponseStatus(Guid OpportunityId, Guid ApplicantId, ResponseStatus Status, uint? Version = null) : ICommand<Result<Unit>>;
+public sealed record SetResponseStatus(Guid OpportunityId, Guid ApplicantId, ResponseStatus Status, uint? Version = null) : ICommand<Result<Unit>>, ITransactional;
 
-public sealed class SetResponseStatusHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<SetResponseStatus, Result<Unit>>
+public sealed class SetResponseStatusHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SetResponseStatus, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(SetResponseStatus command, CancellationToken cancellationToken)
     {
@@ -38,27 +40,8 @@ public sealed class SetResponseStatusHandler(ICurrentMember currentMember, ClubD
         }
 
         // Two representatives deciding at once take turns on the row lock; the second finds a version other than its page's.
-        var strategy = db.Database.CreateExecutionStrategy();
-        var result = await strategy.ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Database.ExecuteSqlAsync(
-                $"SELECT 1 FROM opportunity_responses WHERE opportunity_id = {command.OpportunityId} AND member_id = {command.ApplicantId} FOR UPDATE", cancellationToken);
-            var changed = await ChangeAsync(command, opportunity.Title, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return changed;
-        });
-        if (result.IsSuccess && command.Status == ResponseStatus.Selected)
-        {
-            await reputation.AwardAsync(command.ApplicantId, ReputationReasons.ResponseSelected, opportunity.Id, cancellationToken);
-        }
-
-        return result;
-    }
-
-    private async Task<Result<Unit>> ChangeAsync(SetResponseStatus command, string title, CancellationToken cancellationToken)
-    {
+        await db.Database.ExecuteSqlAsync(
+            $"SELECT 1 FROM opportunity_responses WHERE opportunity_id = {command.OpportunityId} AND member_id = {command.ApplicantId} FOR UPDATE", cancellationToken);
         var response = await db.OpportunityResponses.SingleOrDefaultAsync(
             r => r.OpportunityId == command.OpportunityId && r.MemberId == command.ApplicantId && r.Status != ResponseStatus.Withdrawn, cancellationToken);
         if (response is null)
@@ -74,8 +57,7 @@ public sealed class SetResponseStatusHandler(ICurrentMember currentMember, ClubD
         var now = clock.GetUtcNow();
         response.Status = command.Status;
         response.UpdatedAt = now;
-        db.Notifications.Add(Notification.Of(
-            command.ApplicantId, NotificationKinds.OpportunityResponseStatus, title, Target.Opportunity(command.OpportunityId), now, state: command.Status));
+        db.Raise(new ResponseStatusChanged(command.OpportunityId, command.ApplicantId, command.Status, now), now);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

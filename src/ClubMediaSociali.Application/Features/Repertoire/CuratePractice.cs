@@ -48,7 +48,7 @@ public sealed class CuratePracticeValidator : AbstractValidator<CuratePractice>
     }
 }
 
-public sealed class CuratePracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<CuratePractice, Result<PracticeStatus>>
+public sealed class CuratePracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<CuratePractice, Result<PracticeStatus>>
 {
     public async ValueTask<Result<PracticeStatus>> Handle(CuratePractice command, CancellationToken cancellationToken)
     {
@@ -67,7 +67,7 @@ public sealed class CuratePracticeHandler(ICurrentMember currentMember, ClubDbCo
         var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
         var (action, notice) = command.Action switch
         {
-            CurationAction.Feature => ("practices.feature", NotificationKinds.PracticeFeatured),
+            CurationAction.Feature => (PracticeDecided.Featured, NotificationKinds.PracticeFeatured),
             CurationAction.Unfeature => ("practices.unfeature", (NotificationKind?)null),
             CurationAction.Archive => ("practices.archive", NotificationKinds.PracticeArchived),
             _ => ("practices.restore", NotificationKinds.PracticeRestored),
@@ -86,12 +86,8 @@ public sealed class CuratePracticeHandler(ICurrentMember currentMember, ClubDbCo
                 break;
         }
 
-        PracticeCuration.Record(db, practice, currentMember.RequiredId, action, notice, reason, Target.Practice(practice.Id), clock.GetUtcNow());
+        PracticeCuration.Record(db, practice, currentMember.RequiredId, action, notice, reason, null, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        if (command.Action == CurationAction.Feature)
-        {
-            await reputation.AwardAsync(practice.AuthorId, ReputationReasons.PracticeFeatured, practice.Id, cancellationToken);
-        }
 
         return practice.Status;
     }

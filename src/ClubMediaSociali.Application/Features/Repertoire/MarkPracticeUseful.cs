@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -17,7 +18,7 @@ public sealed record MarkPracticeUseful(Guid PracticeId, bool Useful) : ICommand
 
 public sealed record UsefulState(bool Marked, int Count);
 
-public sealed class MarkPracticeUsefulHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<MarkPracticeUseful, Result<UsefulState>>
+public sealed class MarkPracticeUsefulHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<MarkPracticeUseful, Result<UsefulState>>
 {
     public async ValueTask<Result<UsefulState>> Handle(MarkPracticeUseful command, CancellationToken cancellationToken)
     {
@@ -35,12 +36,17 @@ public sealed class MarkPracticeUsefulHandler(ICurrentMember currentMember, Club
             return refusal;
         }
 
-        var (practiceId, memberId) = (command.PracticeId, currentMember.RequiredId);
+        var (practiceId, memberId, now) = (command.PracticeId, currentMember.RequiredId, clock.GetUtcNow());
+        // The mark and the event that awards its reputation are one statement: both are stored, or neither.
+        var marked = DomainEvents.Message(new PracticeMarkedUseful(practiceId, memberId), now);
         var counts = command.Useful
             ? db.Database.SqlQuery<int>($"""
                 WITH added AS (
-                    INSERT INTO practice_useful_marks (practice_id, member_id, at) VALUES ({practiceId}, {memberId}, {clock.GetUtcNow()})
-                    ON CONFLICT DO NOTHING RETURNING 1)
+                    INSERT INTO practice_useful_marks (practice_id, member_id, at) VALUES ({practiceId}, {memberId}, {now})
+                    ON CONFLICT DO NOTHING RETURNING 1),
+                o AS (
+                    INSERT INTO outbox_messages (id, type, payload, occurred_at, due_at, attempts)
+                    SELECT {marked.Id}, {marked.Type}, CAST({marked.Payload} AS jsonb), {now}, {now}, 0 WHERE EXISTS (SELECT 1 FROM added))
                 UPDATE practices SET useful_count = useful_count + (SELECT count(*) FROM added)::int
                 WHERE id = {practiceId} RETURNING useful_count AS "Value"
                 """)
@@ -51,10 +57,6 @@ public sealed class MarkPracticeUsefulHandler(ICurrentMember currentMember, Club
                 WHERE id = {practiceId} RETURNING useful_count AS "Value"
                 """);
         var count = (await counts.ToListAsync(cancellationToken)).Single();
-        if (command.Useful)
-        {
-            await reputation.AwardAsync(practice.AuthorId, ReputationReasons.PracticeUseful, practiceId, cancellationToken, actorId: memberId);
-        }
 
         return new UsefulState(command.Useful, count);
     }

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -26,7 +27,7 @@ public enum ReviewDecision
 /// publish it, send it back with a note, or reject it with a reason. The decision goes to the audit
 /// log and the author is told. A rejected revision leaves the published version as it was.
 /// </summary>
-public sealed record ReviewPractice : ICommand<Result<PracticeStatus>>
+public sealed record ReviewPractice : ICommand<Result<PracticeStatus>>, ITransactional
 {
     public Guid PracticeId { get; init; }
 
@@ -54,7 +55,7 @@ public sealed class ReviewPracticeValidator : AbstractValidator<ReviewPractice>
     }
 }
 
-public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ReputationLedger reputation) : ICommandHandler<ReviewPractice, Result<PracticeStatus>>
+public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<ReviewPractice, Result<PracticeStatus>>
 {
     /// <summary>
     /// Two moderators deciding at once take turns on the practice's row lock; the second then finds the
@@ -62,27 +63,7 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
     /// </summary>
     public async ValueTask<Result<PracticeStatus>> Handle(ReviewPractice command, CancellationToken cancellationToken)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        var result = await strategy.ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM practices WHERE id = {command.PracticeId} FOR UPDATE", cancellationToken);
-            var decided = await DecideAsync(command, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return decided;
-        });
-        if (result.IsSuccess && command.Revision is null && result.Value == PracticeStatus.Published)
-        {
-            var author = db.Practices.Local.Single(p => p.Id == command.PracticeId).AuthorId;
-            await reputation.AwardAsync(author, ReputationReasons.PracticePublished, command.PracticeId, cancellationToken);
-        }
-
-        return result;
-    }
-
-    private async Task<Result<PracticeStatus>> DecideAsync(ReviewPractice command, CancellationToken cancellationToken)
-    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM practices WHERE id = {command.PracticeId} FOR UPDATE", cancellationToken);
         var practice = await db.Practices.SingleOrDefaultAsync(p => p.Id == command.PracticeId, cancellationToken);
         if (practice is null)
         {
@@ -93,7 +74,6 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
         var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
         string action;
         NotificationKind notice;
-        Target target;
         if (command.Revision is { } number)
         {
             var revision = await db.PracticeRevisions.SingleOrDefaultAsync(r => r.PracticeId == practice.Id && r.Number == number, cancellationToken);
@@ -127,7 +107,6 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
                 practice.UpdatedAt = now;
             }
 
-            target = Target.PracticeRevision(practice.Id, number);
         }
         else
         {
@@ -143,7 +122,7 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
 
             (practice.Status, action, notice) = command.Decision switch
             {
-                ReviewDecision.Publish => (PracticeStatus.Published, "practices.publish", NotificationKinds.PracticePublished),
+                ReviewDecision.Publish => (PracticeStatus.Published, PracticeDecided.Published, NotificationKinds.PracticePublished),
                 ReviewDecision.RequestChanges => (PracticeStatus.ChangesRequested, "practices.request_changes", NotificationKinds.PracticeChangesRequested),
                 _ => (PracticeStatus.Rejected, "practices.reject", NotificationKinds.PracticeRejected),
             };
@@ -167,10 +146,9 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
                 });
             }
 
-            target = Target.Practice(practice.Id);
         }
 
-        PracticeCuration.Record(db, practice, currentMember.RequiredId, action, notice, note, target, now);
+        PracticeCuration.Record(db, practice, currentMember.RequiredId, action, notice, note, command.Revision, now);
         await db.SaveChangesAsync(cancellationToken);
         return practice.Status;
     }

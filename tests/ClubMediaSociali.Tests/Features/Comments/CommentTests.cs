@@ -63,6 +63,7 @@ public sealed class CommentTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal(2, shown.QuerySelectorAll($"#commento-{question.Id} .comment-replies .comment").Length);
         Assert.Contains("(3)", shown.QuerySelector("#commenti-titolo")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Accedi", shown.QuerySelector(".comment-thread")!.TextContent, StringComparison.Ordinal);
+        await Fixture.DrainOutboxAsync();
         var notices = await Fixture.QueryDbAsync(db => db.Notifications.OrderBy(n => n.CreatedAt).ThenBy(n => n.Kind).Select(n => new { n.MemberId, n.Kind }).ToListAsync());
         Assert.Equal(
             [new { MemberId = author.Id, Kind = "comment.new" }, new { MemberId = author.Id, Kind = "comment.new" }, new { MemberId = anna.Id, Kind = "comment.reply" }, new { MemberId = author.Id, Kind = "comment.new" }],
@@ -188,6 +189,7 @@ public sealed class CommentTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Contains("Promozione non richiesta", placeholder.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Un commento discusso", placeholder.TextContent, StringComparison.Ordinal);
         Assert.Equal(["comments.restore", "comments.remove"], await Fixture.QueryDbAsync(db => db.AuditLog.OrderBy(a => a.At).Select(a => a.Action).ToListAsync()));
+        await Fixture.DrainOutboxAsync();
         Assert.Equal("Promozione non richiesta", (await Fixture.QueryDbAsync(db => db.Notifications.SingleAsync(n => n.Kind == "comment.removed"))).Note);
     }
 
@@ -217,12 +219,14 @@ public sealed class CommentTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal("nofollow ugc noopener", visitorView.QuerySelector(".comment-body a")!.GetAttribute("rel"));
         var ownView = await newcomerClient.GetDocumentAsync($"/repertorio/{practice.Id}");
         Assert.Contains("In attesa di moderazione", ownView.QuerySelector($"#commento-{heldComment.Id}")!.TextContent, StringComparison.Ordinal);
+        await Fixture.DrainOutboxAsync();
         Assert.Equal(2, await Fixture.QueryDbAsync(db => db.Notifications.CountAsync(n => n.MemberId == author.Id)));
 
         var page = await moderatorClient.GetDocumentAsync($"/repertorio/{practice.Id}");
         using var approved = await moderatorClient.SubmitAsync(page, $"#commento-{heldComment.Id} .comment-moderate form", submitterSelector: "button[value='Restore']", htmx: true);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         Assert.NotNull((await visitor.GetDocumentAsync($"/repertorio/{practice.Id}")).QuerySelector($"#commento-{heldComment.Id}"));
+        await Fixture.DrainOutboxAsync();
         Assert.Equal(3, await Fixture.QueryDbAsync(db => db.Notifications.CountAsync(n => n.MemberId == author.Id)));
     }
 

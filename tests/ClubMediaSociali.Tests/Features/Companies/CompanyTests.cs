@@ -116,6 +116,7 @@ public sealed class CompanyTests(ClubFixture fixture) : ClubTest(fixture)
 
         var after = await Fixture.CreateClient().GetDocumentAsync("/aziende/pastificio-aurora");
         Assert.Equal(["Rita Rappresentante", "Carlo Collega"], after.QuerySelectorAll(".company-people a").Select(a => a.TextContent));
+        await Fixture.DrainOutboxAsync();
         var told = await Fixture.QueryDbAsync(db => db.Notifications.OrderBy(n => n.CreatedAt).Select(n => new { n.MemberId, n.Kind }).ToListAsync());
         Assert.Contains(told, n => n.MemberId == representative.Id && n.Kind == "company.join_request");
         Assert.Contains(told, n => n.MemberId == colleague.Id && n.Kind == "company.join_accepted");

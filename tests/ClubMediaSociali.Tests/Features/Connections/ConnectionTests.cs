@@ -28,6 +28,7 @@ public sealed class ConnectionTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.NotNull(afterAsking.QuerySelector($"form[action='/membri/{bruno.Handle}/collegamento/ritira']"));
 
         // Bruno is told, and sees the request with its message on his network page.
+        await Fixture.DrainOutboxAsync();
         var notifications = await brunoClient.GetDocumentAsync("/notifiche");
         Assert.Contains("Anna Richiedente chiede di collegarvi", notifications.QuerySelector(".notification")!.TextContent, StringComparison.Ordinal);
         var network = await brunoClient.GetDocumentAsync("/rete");
@@ -41,6 +42,7 @@ public sealed class ConnectionTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal("Ora tu e Anna Richiedente siete in contatto.", Notice(afterAccepting));
         Assert.Equal("Hai 1 contatto nel Club.", afterAccepting.QuerySelector(".lede-dark")!.TextContent);
 
+        await Fixture.DrainOutboxAsync();
         var annaNotifications = await annaClient.GetDocumentAsync("/notifiche");
         Assert.Contains("Bruno Destinatario ha accettato di collegarvi", annaNotifications.QuerySelector(".notification")!.TextContent, StringComparison.Ordinal);
         var brunoSeenByAnna = await annaClient.GetDocumentAsync($"/membri/{bruno.Handle}");

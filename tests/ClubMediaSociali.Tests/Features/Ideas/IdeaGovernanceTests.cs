@@ -52,6 +52,7 @@ public sealed class IdeaGovernanceTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.NotNull(decisionPage.QuerySelector("section.comment-thread"));
         Assert.Contains("Selezionata", (await visitor.GetDocumentAsync($"/idee/{idea.Id}")).QuerySelector(".idea-decisions")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["ideas.status"], await Fixture.QueryDbAsync(db => db.AuditLog.Select(a => a.Action).ToListAsync()));
+        await Fixture.DrainOutboxAsync();
         var told = await Fixture.QueryDbAsync(db => db.Notifications.Where(n => n.Kind == "idea.status").Select(n => n.MemberId).ToListAsync());
         Assert.Equal([author.Id, follower.Id], told.Order());
 
@@ -140,6 +141,7 @@ public sealed class IdeaGovernanceTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal((PracticeStatus.Draft, author.Id, idea.Id, "Checklist per la prima campagna"), (practice.Status, practice.AuthorId, practice.SourceIdeaId, practice.Title));
         Assert.Equal($"/repertorio/{practice.Id}", made.Headers.Location!.OriginalString);
         Assert.Equal(practice.Id, await Fixture.QueryDbAsync(db => db.Ideas.Select(i => i.PracticeId).SingleAsync()));
+        await Fixture.DrainOutboxAsync();
         Assert.True(await Fixture.QueryDbAsync(db => db.Notifications.AnyAsync(n => n.MemberId == author.Id && n.Kind == "idea.practice_draft")));
         using var again = await moderatorClient.PostAsync($"/idee/{idea.Id}/pratica");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);

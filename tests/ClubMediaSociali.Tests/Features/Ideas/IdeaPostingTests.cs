@@ -136,6 +136,7 @@ public sealed class IdeaPostingTests(ClubFixture fixture) : ClubTest(fixture)
         using var commented = await commenterClient.SubmitAsync(page, "form.comment-form", new Dictionary<string, string> { ["Body"] = "Mi piace, partirei dagli eventi di Milano." });
 
         Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Ideas.Select(i => i.CommentCount).SingleAsync()));
+        await Fixture.DrainOutboxAsync();
         var told = await Fixture.QueryDbAsync(db => db.Notifications.Select(n => new { n.MemberId, n.Kind }).ToListAsync());
         Assert.Contains(told, n => n.MemberId == author.Id && n.Kind == "comment.new");
         Assert.Contains(told, n => n.MemberId == follower.Id && n.Kind == "idea.comment");

@@ -204,6 +204,7 @@ public sealed class OpportunityTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal(message, mine.QuerySelector(".own-response .response-message")!.TextContent);
 
         // Being chosen earns the applicant reputation, which representatives see beside each response.
+        await Fixture.DrainOutboxAsync();
         var after = await representativeClient.GetDocumentAsync(address + "/risposte");
         Assert.Equal("10 punti di reputazione", after.QuerySelector($"#risposta-{applicant.Id} .applicant-reputation")!.TextContent);
         Assert.Equal("Membro", after.QuerySelector($"#risposta-{applicant.Id} .trust")!.TextContent);
@@ -322,6 +323,7 @@ public sealed class OpportunityTests(ClubFixture fixture) : ClubTest(fixture)
         var page = await Fixture.CreateClient().GetDocumentAsync(address);
         Assert.Contains("viola le regole del Club", page.QuerySelector(".opportunity-state")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["opportunities.remove"], await Fixture.QueryDbAsync(db => db.AuditLog.Select(a => a.Action).ToListAsync()));
+        await Fixture.DrainOutboxAsync();
         Assert.Equal(representative.Id, await Fixture.QueryDbAsync(db => db.Notifications.Where(n => n.Kind == "opportunity.removed").Select(n => n.MemberId).SingleAsync()));
     }
 

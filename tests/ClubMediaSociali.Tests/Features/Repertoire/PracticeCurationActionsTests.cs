@@ -33,6 +33,7 @@ public sealed class PracticeCurationActionsTests(ClubFixture fixture) : ClubTest
         Assert.Empty((await visitor.GetDocumentAsync("/repertorio")).QuerySelectorAll(".practice-card"));
         var archivedPage = await visitor.GetDocumentAsync($"/repertorio/{practice.Id}");
         Assert.Contains("in archivio", archivedPage.QuerySelector(".revision-banner")!.TextContent, StringComparison.Ordinal);
+        await Fixture.DrainOutboxAsync();
         var notice = await Fixture.QueryDbAsync(db => db.Notifications.SingleAsync(n => n.Kind == "practice.archived"));
         Assert.Equal((author.Id, "Superata dalle nuove regole della piattaforma."), (notice.MemberId, notice.Note));
 

@@ -33,6 +33,7 @@ public sealed class PracticeCurationTests(ClubFixture fixture) : ClubTest(fixtur
         Assert.Equal(["Scegli due canali", "Decidi tre temi", "Prepara un calendario"], page.QuerySelectorAll(".practice-steps li").Select(li => li.TextContent));
         Assert.Equal("un'ora a settimana", page.QuerySelector(".practice-body strong")!.TextContent);
         Assert.Equal("Rita Autrice", page.QuerySelector("a[href^='/membri/']")!.TextContent);
+        await Fixture.DrainOutboxAsync();
         var notices = await Fixture.QueryDbAsync(db => db.Notifications.OrderBy(n => n.CreatedAt).Select(n => new { n.MemberId, n.Kind }).ToListAsync());
         Assert.Equal([(author.Id, "practice.published"), (author.Id, "badge.earned")], notices.Select(n => (n.MemberId, n.Kind)));
         Assert.Equal("practices.publish", await Fixture.QueryDbAsync(db => db.AuditLog.Select(a => a.Action).SingleAsync()));
@@ -85,6 +86,7 @@ public sealed class PracticeCurationTests(ClubFixture fixture) : ClubTest(fixtur
         Assert.Contains("non promuove follower", page.QuerySelector(".moderator-note")!.TextContent, StringComparison.Ordinal);
         using var visitor = Fixture.CreateClient();
         await visitor.GetDocumentAsync($"/repertorio/{id}", HttpStatusCode.NotFound);
+        await Fixture.DrainOutboxAsync();
         var notice = await Fixture.QueryDbAsync(db => db.Notifications.SingleAsync());
         Assert.Equal(("practice.rejected", "Il Club non promuove follower acquistati."), (notice.Kind, notice.Note));
     }

@@ -113,6 +113,7 @@ public sealed class PracticeRevisionTests(ClubFixture fixture) : ClubTest(fixtur
         Assert.Equal("Piano editoriale in quattro settimane", first.QuerySelector("h1")!.TextContent);
         var actions = await Fixture.QueryDbAsync(db => db.AuditLog.OrderBy(a => a.At).Select(a => a.Action).ToListAsync());
         Assert.Equal(["practices.publish", "practices.revision_request_changes", "practices.revision_publish"], actions);
+        await Fixture.DrainOutboxAsync();
         Assert.Contains("practice.revision_published", await Fixture.QueryDbAsync(db => db.Notifications.Select(n => n.Kind).ToListAsync()));
     }
 

@@ -18,7 +18,12 @@ namespace ClubMediaSociali.Tests.Features.Reputation;
 
 public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
 {
-    private Task<int> CounterAsync(Guid member) => Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == member).Select(m => m.Reputation).SingleAsync());
+    /// <summary>The member's counter once every effect of what happened has run.</summary>
+    private async Task<int> CounterAsync(Guid member)
+    {
+        await Fixture.DrainOutboxAsync();
+        return await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == member).Select(m => m.Reputation).SingleAsync());
+    }
 
     private Task<int> LedgerSumAsync(Guid member) => Fixture.QueryDbAsync(db => db.ReputationEvents.Where(e => e.MemberId == member).SumAsync(e => e.Points));
 
@@ -115,6 +120,7 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
         {
         }
 
+        await Fixture.DrainOutboxAsync();
         var live = await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Reputation != 0).OrderBy(m => m.Id).Select(m => new { m.Id, m.Reputation }).ToListAsync());
         Assert.Equal(3, live.Count);
         // 21 votes for would be 42 points and a useful mark 2 more: the day's cap keeps them at 40, less 3 against.
@@ -239,6 +245,7 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
             await Fixture.AsModerator(moderator).SendAsync(new ReviewPractice { PracticeId = practice.Id, Decision = ReviewDecision.Publish });
         }
 
+        await Fixture.DrainOutboxAsync();
         Assert.Equal(["prima-pratica"], await Fixture.QueryDbAsync(db => db.MemberBadges.Where(b => b.MemberId == author.Id).Select(b => b.BadgeKey).ToListAsync()));
         Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Notifications.CountAsync(n => n.MemberId == author.Id && n.Kind == "badge.earned")));
 
@@ -272,6 +279,7 @@ public sealed class ReputationTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.As(me).SendAsync(new MarkPracticeUseful(theirs.Id, Useful: true));
         await Fixture.As(other).SendAsync(new VoteOnIdea(idea.Id, VoteChoice.For));
 
+        await Fixture.DrainOutboxAsync();
         var value = await Fixture.As(me).SendAsync(new GetMyValue());
         Assert.Equal(
             ["practices 1", "ideas 1", "comments 0", "responses 0", "useful_given 1", "votes_given 0"],

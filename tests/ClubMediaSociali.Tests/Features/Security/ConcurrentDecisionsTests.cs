@@ -29,12 +29,16 @@ public sealed class ConcurrentDecisionsTests(ClubFixture fixture) : ClubTest(fix
         return (id, first, second);
     }
 
-    private Task<(string Action, int Notices)> DecisionsOnAsync(Guid practice) => Fixture.QueryDbAsync(async db =>
+    private async Task<(string Action, int Notices)> DecisionsOnAsync(Guid practice)
+    {
+        await Fixture.DrainOutboxAsync();
+        return await Fixture.QueryDbAsync(async db =>
     {
         var actions = await db.AuditLog.Where(a => a.TargetId == practice.ToString() && a.Action.StartsWith("practices.")).Select(a => a.Action).ToListAsync();
         var notices = await db.Notifications.CountAsync(n => n.TargetKind == TargetKind.Practice && n.TargetKey == practice.ToString());
         return (Assert.Single(actions), notices);
     });
+    }
 
     [Fact]
     public async Task Of_two_moderators_on_one_submission_the_second_is_told_the_first_decided_and_nothing_is_decided_twice()
@@ -117,6 +121,7 @@ public sealed class ConcurrentDecisionsTests(ClubFixture fixture) : ClubTest(fix
             Assert.Contains(RepresentativeTold, told.QuerySelector(".notice-bar")!.TextContent, StringComparison.Ordinal);
             Assert.Equal("Selezionata", told.QuerySelector($"#risposta-{applicant.Id} .response-status")!.TextContent);
             Assert.Equal(ResponseStatus.Selected, await Fixture.QueryDbAsync(db => db.OpportunityResponses.Select(r => r.Status).SingleAsync()));
+            await Fixture.DrainOutboxAsync();
             Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Notifications.CountAsync(n => n.MemberId == applicant.Id && n.Kind == "opportunity.response_status")));
 
             // From a fresh page the second representative may still change it: the check is about stale pages, not about who.
@@ -141,6 +146,7 @@ public sealed class ConcurrentDecisionsTests(ClubFixture fixture) : ClubTest(fix
                 second.SubmitAsync(secondPage, $"#risposta-{applicant.Id} form:has(input[value='NotSelected'])"));
 
             Assert.All(answers, a => Assert.Equal(HttpStatusCode.Redirect, a.StatusCode));
+            await Fixture.DrainOutboxAsync();
             Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Notifications.CountAsync(n => n.MemberId == applicant.Id && n.Kind == "opportunity.response_status")));
             Assert.Contains(await Fixture.QueryDbAsync(db => db.OpportunityResponses.Select(r => r.Status).SingleAsync()), new[] { ResponseStatus.Selected, ResponseStatus.NotSelected });
             foreach (var answer in answers)

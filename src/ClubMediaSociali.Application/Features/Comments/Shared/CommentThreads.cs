@@ -74,37 +74,4 @@ public sealed class CommentThreads(ClubDbContext db, TimeProvider clock)
             WHERE id = {threadId}
             """, cancellationToken);
     }
-
-    /// <summary>
-    /// Tells the thread's owner and the author of the comment replied to, and for an idea its
-    /// followers; never the writer themself, and nobody twice.
-    /// </summary>
-    public async Task NotifyNewCommentAsync(Comment comment, Guid? parentAuthorId, CommentThreadInfo thread, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var target = thread.Target.AtComment(comment.Id);
-        var told = new HashSet<Guid>();
-        if (comment.AuthorId is { } writer)
-        {
-            told.Add(writer);
-        }
-
-        if (thread.OwnerId is { } owner && told.Add(owner))
-        {
-            db.Notifications.Add(Notification.Of(owner, NotificationKinds.CommentNew, thread.Title, target, now));
-        }
-
-        if (parentAuthorId is { } parent && told.Add(parent))
-        {
-            db.Notifications.Add(Notification.Of(parent, NotificationKinds.CommentReply, thread.Title, target, now));
-        }
-
-        if (comment.ThreadKind == CommentThreadKind.Idea)
-        {
-            var followers = await db.IdeaFollowers.Where(f => f.IdeaId == comment.ThreadId).Select(f => f.MemberId).ToListAsync(cancellationToken);
-            foreach (var follower in followers.Where(told.Add))
-            {
-                db.Notifications.Add(Notification.Of(follower, NotificationKinds.IdeaComment, thread.Title, target, now));
-            }
-        }
-    }
 }
