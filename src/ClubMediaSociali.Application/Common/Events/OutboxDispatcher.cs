@@ -19,6 +19,19 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, Effect
 
     public static readonly TimeSpan LongestPause = TimeSpan.FromHours(1);
 
+    /// <summary>How long dispatched messages are kept, for looking into what happened.</summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromDays(7);
+
+    /// <summary>Deletes the messages dispatched more than <see cref="KeptFor"/> ago, with the record of their effects.</summary>
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var before = clock.GetUtcNow() - KeptFor;
+        return await scope.ServiceProvider.GetRequiredService<ClubDbContext>().OutboxMessages
+            .Where(m => m.DispatchedAt != null && m.DispatchedAt < before)
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
     /// <summary>Dispatches every message due now, <paramref name="batch"/> at a time; returns how many were taken.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken, int batch = Batch)
     {

@@ -11,16 +11,24 @@ internal sealed partial class OutboxWorker(OutboxDispatcher dispatcher, OutboxSi
 {
     public static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
 
+    public static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
+
     public static IServiceCollection AddOutboxWorker(IServiceCollection services, IConfiguration configuration) =>
         configuration.GetValue("Outbox:Enabled", true) ? services.AddHostedService<OutboxWorker>() : services;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var purged = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await dispatcher.DispatchDueAsync(stoppingToken);
+                if (DateTimeOffset.UtcNow - purged > PurgeEvery)
+                {
+                    await dispatcher.PurgeAsync(stoppingToken);
+                    purged = DateTimeOffset.UtcNow;
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -69,6 +69,15 @@ public sealed class OutboxTests(ClubFixture fixture) : ClubTest(fixture)
         {
             await AssertDeliveredOnceAsync(asker, answerer);
         }
+
+        // A week on, the dispatched messages and the record of their effects are deleted; what they did stays.
+        var effects = await Fixture.QueryDbAsync(db => db.OutboxEffects.CountAsync());
+        Assert.Equal((12 * 1) + (12 * 2), effects); // a request tells the recipient; an acceptance tells the requester and awards both
+        await Fixture.QueryDbAsync(db => db.OutboxMessages.Take(20).ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAt, DateTimeOffset.UtcNow.AddDays(-8))));
+        Assert.Equal(20, await Fixture.Factory.Services.GetRequiredService<OutboxDispatcher>().PurgeAsync(CancellationToken.None));
+        Assert.Equal(4, await Fixture.QueryDbAsync(db => db.OutboxMessages.CountAsync()));
+        Assert.InRange(await Fixture.QueryDbAsync(db => db.OutboxEffects.CountAsync()), 4, effects - 20);
+        await AssertDeliveredOnceAsync(pairs[0].Asker, pairs[0].Answerer);
     }
 
     [Fact]
