@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Tests.Infrastructure;
 
@@ -137,6 +138,22 @@ public sealed partial class ArchitectureTests
 
         Assert.Empty(addresses);
         Assert.Matches(ClubPath(), "Link = $\"/aziende/{slug}\""); // the check sees what it looks for
+    }
+
+    [Fact]
+    public void Every_command_declares_the_public_pages_it_changes_or_why_it_changes_none()
+    {
+        var commands = Requests().Where(r => typeof(Mediator.IBaseCommand).IsAssignableFrom(r)).ToList();
+        var undeclared = commands
+            .Where(c => (c.GetCustomAttribute<ChangesPagesAttribute>() is { Pages: not PublicPages.None }) == (c.GetCustomAttribute<ChangesNoPublicPageAttribute>() is not null))
+            .Select(c => c.Name);
+        var unexplained = commands
+            .Where(c => c.GetCustomAttribute<ChangesNoPublicPageAttribute>() is { } none && string.IsNullOrWhiteSpace(none.Reason))
+            .Select(c => c.Name);
+
+        Assert.Empty(undeclared);
+        Assert.Empty(unexplained);
+        Assert.True(commands.Count > 50, "the reflection found the commands");
     }
 
     /// <summary>Code that still opens its own transaction, each reviewed.</summary>

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Members;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Application.Features.AccountSettings;
 
 /// <summary>A signed-in member changes their password. The security stamp changes, so other sessions end.</summary>
+[ChangesNoPublicPage("Credentials, shown nowhere.")]
 public sealed record ChangePassword : ICommand<Result<Member>>
 {
     public string CurrentPassword { get; init; } = "";

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Accounts;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 namespace ClubMediaSociali.Application.Features.AccountSettings;
 
 /// <summary>The member opens the link sent to the new address; the address (and the sign-in name) change.</summary>
+[ChangesNoPublicPage("An address, shown nowhere public.")]
 public sealed record ConfirmEmailChange(Guid MemberId, string NewEmail, string Token) : ICommand<Result<Member>>;
 
 public sealed class ConfirmEmailChangeHandler(UserManager<Member> users) : ICommandHandler<ConfirmEmailChange, Result<Member>>

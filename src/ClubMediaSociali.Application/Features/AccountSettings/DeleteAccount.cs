@@ -19,6 +19,7 @@ namespace ClubMediaSociali.Application.Features.AccountSettings;
 /// stays as "ex membro" so what they wrote keeps an author and threads stay readable; signing in
 /// becomes impossible.
 /// </summary>
+[ChangesPages(PublicPages.Everything)]
 public sealed record DeleteAccount : ICommand<Result<Guid>>, ITransactional
 {
     public string Password { get; init; } = "";

@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Accounts;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Members;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Application.Features.AccountSettings;
 
 /// <summary>A member asks to use another address; nothing changes until they confirm it from that address.</summary>
+[ChangesNoPublicPage("An address, shown nowhere public.")]
 public sealed record RequestEmailChange : ICommand<Result<string>>
 {
     public string NewEmail { get; init; } = "";

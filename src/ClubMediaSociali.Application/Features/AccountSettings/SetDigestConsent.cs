@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -9,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.AccountSettings;
 
 /// <summary>Gives or withdraws the consent to the email digest; each change is a new record.</summary>
+[ChangesNoPublicPage("A member's own mail preferences.")]
 public sealed record SetDigestConsent(bool Granted) : ICommand<Result<bool>>;
 
 public sealed class SetDigestConsentHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SetDigestConsent, Result<bool>>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Members;
 using Mediator;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 namespace ClubMediaSociali.Application.Features.Accounts;
 
 /// <summary>The member opens the link from the confirmation email.</summary>
+[ChangesPages(PublicPages.Home | PublicPages.Members)]
 public sealed record ConfirmEmail(Guid MemberId, string Token) : ICommand<Result<Member>>;
 
 public sealed class ConfirmEmailHandler(UserManager<Member> users) : ICommandHandler<ConfirmEmail, Result<Member>>

@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Accounts;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Domain.Members;
 using FluentValidation;
 using Mediator;
@@ -18,6 +19,7 @@ public enum AccountEmailKind
 /// "Forgot password" and "send the confirmation again". The answer is the same whether or not an
 /// account exists, so the form cannot be used to find out who is a member.
 /// </summary>
+[ChangesNoPublicPage("Mail to the member; nothing is stored that a page shows.")]
 public sealed record RequestAccountEmail : ICommand
 {
     public string Email { get; init; } = "";

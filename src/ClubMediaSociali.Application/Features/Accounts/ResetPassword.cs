@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Members;
 using FluentValidation;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Application.Features.Accounts;
 
 /// <summary>The member chooses a new password from the reset link. Other sessions end (new security stamp).</summary>
+[ChangesNoPublicPage("Credentials, shown nowhere.")]
 public sealed record ResetPassword : ICommand<Result<Member>>
 {
     public Guid MemberId { get; init; }

@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Accounts;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Legal;
@@ -18,6 +19,7 @@ namespace ClubMediaSociali.Application.Features.Accounts;
 /// versions; the digest is a separate consent, off unless ticked. The address must be confirmed
 /// before the member can post anything.
 /// </summary>
+[ChangesPages(PublicPages.Home)]
 public sealed record SignUp : ICommand<Result<SignedUp>>
 {
     public const int PasswordMinLength = 12;

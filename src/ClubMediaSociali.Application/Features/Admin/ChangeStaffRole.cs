@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -13,6 +14,7 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Application.Features.Admin;
 
 /// <summary>An admin grants or revokes a staff role (Moderator, Admin), always with a reason, always logged.</summary>
+[ChangesPages(PublicPages.Everything)]
 public sealed record ChangeStaffRole : ICommand<Result<string>>
 {
     public string MemberEmail { get; init; } = "";

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Moderation;
@@ -11,6 +12,7 @@ namespace ClubMediaSociali.Application.Features.Admin;
 /// The first admin of a fresh installation, from the server's command line. An existing account is
 /// promoted; otherwise an account is created with a one-time password to change at first sign-in.
 /// </summary>
+[ChangesPages(PublicPages.Everything)]
 public sealed record CreateAdmin(string Email) : ICommand<CreatedAdmin>;
 
 /// <param name="Password">The generated password when the account was created; null when an existing account was promoted.</param>

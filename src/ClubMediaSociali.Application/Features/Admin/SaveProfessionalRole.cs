@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -15,6 +16,7 @@ namespace ClubMediaSociali.Application.Features.Admin;
 /// An admin adds a professional role to a group, or renames one (with a reason when renaming).
 /// Roles are never deleted: members hold them.
 /// </summary>
+[ChangesPages(PublicPages.Everything)]
 public sealed record SaveProfessionalRole : ICommand<Result<int>>
 {
     /// <summary>0 to add a new role.</summary>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -10,6 +11,7 @@ namespace ClubMediaSociali.Application.Features.Comments;
 /// <summary>
 /// The author deletes their comment. The text goes; the place stays, so replies keep their context.
 /// </summary>
+[ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
 public sealed record DeleteComment(Guid CommentId) : ICommand<Result<CommentRef>>;
 
 public sealed class DeleteCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads) : ICommandHandler<DeleteComment, Result<CommentRef>>

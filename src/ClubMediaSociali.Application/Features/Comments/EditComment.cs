@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Application.Features.Comments;
 
 /// <summary>The author corrects their comment, within a quarter of an hour of posting it.</summary>
+[ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
 public sealed record EditComment : ICommand<Result<CommentRef>>
 {
     public Guid CommentId { get; init; }

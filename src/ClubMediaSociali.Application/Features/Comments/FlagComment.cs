@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -16,6 +17,7 @@ namespace ClubMediaSociali.Application.Features.Comments;
 /// once; with <see cref="Comment.FlagsToHide"/> flags it is hidden until a moderator reviews it.
 /// The flag and the counter are written in one statement, so simultaneous flags count right.
 /// </summary>
+[ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
 public sealed record FlagComment : ICommand<Result<CommentRef>>
 {
     public Guid CommentId { get; init; }

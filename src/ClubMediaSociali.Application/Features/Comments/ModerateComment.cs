@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -22,6 +23,7 @@ public enum CommentDecision
 /// A moderator removes a comment with a reason (shown in its place and told to the author), or
 /// restores one that was held or hidden by flags. Both go to the audit log.
 /// </summary>
+[ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
 public sealed record ModerateComment : ICommand<Result<CommentRef>>
 {
     public Guid CommentId { get; init; }

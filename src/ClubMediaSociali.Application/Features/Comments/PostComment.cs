@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -15,6 +16,7 @@ namespace ClubMediaSociali.Application.Features.Comments;
 /// A member comments on a thread, or replies to a comment. Replies go one level deep: answering a
 /// reply answers its top-level comment. A newcomer's comment with links waits for a moderator.
 /// </summary>
+[ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
 public sealed record PostComment : ICommand<Result<CommentRef>>
 {
     public CommentThreadKind ThreadKind { get; init; }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
@@ -11,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Companies;
 
 /// <summary>A representative accepts or declines a request to join; the member is told either way.</summary>
+[ChangesPages(PublicPages.Companies)]
 public sealed record DecideJoinRequest(string Slug, Guid MemberId, bool Accept) : ICommand<Result<Unit>>;
 
 public sealed class DecideJoinRequestHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<DecideJoinRequest, Result<Unit>>

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
@@ -18,6 +19,7 @@ namespace ClubMediaSociali.Application.Features.Companies;
 /// declined before may ask again; a representative or a member already waiting may not.
 /// The company's representatives are told.
 /// </summary>
+[ChangesNoPublicPage("A request waits for the representatives; the company page shows representatives only.")]
 public sealed record RequestToJoinCompany(string Slug, string? Message) : ICommand<Result<Unit>>;
 
 public sealed class RequestToJoinCompanyValidator : AbstractValidator<RequestToJoinCompany>

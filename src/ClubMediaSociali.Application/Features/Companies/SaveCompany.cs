@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -16,6 +17,7 @@ namespace ClubMediaSociali.Application.Features.Companies;
 /// A confirmed member creates a company page (<see cref="Slug"/> null) and becomes its first
 /// representative, or a representative edits it. The address is made from the name once and kept.
 /// </summary>
+[ChangesPages(PublicPages.Companies | PublicPages.Opportunities)]
 public sealed record SaveCompany : ICommand<Result<string>>
 {
     /// <summary>The page being edited; null to create one.</summary>

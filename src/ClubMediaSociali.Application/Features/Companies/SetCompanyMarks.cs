@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Companies;
 
 /// <summary>An admin sets or clears a company's verified and founding-partner marks; each change is audited.</summary>
+[ChangesPages(PublicPages.Companies | PublicPages.Opportunities)]
 public sealed record SetCompanyMarks(string Slug, bool Verified, bool FoundingPartner) : ICommand<Result<Unit>>;
 
 public sealed class SetCompanyMarksHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SetCompanyMarks, Result<Unit>>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
@@ -13,6 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Connections;
 
 /// <summary>A member accepts or declines a request addressed to them; the requester learns of an acceptance only.</summary>
+[ChangesPages(PublicPages.Members)]
 public sealed record AnswerConnection(string Handle, bool Accept) : ICommand<Result<ConnectionChanged>>;
 
 public sealed class AnswerConnectionHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<AnswerConnection, Result<ConnectionChanged>>

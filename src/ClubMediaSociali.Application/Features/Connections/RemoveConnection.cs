@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -7,6 +8,7 @@ using Mediator;
 namespace ClubMediaSociali.Application.Features.Connections;
 
 /// <summary>Either member ends a connection; no one is told.</summary>
+[ChangesPages(PublicPages.Members)]
 public sealed record RemoveConnection(string Handle) : ICommand<Result<ConnectionChanged>>;
 
 public sealed class RemoveConnectionHandler(ICurrentMember currentMember, ClubDbContext db) : ICommandHandler<RemoveConnection, Result<ConnectionChanged>>

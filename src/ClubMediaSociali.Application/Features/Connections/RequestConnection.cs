@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
@@ -18,6 +19,7 @@ namespace ClubMediaSociali.Application.Features.Connections;
 /// One request per pair; a declined member waits <see cref="Connection.DaysBeforeAskingAgain"/> days
 /// before asking again; at most <see cref="Connection.RequestsPerDay"/> requests a day.
 /// </summary>
+[ChangesNoPublicPage("A pending request is seen only by the two members.")]
 public sealed record RequestConnection(string Handle, string? Message) : ICommand<Result<ConnectionChanged>>;
 
 public sealed class RequestConnectionValidator : AbstractValidator<RequestConnection>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -7,6 +8,7 @@ using Mediator;
 namespace ClubMediaSociali.Application.Features.Connections;
 
 /// <summary>The requester takes back a request not yet answered.</summary>
+[ChangesNoPublicPage("A pending request is seen only by the two members.")]
 public sealed record WithdrawConnection(string Handle) : ICommand<Result<ConnectionChanged>>;
 
 public sealed class WithdrawConnectionHandler(ICurrentMember currentMember, ClubDbContext db) : ICommandHandler<WithdrawConnection, Result<ConnectionChanged>>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.FirstSteps;
 
+[ChangesPages(PublicPages.Everything)]
 public sealed record DeleteGlossaryTerm(Guid TermId) : ICommand<Result<Guid>>;
 
 public sealed class DeleteGlossaryTermHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<DeleteGlossaryTerm, Result<Guid>>

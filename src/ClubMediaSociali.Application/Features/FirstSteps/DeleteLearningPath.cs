@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.FirstSteps;
 
 /// <summary>A moderator removes a learning path; the practices themselves stay.</summary>
+[ChangesPages(PublicPages.Everything)]
 public sealed record DeleteLearningPath(Guid PathId) : ICommand<Result<Guid>>;
 
 public sealed class DeleteLearningPathHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<DeleteLearningPath, Result<Guid>>

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Application.Features.FirstSteps;
 
 /// <summary>A moderator adds or corrects a glossary term: the word, a plain definition and related practices.</summary>
+[ChangesPages(PublicPages.Everything)]
 public sealed record SaveGlossaryTerm : ICommand<Result<string>>
 {
     /// <summary>Null for a new term.</summary>

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -15,6 +16,7 @@ namespace ClubMediaSociali.Application.Features.FirstSteps;
 /// A moderator composes or changes a learning path of "Primi passi": a title, a few words of
 /// introduction, and published practices in reading order (one address per line).
 /// </summary>
+[ChangesPages(PublicPages.Everything)]
 public sealed record SaveLearningPath : ICommand<Result<string>>
 {
     /// <summary>Null for a new path.</summary>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,7 @@ namespace ClubMediaSociali.Application.Features.Home;
 /// the end of the one before is kept, and "Dall'ultima visita" counts from there. One UPDATE by key; the web
 /// layer calls it at most every few minutes per member.
 /// </summary>
+[ChangesNoPublicPage("A member's own last visit.")]
 public sealed record TouchVisit(Guid MemberId, DateTimeOffset Now) : ICommand<Unit>
 {
     public static readonly TimeSpan VisitGap = TimeSpan.FromMinutes(30);

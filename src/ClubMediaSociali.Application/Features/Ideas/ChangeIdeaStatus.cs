@@ -22,6 +22,7 @@ namespace ClubMediaSociali.Application.Features.Ideas;
 /// Marking a duplicate merges it into the original: votes and followers move (a member who voted
 /// on both keeps the vote on the original) and the duplicate points to the original.
 /// </summary>
+[ChangesPages(PublicPages.Ideas | PublicPages.Home)]
 public sealed record ChangeIdeaStatus : ICommand<Result<Guid>>, ITransactional
 {
     public Guid IdeaId { get; init; }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Ideas;
 
 /// <summary>A member follows an idea or stops following it.</summary>
+[ChangesPages(PublicPages.Ideas)]
 public sealed record FollowIdea(Guid IdeaId, bool Follow) : ICommand<Result<bool>>;
 
 public sealed class FollowIdeaHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<FollowIdea, Result<bool>>

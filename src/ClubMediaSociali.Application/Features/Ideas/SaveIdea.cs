@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -17,6 +18,7 @@ namespace ClubMediaSociali.Application.Features.Ideas;
 /// vote or comment; after that only moderators can, so nobody votes on one text and finds another.
 /// The author follows their idea from the start.
 /// </summary>
+[ChangesPages(PublicPages.Ideas | PublicPages.Home)]
 public sealed record SaveIdea : ICommand<Result<Guid>>
 {
     public Guid? IdeaId { get; init; }

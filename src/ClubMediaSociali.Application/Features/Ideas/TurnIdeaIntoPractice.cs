@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -15,6 +16,7 @@ namespace ClubMediaSociali.Application.Features.Ideas;
 /// repertoire, credited to the idea's author (or to the moderator when the author has left). The
 /// two point to each other; the author finishes the draft and submits it like any other.
 /// </summary>
+[ChangesPages(PublicPages.Ideas)]
 public sealed record TurnIdeaIntoPractice(Guid IdeaId) : ICommand<Result<Guid>>;
 
 public sealed class TurnIdeaIntoPracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<TurnIdeaIntoPractice, Result<Guid>>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -22,6 +23,7 @@ public enum VoteChoice
 /// One statement stores the vote and updates the counters and both ranking scores, so a vote and
 /// its counts cannot disagree; the (idea, member) key decides races and double submissions.
 /// </summary>
+[ChangesPages(PublicPages.Ideas | PublicPages.Home)]
 public sealed record VoteOnIdea(Guid IdeaId, VoteChoice Choice) : ICommand<Result<VoteState>>
 {
     /// <summary>Votes cast or changed by one member in 24 hours; beyond it the answer is 429.</summary>

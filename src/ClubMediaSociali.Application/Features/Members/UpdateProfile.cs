@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Members;
@@ -18,6 +19,7 @@ namespace ClubMediaSociali.Application.Features.Members;
 /// A member edits their own profile: who they are, where they work, and above all what they bring
 /// to the Club and what they look for in it. Tags arrive as comma-separated text, as typed.
 /// </summary>
+[ChangesPages(PublicPages.Everything)]
 public sealed record UpdateProfile : ICommand<Result<string>>
 {
     public const int MaxSecondaryRoles = 5;

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Email;
 using ClubMediaSociali.Application.Data;
 using Mediator;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Newsletter;
 
 /// <summary>The subscriber opens the link in the confirmation mail: from now on the Club may write to them.</summary>
+[ChangesNoPublicPage("Subscriptions are private.")]
 public sealed record ConfirmNewsletter(string? Token) : ICommand<bool>;
 
 public sealed class ConfirmNewsletterHandler(ClubDbContext db, EmailTokens tokens, TimeProvider clock) : ICommandHandler<ConfirmNewsletter, bool>

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Legal;
@@ -15,6 +16,7 @@ namespace ClubMediaSociali.Application.Features.Newsletter;
 /// A visitor asks for the Club's email updates. Consent to the privacy notice is explicit and
 /// recorded with its version; it is separate from any consent given when joining.
 /// </summary>
+[ChangesNoPublicPage("Subscriptions are private.")]
 public sealed record SubscribeToNewsletter : ICommand<Result<NewsletterSubscription>>
 {
     public string Email { get; init; } = "";

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Email;
 using ClubMediaSociali.Application.Data;
 using Mediator;
@@ -9,6 +10,7 @@ namespace ClubMediaSociali.Application.Features.Newsletter;
 /// The subscriber leaves, from the link in any mail: their address and consent are deleted, nothing is kept.
 /// True also when they had already left, so the link never shows an error to someone who clicked it twice.
 /// </summary>
+[ChangesNoPublicPage("Subscriptions are private.")]
 public sealed record UnsubscribeFromNewsletter(string? Token) : ICommand<bool>;
 
 public sealed class UnsubscribeFromNewsletterHandler(ClubDbContext db, EmailTokens tokens) : ICommandHandler<UnsubscribeFromNewsletter, bool>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using Mediator;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Notifications;
 
 /// <summary>Marks every unread notification of the member as read; returns how many.</summary>
+[ChangesNoPublicPage("A member's own notifications.")]
 public sealed record MarkAllNotificationsRead() : ICommand<int>;
 
 public sealed class MarkAllNotificationsReadHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, UnreadCounts counts) : ICommandHandler<MarkAllNotificationsRead, int>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Notifications;
 
 /// <summary>Records that the member's digest was dealt with now (sent, or nothing to say), so the next one starts from here.</summary>
+[ChangesNoPublicPage("The digest job's bookkeeping.")]
 public sealed record MarkDigestDone(Guid MemberId, DateTimeOffset At) : ICommand<Unit>;
 
 public sealed class MarkDigestDoneHandler(ClubDbContext db) : ICommandHandler<MarkDigestDone, Unit>

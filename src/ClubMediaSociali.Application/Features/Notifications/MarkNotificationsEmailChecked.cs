@@ -1,9 +1,11 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Notifications;
 
+[ChangesNoPublicPage("The notification mail job's bookkeeping.")]
 public sealed record MarkNotificationsEmailChecked(IReadOnlyList<Guid> Ids, DateTimeOffset At) : ICommand<int>;
 
 public sealed class MarkNotificationsEmailCheckedHandler(ClubDbContext db) : ICommandHandler<MarkNotificationsEmailChecked, int>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Notifications;
 
 /// <summary>The member opens one of their notifications: it is marked read and what it leads to returned.</summary>
+[ChangesNoPublicPage("A member's own notifications.")]
 public sealed record OpenNotification(Guid NotificationId) : ICommand<Result<Target>>;
 
 public sealed class OpenNotificationHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<OpenNotification, Result<Target>>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -11,6 +12,7 @@ namespace ClubMediaSociali.Application.Features.Notifications;
 /// Saves the member's choices. Turning the digest on records the member's consent to it, with the privacy
 /// notice's version; turning it off records the withdrawal. Unknown categories are ignored.
 /// </summary>
+[ChangesNoPublicPage("A member's own mail preferences.")]
 public sealed record SaveNotificationPreferences(IReadOnlyDictionary<string, NotificationChannel> Channels, DigestFrequency Digest)
     : ICommand<Result<Unit>>;
 

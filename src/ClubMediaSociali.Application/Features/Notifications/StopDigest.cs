@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Notifications;
 using Mediator;
@@ -9,6 +10,7 @@ namespace ClubMediaSociali.Application.Features.Notifications;
 /// The one-click way out of the digest, from the link in every digest: the frequency goes to off and the
 /// withdrawal of consent is recorded. Doing it twice changes nothing more.
 /// </summary>
+[ChangesNoPublicPage("A member's own mail preferences.")]
 public sealed record StopDigest(Guid MemberId) : ICommand<bool>;
 
 public sealed class StopDigestHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<StopDigest, bool>

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using Mediator;
@@ -10,6 +11,7 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 /// The scheduled job's work: open opportunities whose deadline (a day in Italy) has passed close,
 /// marked as expired. One UPDATE, so running it twice or on two instances at once does no harm.
 /// </summary>
+[ChangesPages(PublicPages.Opportunities | PublicPages.Home)]
 public sealed record CloseExpiredOpportunities : ICommand<int>;
 
 public sealed class CloseExpiredOpportunitiesHandler(ClubDbContext db, TimeProvider clock) : ICommandHandler<CloseExpiredOpportunities, int>

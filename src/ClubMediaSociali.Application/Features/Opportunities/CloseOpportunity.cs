@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -9,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Opportunities;
 
 /// <summary>A representative closes an open opportunity: no more responses, the page says so.</summary>
+[ChangesPages(PublicPages.Opportunities | PublicPages.Home)]
 public sealed record CloseOpportunity(Guid OpportunityId) : ICommand<Result<Unit>>;
 
 public sealed class CloseOpportunityHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<CloseOpportunity, Result<Unit>>

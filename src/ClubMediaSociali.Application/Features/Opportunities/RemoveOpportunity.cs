@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
@@ -18,6 +19,7 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 /// A moderator removes an opportunity that breaks the Club's rules: it closes, the page shows the
 /// public reason, the representatives are told and the audit log keeps the act.
 /// </summary>
+[ChangesPages(PublicPages.Opportunities | PublicPages.Home)]
 public sealed record RemoveOpportunity(Guid OpportunityId, string Reason) : ICommand<Result<Unit>>;
 
 public sealed class RemoveOpportunityValidator : AbstractValidator<RemoveOpportunity>

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -18,6 +19,7 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 /// A representative writes an opportunity for their company (<see cref="OpportunityId"/> null) or edits
 /// one still a draft or open. With <see cref="Publish"/> a draft opens to everyone.
 /// </summary>
+[ChangesPages(PublicPages.Opportunities | PublicPages.Home | PublicPages.Companies)]
 public sealed record SaveOpportunity : ICommand<Result<Guid>>
 {
     public Guid? OpportunityId { get; init; }

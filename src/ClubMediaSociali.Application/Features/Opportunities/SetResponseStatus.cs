@@ -16,6 +16,7 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 
 /// <summary>A representative marks a response as under review, selected or not selected; the applicant is told.</summary>
 /// <param name="Version">The response's row version on the representative's page; null skips that check (callers without a page).</param>
+[ChangesNoPublicPage("Responses are seen only by the applicant and the company.")]
 public sealed record SetResponseStatus(Guid OpportunityId, Guid ApplicantId, ResponseStatus Status, uint? Version = null) : ICommand<Result<Unit>>, ITransactional;
 
 public sealed class SetResponseStatusHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SetResponseStatus, Result<Unit>>

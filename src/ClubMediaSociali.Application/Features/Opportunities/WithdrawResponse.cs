@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Opportunities;
 
 /// <summary>The applicant withdraws their response; representatives see it withdrawn.</summary>
+[ChangesPages(PublicPages.Opportunities)]
 public sealed record WithdrawResponse(Guid OpportunityId) : ICommand<Result<Unit>>;
 
 public sealed class WithdrawResponseHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<WithdrawResponse, Result<Unit>>

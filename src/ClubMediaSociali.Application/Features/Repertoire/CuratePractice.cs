@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -27,6 +28,7 @@ public enum CurationAction
 /// longer holds (it leaves lists and search but its page still answers), or restores it.
 /// Archiving needs a reason, which the author is told.
 /// </summary>
+[ChangesPages(PublicPages.Practices | PublicPages.Home)]
 public sealed record CuratePractice : ICommand<Result<PracticeStatus>>
 {
     public Guid PracticeId { get; init; }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -14,6 +15,7 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 /// A member marks a published practice "utile", or takes the mark back. One mark per member (the
 /// key decides races) and the counter changes in the same statement. Authors cannot mark their own.
 /// </summary>
+[ChangesPages(PublicPages.Practices)]
 public sealed record MarkPracticeUseful(Guid PracticeId, bool Useful) : ICommand<Result<UsefulState>>;
 
 public sealed record UsefulState(bool Marked, int Count);

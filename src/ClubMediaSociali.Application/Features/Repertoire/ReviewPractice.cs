@@ -27,6 +27,7 @@ public enum ReviewDecision
 /// publish it, send it back with a note, or reject it with a reason. The decision goes to the audit
 /// log and the author is told. A rejected revision leaves the published version as it was.
 /// </summary>
+[ChangesPages(PublicPages.Practices | PublicPages.Home)]
 public sealed record ReviewPractice : ICommand<Result<PracticeStatus>>, ITransactional
 {
     public Guid PracticeId { get; init; }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -11,6 +12,7 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 /// A member ticks the steps of a method they have done; the page shows their progress next time.
 /// Steps are positions in the published method; anything outside it is ignored.
 /// </summary>
+[ChangesNoPublicPage("A member's own progress.")]
 public sealed record SaveMethodProgress(Guid PracticeId, int[] DoneSteps) : ICommand<Result<int[]>>;
 
 public sealed class SaveMethodProgressHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SaveMethodProgress, Result<int[]>>

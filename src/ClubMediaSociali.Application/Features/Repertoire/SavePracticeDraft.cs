@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -17,6 +18,7 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 /// Each kind asks for its own fields: a resource its address and format, a story its organisation
 /// and outcome, a technique or method its ordered steps (one per line).
 /// </summary>
+[ChangesNoPublicPage("Drafts and proposed edits are seen only by their author and the moderators.")]
 public sealed record SavePracticeDraft : ICommand<Result<Guid>>
 {
     /// <summary>Null for a new practice.</summary>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Repertoire;
 
 /// <summary>A member saves a published practice to their list, or removes it.</summary>
+[ChangesNoPublicPage("A member's own saved list.")]
 public sealed record SavePracticeToList(Guid PracticeId, bool Saved) : ICommand<Result<bool>>;
 
 public sealed class SavePracticeToListHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SavePracticeToList, Result<bool>>

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
@@ -11,6 +12,7 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 /// The author sends a draft (or a practice sent back for changes) to the moderators; for a
 /// published practice, the open revision goes instead.
 /// </summary>
+[ChangesNoPublicPage("A submitted practice is seen only by its author and the moderators.")]
 public sealed record SubmitPractice(Guid PracticeId) : ICommand<Result<Guid>>;
 
 public sealed class SubmitPracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SubmitPractice, Result<Guid>>

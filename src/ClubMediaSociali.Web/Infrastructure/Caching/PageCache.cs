@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Reflection;
+using ClubMediaSociali.Application.Common.Behaviors;
 using Mediator;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
@@ -45,19 +47,16 @@ public static class PageCache
         return services;
     }
 
-    /// <summary>The page tags a command can change, from the part of the application it belongs to.</summary>
-    public static string[] TagsChangedBy(Type command) => command.Namespace?.Split('.').LastOrDefault() switch
-    {
-        "Ideas" => [Ideas, Home],
-        "Repertoire" => [Practices, Home],
-        "Comments" => [Ideas, Practices],
-        "Opportunities" => [Opportunities, Home],
-        "Companies" => [Companies, Opportunities],
-        "Accounts" or "AccountSettings" or "Members" or "Connections" => [Members, Home],
-        "Admin" or "Moderation" => [All],
-        // Notifications, preferences, the newsletter and visits change nothing a visitor sees.
-        _ => [],
-    };
+    /// <summary>The page tags a command declares it may change (<see cref="ChangesPagesAttribute"/>); none for a query or a command that changes no public page.</summary>
+    public static string[] TagsChangedBy(Type command) => command.GetCustomAttribute<ChangesPagesAttribute>()?.Pages is { } pages ? TagsOf(pages) : [];
+
+    public static string[] TagsOf(PublicPages pages) => pages.HasFlag(PublicPages.Everything)
+        ? [All]
+        : [.. new (PublicPages Pages, string Tag)[]
+            {
+                (PublicPages.Home, Home), (PublicPages.Ideas, Ideas), (PublicPages.Practices, Practices),
+                (PublicPages.Opportunities, Opportunities), (PublicPages.Companies, Companies), (PublicPages.Members, Members),
+            }.Where(t => pages.HasFlag(t.Pages)).Select(t => t.Tag)];
 
     /// <summary>
     /// Looks a page up only for an anonymous GET or HEAD; varies by query, language and htmx requests;
@@ -107,12 +106,14 @@ public static class PageCache
 public sealed class EvictPagesBehavior<TMessage, TResponse>(IOutputCacheStore pages) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
+    private static readonly string[] Tags = PageCache.TagsChangedBy(typeof(TMessage));
+
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var response = await next(message, cancellationToken);
         if (message is IBaseCommand)
         {
-            foreach (var tag in PageCache.TagsChangedBy(typeof(TMessage)))
+            foreach (var tag in Tags)
             {
                 await pages.EvictByTagAsync(tag, CancellationToken.None);
             }

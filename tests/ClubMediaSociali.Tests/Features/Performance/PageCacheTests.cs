@@ -1,5 +1,11 @@
+using ClubMediaSociali.Application.Common.Behaviors;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Features.Companies;
 using ClubMediaSociali.Application.Features.Ideas;
+using ClubMediaSociali.Application.Features.Repertoire;
+using ClubMediaSociali.Tests.Features.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubMediaSociali.Tests.Features.Performance;
@@ -46,6 +52,36 @@ public sealed class PageCacheTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.True(ownSql > 0 && ownAgainSql > 0);
         Assert.Contains("__RequestVerificationToken", ownAgain, StringComparison.Ordinal);
         Assert.NotEqual(own, afterVote);
+    }
+
+    [Fact]
+    public async Task A_visitor_sees_a_company_mark_and_a_featured_practice_at_once_whatever_area_the_command_lives_in()
+    {
+        var (moderator, author) = (await Fixture.CreateMemberAsync(staffRoles: StaffRoles.Moderator), await Fixture.CreateMemberAsync());
+        var (company, representatives) = Build.Company("Caseificio Monti");
+        await Fixture.InsertAsync([company, .. representatives]);
+        var practice = await Fixture.InsertPublishedAsync(author);
+        using var visitor = Fixture.CreateClient();
+        var (companyPage, practicePage) = ($"/aziende/{company.Slug}", $"/repertorio/{practice.Id}");
+        Assert.DoesNotContain("mark-verified", (await GetAsync(visitor, companyPage)).Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("featured-badge", (await GetAsync(visitor, practicePage)).Html, StringComparison.Ordinal);
+        Assert.Equal(0, (await GetAsync(visitor, companyPage)).Sql);
+        Assert.Equal(0, (await GetAsync(visitor, practicePage)).Sql);
+
+        await Fixture.AsModerator(moderator).SendAsync(new SetCompanyMarks(company.Slug, Verified: true, FoundingPartner: false));
+        await Fixture.AsModerator(moderator).SendAsync(new CuratePractice { PracticeId = practice.Id, Action = CurationAction.Feature });
+
+        Assert.Contains("mark-verified", (await GetAsync(visitor, companyPage)).Html, StringComparison.Ordinal);
+        Assert.Contains("featured-badge", (await GetAsync(visitor, practicePage)).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_declared_groups_become_the_cache_tags_and_everything_empties_the_whole_cache()
+    {
+        Assert.Equal([PageCache.Home, PageCache.Opportunities, PageCache.Companies], PageCache.TagsOf(PublicPages.Opportunities | PublicPages.Home | PublicPages.Companies));
+        Assert.Equal([PageCache.All], PageCache.TagsOf(PublicPages.Everything));
+        Assert.Equal([PageCache.Opportunities, PageCache.Companies], PageCache.TagsChangedBy(typeof(SetCompanyMarks)));
+        Assert.Empty(PageCache.TagsChangedBy(typeof(GetIdea)));
     }
 
     private async Task<(string Html, int Sql)> GetAsync(BrowserLikeClient client, string url)
