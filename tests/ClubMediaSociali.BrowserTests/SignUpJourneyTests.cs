@@ -29,7 +29,7 @@ public sealed class SignUpJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Crea il mio account" }).ClickAsync();
         await page.WaitForURLAsync("**/iscriviti/controlla-la-posta");
 
-        await page.GotoAsync(Mailbox.LatestLinkTo(fixture.MailFolder, "ottavia@esempio.it"));
+        await page.GotoAsync(await Mailbox.LinkToAsync(fixture.MailFolder, "ottavia@esempio.it"));
         Assert.Equal("Indirizzo confermato", await page.Locator("h1").InnerTextAsync());
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Accedi" }).ClickAsync();
         await page.GetByLabel("Email", new() { Exact = true }).FillAsync("ottavia@esempio.it");

@@ -159,7 +159,6 @@ public sealed partial class ArchitectureTests
     /// <summary>Code that still opens its own transaction, each reviewed.</summary>
     private static readonly HashSet<string> OwnTransactions =
     [
-        "Accounts/SignUp.cs", // Identity creates the member; the confirmation mail follows the commit (to move to an effect)
         "Reputation/Shared/ReputationRebuild.cs", // a maintenance run that drops and rebuilds an index with the ledger
     ];
 

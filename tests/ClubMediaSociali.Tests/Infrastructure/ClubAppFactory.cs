@@ -28,6 +28,8 @@ public sealed class ClubAppFactory(
         builder.UseSetting("Jobs:Enabled", "false");
         // Effects run when a test drains the outbox (ClubFixture.DrainOutboxAsync); the browser tests start the worker.
         builder.UseSetting("Outbox:Enabled", "false");
+        // Effects and jobs build mail links outside any request: the test host's own address (only paths are followed).
+        builder.UseSetting("Site:BaseUrl", "http://localhost");
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Club", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

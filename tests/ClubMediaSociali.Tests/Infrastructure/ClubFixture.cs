@@ -28,8 +28,7 @@ public sealed class ClubFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.StartAsync();
-        // Jobs build mail links outside any request: the test host's own address.
-        _factory = new ClubAppFactory(_database.ConnectionString, new Dictionary<string, string> { ["Site:BaseUrl"] = "http://localhost" });
+        _factory = new ClubAppFactory(_database.ConnectionString);
     }
 
     public async Task DisposeAsync()

@@ -24,6 +24,29 @@ public static partial class Mailbox
         return new Uri(link.Value).PathAndQuery;
     }
 
+    /// <summary>The latest link mailed to the address, waiting up to 10 s for the mail: effects send it after the commit.</summary>
+    public static async Task<string> LinkToAsync(string folder, string address)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            try
+            {
+                if (To(folder, address).Count > 0)
+                {
+                    return LatestLinkTo(folder, address);
+                }
+            }
+            catch (IOException)
+            {
+                // The mail is being written at this moment: read it on the next round.
+            }
+
+            await Task.Delay(100);
+        }
+
+        return LatestLinkTo(folder, address);
+    }
+
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
 }

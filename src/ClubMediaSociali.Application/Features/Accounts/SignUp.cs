@@ -17,10 +17,10 @@ namespace ClubMediaSociali.Application.Features.Accounts;
 /// <summary>
 /// A visitor joins the Club. Terms and privacy are accepted explicitly and recorded with their
 /// versions; the digest is a separate consent, off unless ticked. The address must be confirmed
-/// before the member can post anything.
+/// before the member can post anything: the confirmation mail follows the commit (<see cref="SendConfirmationMail"/>).
 /// </summary>
 [ChangesPages(PublicPages.Home)]
-public sealed record SignUp : ICommand<Result<SignedUp>>
+public sealed record SignUp : ICommand<Result<SignedUp>>, ITransactional
 {
     public const int PasswordMinLength = 12;
     public const int PasswordMaxLength = 128;
@@ -77,7 +77,6 @@ public sealed class SignUpValidator : AbstractValidator<SignUp>
 public sealed class SignUpHandler(
     ClubDbContext db,
     UserManager<Member> users,
-    AccountEmails emails,
     TimeProvider clock,
     ILogger<SignUpHandler> logger) : ICommandHandler<SignUp, Result<SignedUp>>
 {
@@ -103,30 +102,18 @@ public sealed class SignUpHandler(
             DigestFrequency = command.AcceptDigest ? Domain.Notifications.DigestFrequency.Weekly : Domain.Notifications.DigestFrequency.Off,
         };
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        var outcome = await strategy.ExecuteAsync(async () =>
+        var created = await users.CreateAsync(member, command.Password);
+        if (!created.Succeeded)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var created = await users.CreateAsync(member, command.Password);
-            if (!created.Succeeded)
-            {
-                return RefusalOf(created);
-            }
-
-            db.ConsentRecords.AddRange(
-                new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Terms, Version = PolicyVersions.Terms, Granted = true, RecordedAt = now },
-                new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Privacy, Version = PolicyVersions.Privacy, Granted = true, RecordedAt = now },
-                new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.EmailDigest, Version = PolicyVersions.Privacy, Granted = command.AcceptDigest, RecordedAt = now });
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return null;
-        });
-        if (outcome is not null)
-        {
-            return outcome;
+            return RefusalOf(created);
         }
 
-        await emails.SendConfirmationAsync(member, cancellationToken);
+        db.ConsentRecords.AddRange(
+            new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Terms, Version = PolicyVersions.Terms, Granted = true, RecordedAt = now },
+            new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Privacy, Version = PolicyVersions.Privacy, Granted = true, RecordedAt = now },
+            new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.EmailDigest, Version = PolicyVersions.Privacy, Granted = command.AcceptDigest, RecordedAt = now });
+        db.Raise(new MemberSignedUp(member.Id), now);
+        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Member {MemberId} signed up", member.Id);
         return new SignedUp(member.Id);
     }

@@ -27,6 +27,7 @@ public sealed class SignUpTests(ClubFixture fixture) : ClubTest(fixture)
 
         var check = await client.FollowRedirectAsync(signUp);
         Assert.Equal("Controlla la posta", check.QuerySelector("h1")!.TextContent);
+        await Fixture.DrainOutboxAsync(); // the confirmation mail follows the commit
         var confirmed = await client.GetDocumentAsync(Mailbox.LatestLinkTo(Fixture.Factory.MailFolder, "niccolo@esempio.it"));
         Assert.Equal("Indirizzo confermato", confirmed.QuerySelector("h1")!.TextContent);
 

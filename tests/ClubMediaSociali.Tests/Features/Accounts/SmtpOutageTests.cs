@@ -1,5 +1,6 @@
 using System.Net;
 using ClubMediaSociali.Application.Common.Email;
+using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Tests.Infrastructure;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,8 @@ public sealed class SmtpOutageTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal("Controlla la posta", (await client.FollowRedirectAsync(joined)).QuerySelector("h1")!.TextContent);
         Assert.True(await Fixture.QueryDbAsync(db => db.Users.AnyAsync(m => m.Email == "bice@esempio.it")));
 
+        await app.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None); // the confirmation mail follows the commit
+        Assert.Null(await Fixture.QueryDbAsync(db => db.OutboxMessages.Select(m => m.LastError).SingleAsync()));
         var queued = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 100)
             .Select(j => j.Value.Job)
             .Single(j => j.Args.Count > 0 && j.Args[0] is EmailMessage { To: "bice@esempio.it" });
