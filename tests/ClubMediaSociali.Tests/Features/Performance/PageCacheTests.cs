@@ -2,6 +2,7 @@ using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Companies;
 using ClubMediaSociali.Application.Features.Ideas;
+using ClubMediaSociali.Application.Features.Opportunities;
 using ClubMediaSociali.Application.Features.Repertoire;
 using ClubMediaSociali.Tests.Features.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
@@ -73,6 +74,23 @@ public sealed class PageCacheTests(ClubFixture fixture) : ClubTest(fixture)
 
         Assert.Contains("mark-verified", (await GetAsync(visitor, companyPage)).Html, StringComparison.Ordinal);
         Assert.Contains("featured-badge", (await GetAsync(visitor, practicePage)).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_visitor_no_longer_sees_an_opportunity_its_company_closed()
+    {
+        var representative = await Fixture.CreateMemberAsync();
+        var (company, representatives) = Build.Company(representativeIds: representative.Id);
+        var opportunity = Build.Opportunity(companyId: company.Id);
+        (opportunity.Title, opportunity.PublishedAt) = ("Fotografo per il caseificio", DateTimeOffset.UtcNow);
+        await Fixture.InsertAsync([company, .. representatives, opportunity]);
+        using var visitor = Fixture.CreateClient();
+        Assert.Contains(opportunity.Title, (await GetAsync(visitor, "/opportunita")).Html, StringComparison.Ordinal);
+        Assert.Equal(0, (await GetAsync(visitor, "/opportunita")).Sql);
+
+        Assert.True((await Fixture.As(representative).SendAsync(new CloseOpportunity(opportunity.Id))).IsSuccess);
+
+        Assert.DoesNotContain(opportunity.Title, (await GetAsync(visitor, "/opportunita")).Html, StringComparison.Ordinal);
     }
 
     [Fact]
