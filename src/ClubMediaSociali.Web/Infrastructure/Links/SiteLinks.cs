@@ -8,7 +8,7 @@ namespace ClubMediaSociali.Web.Infrastructure.Links;
 /// tests) may fall back to the request's address: elsewhere a forged Host header would let an
 /// attacker receive someone else's reset link, so start-up requires Site:BaseUrl there.
 /// </summary>
-internal sealed class SiteLinks(IHttpContextAccessor http, IConfiguration configuration) : IAccountLinks, IClubLinks, ISiteAddress
+internal sealed class SiteLinks(IHttpContextAccessor http, IConfiguration configuration) : IAccountLinks, ISiteAddress
 {
     public string Absolute(Target target) => Absolute(ClubLinks.PathOf(target));
 
