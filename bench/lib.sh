@@ -27,19 +27,26 @@ bench_start_cluster() {
 }
 
 # The whole seeded club every benchmark shares: 20,000 members, 50,000 practices, 100,000 ideas,
-# about 1,000,000 votes, 1,000 companies and 20,000 opportunities. Seeds a new database unless one is
-# complete (the seeder ends with ANALYZE, so statistics on opportunity_responses mean it finished).
+# about 1,000,000 votes, 1,000 companies and 20,000 opportunities. bench_seed [SEED ARGUMENTS] keeps the
+# database when it holds the seed wanted (the tools' seeder records its version and the size it wrote, so
+# a seeder that learnt something new is never silently missing), and otherwise seeds a new database.
 BENCH_MEMBERS=20000 BENCH_PRACTICES=50000 BENCH_IDEAS=100000 BENCH_VOTES=1000000 BENCH_COMPANIES=1000 BENCH_OPPORTUNITIES=20000
 bench_seed() {
-    local have
-    have="$(bench_psql -tAc "SELECT count(*) FROM opportunities WHERE EXISTS (SELECT 1 FROM pg_stats WHERE tablename = 'opportunity_responses')" 2>/dev/null || echo 0)"
-    [ "${have:-0}" -ge "$BENCH_OPPORTUNITIES" ] && return 0
-    echo "== seeding $BENCH_MEMBERS members, $BENCH_PRACTICES practices, $BENCH_IDEAS ideas, about $BENCH_VOTES votes, $BENCH_COMPANIES companies and $BENCH_OPPORTUNITIES opportunities into a new database"
-    bench_psql -d postgres -c "DROP DATABASE IF EXISTS club" && bench_psql -d postgres -c "CREATE DATABASE club"
+    local size=("$@")
+    [ ${#size[@]} -gt 0 ] || size=(--members "$BENCH_MEMBERS" --practices "$BENCH_PRACTICES" --ideas "$BENCH_IDEAS" --votes "$BENCH_VOTES" \
+        --companies "$BENCH_COMPANIES" --opportunities "$BENCH_OPPORTUNITIES")
+    ( cd "$ROOT" && dotnet build -c Release tools/ClubMediaSociali.Tools >/dev/null )
+    bench_tool seed --check "${size[@]}" && return 0
+    echo "== seeding a new database: ${size[*]}"
+    bench_psql -d postgres -c "DROP DATABASE IF EXISTS club WITH (FORCE)" && bench_psql -d postgres -c "CREATE DATABASE club"
     local start; start=$(date +%s)
-    bench_app_command seed --members "$BENCH_MEMBERS" --practices "$BENCH_PRACTICES" --ideas "$BENCH_IDEAS" --votes "$BENCH_VOTES" \
-        --companies "$BENCH_COMPANIES" --opportunities "$BENCH_OPPORTUNITIES"
+    bench_tool seed "${size[@]}"
     echo "seeded in $(( $(date +%s) - start )) s"
+}
+
+# bench_tool COMMAND...: the tools program (tools/ClubMediaSociali.Tools, built in Release) against the bench database.
+bench_tool() {
+    ( cd "$ROOT" && ConnectionStrings__Club="$CONNECTION" dotnet run -c Release --no-build --no-launch-profile --project tools/ClubMediaSociali.Tools -- "$@" )
 }
 
 BENCH_PASSWORD="girasole arancione sul tetto" # every seeded member's (DemoContentSeeder.DemoPassword)
@@ -73,27 +80,48 @@ bench_stop_cluster() { as_postgres "$(pg_bin)/pg_ctl" -D "$BENCH_DIR/pg" -m fast
 
 bench_psql() { "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d club -X -q "$@"; }
 
-# Runs the app's command line (e.g. `seed --practices 50000`) against the bench database.
-bench_app_command() {
-    ( cd "$ROOT" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Club="$CONNECTION" Database__MigrateOnStartup=true \
-        Smtp__Host=127.0.0.1 Smtp__Port=2525 Site__BaseUrl="$APP_URL" Site__SecureCookies=false \
-        dotnet run -c Release --no-launch-profile --project src/ClubMediaSociali.Web -- "$@" )
+# The environment the app (and the baseline) run with: Release, Production, 127.0.0.1, a local mail port.
+bench_app_env() {
+    env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Club="$CONNECTION" Database__MigrateOnStartup=true \
+        Smtp__Host=127.0.0.1 Smtp__Port=2525 Smtp__UseStartTls=false Site__BaseUrl="$APP_URL" Site__SecureCookies=false Serilog__MinimumLevel__Default=Warning \
+        RateLimits__AccountsPerMinute="${BENCH_SIGN_INS_PER_MINUTE:-10}" RateLimits__VotesPerMinute="${BENCH_VOTES_PER_MINUTE:-60}" \
+        RateLimits__WritesPerAddressPerMinute="${BENCH_WRITES_PER_ADDRESS_PER_MINUTE:-300}" "$@"
+}
+
+# bench_wait_ready URL LOG: waits until URL/health/ready answers.
+bench_wait_ready() {
+    for _ in $(seq 1 120); do
+        curl -fs "$1/health/ready" >/dev/null 2>&1 && return 0
+        sleep 0.5
+    done
+    echo "$1 did not start; see $2" >&2
+    return 1
 }
 
 bench_start_app() {
     ( cd "$ROOT" && dotnet build -c Release src/ClubMediaSociali.Web >/dev/null )
-    ( cd "$ROOT" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Club="$CONNECTION" Database__MigrateOnStartup=true \
-        Smtp__Host=127.0.0.1 Smtp__Port=2525 Smtp__UseStartTls=false Site__BaseUrl="$APP_URL" Site__SecureCookies=false ASPNETCORE_URLS="$APP_URL" Serilog__MinimumLevel__Default=Warning \
-        RateLimits__AccountsPerMinute="${BENCH_SIGN_INS_PER_MINUTE:-10}" RateLimits__VotesPerMinute="${BENCH_VOTES_PER_MINUTE:-60}" \
-        RateLimits__WritesPerAddressPerMinute="${BENCH_WRITES_PER_ADDRESS_PER_MINUTE:-300}" \
+    ( cd "$ROOT" && bench_app_env ASPNETCORE_URLS="$APP_URL" \
         dotnet run -c Release --no-build --no-launch-profile --project src/ClubMediaSociali.Web >"$BENCH_DIR/app.log" 2>&1 ) &
     APP_PID=$!
-    for _ in $(seq 1 120); do
-        curl -fs "$APP_URL/health/ready" >/dev/null 2>&1 && return 0
-        sleep 0.5
-    done
-    echo "the app did not start; see $BENCH_DIR/app.log" >&2
-    return 1
+    bench_wait_ready "$APP_URL" "$BENCH_DIR/app.log"
+}
+
+# The benchmarks' baseline page, /bench/fortunes, served by the tools program through the Club's own
+# composition and pipeline (tools/ClubMediaSociali.Tools/Baseline) on BASELINE_URL, beside the app.
+BASELINE_URL="http://127.0.0.1:$((APP_PORT + 1))"
+bench_start_baseline() {
+    ( cd "$ROOT" && dotnet build -c Release tools/ClubMediaSociali.Tools >/dev/null )
+    ( cd "$ROOT" && bench_app_env ASPNETCORE_URLS="$BASELINE_URL" \
+        dotnet run -c Release --no-build --no-launch-profile --project tools/ClubMediaSociali.Tools -- baseline >"$BENCH_DIR/baseline.log" 2>&1 ) &
+    BASELINE_PID=$!
+    bench_wait_ready "$BASELINE_URL" "$BENCH_DIR/baseline.log"
+}
+
+bench_stop_baseline() {
+    [ -n "${BASELINE_PID:-}" ] || return 0
+    pkill -TERM -P "$BASELINE_PID" 2>/dev/null || true
+    kill "$BASELINE_PID" 2>/dev/null || true
+    wait "$BASELINE_PID" 2>/dev/null || true
 }
 
 bench_stop_app() {

@@ -1,14 +1,9 @@
 using ClubMediaSociali.Web;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Database;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Host.UseSerilog((context, services, logger) => logger
-    .ReadFrom.Configuration(context.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+builder.UseClubLogging();
 
 ClubDatabaseTarget database;
 try
@@ -44,11 +39,6 @@ catch (StartupException ex)
 if (args is ["create-admin", var adminEmail, ..])
 {
     return await CommandLine.CreateAdminAsync(app, adminEmail, database);
-}
-
-if (args is ["seed", ..])
-{
-    return await CommandLine.SeedAsync(app, args, database);
 }
 
 await app.RunAsync();

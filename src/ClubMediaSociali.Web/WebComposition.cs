@@ -30,6 +30,17 @@ internal sealed class WebAssemblyMarker;
 /// <summary>The web app's services and request pipeline, in one place.</summary>
 internal static class WebComposition
 {
+    /// <summary>Serilog to the console, levels from configuration.</summary>
+    public static WebApplicationBuilder UseClubLogging(this WebApplicationBuilder builder)
+    {
+        builder.Host.UseSerilog((context, services, logger) => logger
+            .ReadFrom.Configuration(context.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        return builder;
+    }
+
     public static IServiceCollection AddClubWeb(
         this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment, string connectionString)
     {
@@ -66,7 +77,6 @@ internal static class WebComposition
 
         services.AddClubIdentity(configuration, environment);
         services.AddScoped<DemoContentSeeder>();
-        services.AddScoped<ClubMediaSociali.Application.Data.LargeData.LargeDataSeeder>();
 
         // Keys in PostgreSQL: every instance of the app reads every other instance's cookies.
         services.AddDataProtection()
@@ -84,13 +94,6 @@ internal static class WebComposition
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.Filters.Add<ValidationFilter>();
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-            })
-            .ConfigureApplicationPartManager(parts =>
-            {
-                if (!configuration.GetValue("Bench:Enabled", false))
-                {
-                    parts.FeatureProviders.Add(new Features.Bench.WithoutBenchController());
-                }
             })
             .AddRazorOptions(FeatureFolders.Configure)
             // Validation runs on the server; data-val-* attributes would only carry MVC's English defaults.

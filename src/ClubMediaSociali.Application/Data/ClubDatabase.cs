@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace ClubMediaSociali.Application.Data;
@@ -20,6 +22,31 @@ public static class ClubDatabase
             })
             .UseSnakeCaseNamingConvention();
         return options;
+    }
+
+    /// <summary>Brings the schema up to the latest migration.</summary>
+    public static async Task MigrateAsync(ClubDbContext db, CancellationToken cancellationToken = default)
+    {
+        // Creating the history table first spares a fresh database an error in the log:
+        // Migrate reads that table before it creates it.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// True when the database holds a migration history of another lineage: one that does not start with
+    /// this version's first migration, such as the nineteen migrations squashed into one on 2026-12-04
+    /// (ADR-009). Such a database cannot be brought up to date; it must be recreated.
+    /// </summary>
+    public static async Task<bool> HoldsAnotherHistoryAsync(ClubDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (!await db.GetService<IHistoryRepository>().ExistsAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        return applied.Count > 0 && !applied.Contains(db.Database.GetMigrations().First());
     }
 
     /// <summary>

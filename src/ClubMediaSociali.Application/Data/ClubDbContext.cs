@@ -78,8 +78,6 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Common.Events.OutboxEffect> OutboxEffects => Set<Common.Events.OutboxEffect>();
 
-    public DbSet<Features.Bench.Fortune> Fortunes => Set<Features.Bench.Fortune>();
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,4 +1,3 @@
-using ClubMediaSociali.Application.Data.LargeData;
 using ClubMediaSociali.Application.Features.Admin;
 using ClubMediaSociali.Web.Infrastructure.Database;
 using Mediator;
@@ -33,57 +32,5 @@ internal static class CommandLine
                 await cluster.StopAsync();
             }
         }
-    }
-
-    /// <summary>
-    /// `dotnet run --project src/ClubMediaSociali.Web -- seed [--members N] [--practices N] [--ideas N] [--votes N]`: adds large
-    /// generated data to the configured database (see <see cref="LargeDataSeeder"/>).
-    /// </summary>
-    public static async Task<int> SeedAsync(WebApplication app, string[] args, ClubDatabaseTarget database)
-    {
-        try
-        {
-            if (!TryReadSize(args, out var size))
-            {
-                Console.Error.WriteLine("Usage: seed [--members N] [--practices N] [--ideas N] [--votes N] [--companies N] [--opportunities N] (whole numbers, at least 1 member)");
-                return 2;
-            }
-
-            await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<LargeDataSeeder>().SeedAsync(size);
-            return 0;
-        }
-        finally
-        {
-            if (database.LocalCluster is { } cluster)
-            {
-                await cluster.StopAsync();
-            }
-        }
-    }
-
-    private static bool TryReadSize(string[] args, out LargeDataSize size)
-    {
-        size = LargeDataSize.Default;
-        for (var i = 1; i < args.Length; i += 2)
-        {
-            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture, out var value) || value < 0)
-            {
-                return false;
-            }
-
-            size = args[i] switch
-            {
-                "--members" => size with { Members = value },
-                "--practices" => size with { Practices = value },
-                "--ideas" => size with { Ideas = value },
-                "--votes" => size with { Votes = value },
-                "--companies" => size with { Companies = value },
-                "--opportunities" => size with { Opportunities = value },
-                _ => size with { Members = -1 },
-            };
-        }
-
-        return size.Members >= 1;
     }
 }

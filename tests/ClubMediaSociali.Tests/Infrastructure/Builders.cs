@@ -32,19 +32,22 @@ public static class Build
         };
     }
 
-    public static Idea Idea(Guid? authorId, string? title = null, DateTimeOffset? createdAt = null)
+    /// <summary>An idea as its author posts it (ranked by its age), in <paramref name="status"/>.</summary>
+    public static Idea Idea(Guid? authorId = null, string? title = null, DateTimeOffset? createdAt = null, IdeaStatus status = IdeaStatus.New)
     {
         var at = createdAt ?? DateTimeOffset.UtcNow;
-        return new Idea
+        var idea = new Idea
         {
             Title = title ?? $"Idea numero {Next()} per il Club",
             BodyMarkdown = "Una proposta da discutere insieme.",
             BodyHtml = "<p>Una proposta da discutere insieme.</p>",
             AuthorId = authorId,
+            Status = status,
             CreatedAt = at,
             UpdatedAt = at,
-            HotScore = IdeaRanking.Hot(0, 0, at),
         };
+        idea.Rank();
+        return idea;
     }
 
     /// <summary>A company page with <paramref name="representativeIds"/> as its representatives.</summary>
@@ -80,13 +83,6 @@ public static class Build
         Status = status,
         CreatedAt = DateTimeOffset.UtcNow,
         PublishedAt = status == PracticeStatus.Published ? DateTimeOffset.UtcNow : null,
-    };
-
-    public static Idea Idea(IdeaStatus status = IdeaStatus.New) => new()
-    {
-        Title = $"Idea {Next()}",
-        Status = status,
-        CreatedAt = DateTimeOffset.UtcNow,
     };
 
     public static Opportunity Opportunity(OpportunityStatus status = OpportunityStatus.Open, Guid? companyId = null) => new()

@@ -1,13 +1,16 @@
 using ClubMediaSociali.Application.Common.Behaviors;
+using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Tools.LargeData;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using Mediator;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ClubMediaSociali.Tests.Infrastructure;
 
@@ -90,6 +93,17 @@ public sealed class ClubFixture : IAsyncLifetime
 
     /// <summary>Runs the effects of every event waiting in the outbox, as the app's worker does after each command.</summary>
     public Task<int> DrainOutboxAsync() => Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+    /// <summary>Seeds the database with the tools' large-data seeder, as bench/ does; <paramref name="logger"/> replaces its log.</summary>
+    public async Task<SeedOutcome> SeedLargeDataAsync(LargeDataSize size, ILogger<LargeDataSeeder>? logger = null)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var seeder = new LargeDataSeeder(
+            services.GetRequiredService<ClubDbContext>(), services.GetRequiredService<MarkdownRenderer>(), services.GetRequiredService<TimeProvider>(),
+            logger ?? services.GetRequiredService<ILogger<LargeDataSeeder>>());
+        return await seeder.SeedAsync(size);
+    }
 
     /// <summary>Empties the public page cache and the cached query answers, as after a restart.</summary>
     public async Task ClearCachesAsync()

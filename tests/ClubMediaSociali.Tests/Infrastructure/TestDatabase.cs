@@ -72,7 +72,7 @@ public sealed class TestDatabase : IAsyncDisposable
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
             // Reference data written by migrations stays: every test starts with the role taxonomy.
-            TablesToIgnore = ["__ef_migrations_history", "data_protection_keys", "professional_role_groups", "professional_roles", "roles", "fortunes"],
+            TablesToIgnore = ["__ef_migrations_history", "data_protection_keys", "professional_role_groups", "professional_roles", "roles"],
         });
         await _respawner.ResetAsync(connection);
     }

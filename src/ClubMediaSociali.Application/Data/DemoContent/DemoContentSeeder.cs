@@ -240,18 +240,7 @@ public sealed class DemoContentSeeder(
             practice.PublishedAt = published;
             practice.Featured = practice.Title == DemoFirstSteps.PathPractices[0];
             db.Practices.Add(practice);
-            db.PracticeRevisions.Add(new PracticeRevision
-            {
-                PracticeId = practice.Id,
-                Number = 1,
-                AuthorId = practice.AuthorId,
-                Status = RevisionStatus.Published,
-                Content = PracticeContent.Of(practice),
-                CreatedAt = practice.CreatedAt,
-                UpdatedAt = published,
-                SubmittedAt = published,
-                DecidedAt = published,
-            });
+            db.PracticeRevisions.Add(PracticeRevision.FirstPublished(practice, decidedById: null, published));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -355,6 +344,7 @@ public sealed class DemoContentSeeder(
                 CreatedAt = posted,
                 UpdatedAt = posted,
             };
+            idea.Rank();
             existing[demo.Title] = idea.Id;
             added.Add((demo, idea));
             db.Ideas.Add(idea);
@@ -373,10 +363,9 @@ public sealed class DemoContentSeeder(
     private void AddIdeaActivity(DemoIdeas.Demo demo, Idea idea, Dictionary<string, Guid> members, Guid moderatorId)
     {
         var at = idea.CreatedAt;
-        var followers = new HashSet<Guid>();
-        if (idea.AuthorId is { } author)
+        if (idea.AuthorId is not null)
         {
-            followers.Add(author);
+            db.IdeaFollowers.Add(IdeaFollower.Author(idea));
         }
 
         foreach (var (handles, value) in new[] { (demo.VotesFor, IdeaVote.For), (demo.VotesAgainst, IdeaVote.Against) })
@@ -384,22 +373,11 @@ public sealed class DemoContentSeeder(
             foreach (var memberId in handles.Where(members.ContainsKey).Select(h => members[h]))
             {
                 db.IdeaVotes.Add(new IdeaVote { IdeaId = idea.Id, MemberId = memberId, Value = value, At = at = at.AddMinutes(47) });
-                if (value == IdeaVote.For)
-                {
-                    idea.VotesFor++;
-                }
-                else
-                {
-                    idea.VotesAgainst++;
-                }
+                idea.CountVote(value);
             }
         }
 
         var comments = AddTalk(demo.Comments, CommentThreadKind.Idea, idea.Id, members, idea.CreatedAt.AddHours(5));
-        foreach (var comment in comments)
-        {
-            followers.Add(comment.AuthorId!.Value);
-        }
 
         var from = IdeaStatus.New;
         IdeaDecision? last = null;
@@ -423,15 +401,8 @@ public sealed class DemoContentSeeder(
             AddTalk([talk], CommentThreadKind.Decision, last.Id, members, last.At.AddHours(2));
         }
 
-        foreach (var follower in followers)
-        {
-            db.IdeaFollowers.Add(new IdeaFollower { IdeaId = idea.Id, MemberId = follower, At = idea.CreatedAt });
-        }
-
         idea.CommentCount = comments.Count;
         idea.EngagedAt = idea.VotesFor + idea.VotesAgainst + comments.Count > 0 ? idea.CreatedAt.AddMinutes(47) : null;
-        idea.HotScore = IdeaRanking.Hot(idea.VotesFor, idea.VotesAgainst, idea.CreatedAt);
-        idea.WilsonScore = IdeaRanking.Wilson(idea.VotesFor, idea.VotesAgainst);
     }
 
     private List<Comment> AddTalk(IEnumerable<DemoIdeas.Talk> talk, CommentThreadKind kind, Guid threadId, Dictionary<string, Guid> members, DateTimeOffset start)

@@ -55,6 +55,38 @@ public class Idea
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// Counts one more vote and ranks the idea again, as the vote statement does in SQL (with the same
+    /// formulas, <see cref="IdeaRanking"/>): for votes written in bulk, such as demo content.
+    /// </summary>
+    public void CountVote(short value)
+    {
+        if (value == IdeaVote.For)
+        {
+            VotesFor++;
+        }
+        else
+        {
+            VotesAgainst++;
+        }
+
+        Rank();
+    }
+
+    /// <summary>Forgets every vote counted (a duplicate's votes move to its original).</summary>
+    public void ClearVotes()
+    {
+        (VotesFor, VotesAgainst) = (0, 0);
+        Rank();
+    }
+
+    /// <summary>Sets the ranking scores from the votes counted so far: a new idea is ranked by its age alone.</summary>
+    public void Rank()
+    {
+        HotScore = IdeaRanking.Hot(VotesFor, VotesAgainst, CreatedAt);
+        WilsonScore = IdeaRanking.Wilson(VotesFor, VotesAgainst);
+    }
+
     /// <summary>Votes are taken while the idea is still open.</summary>
     public bool IsOpen => IsOpenStatus(Status);
 
@@ -98,6 +130,10 @@ public class IdeaFollower
     public Guid MemberId { get; init; }
 
     public DateTimeOffset At { get; init; }
+
+    /// <summary>The author follows their idea from the moment it is posted.</summary>
+    public static IdeaFollower Author(Idea idea) =>
+        new() { IdeaId = idea.Id, MemberId = idea.AuthorId ?? throw new InvalidOperationException("The idea has no author."), At = idea.CreatedAt };
 }
 
 /// <summary>A line of the public decision log: every status change of an idea, with its reason.</summary>

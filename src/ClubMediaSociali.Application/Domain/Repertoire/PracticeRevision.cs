@@ -37,6 +37,24 @@ public class PracticeRevision
     public DateTimeOffset? SubmittedAt { get; set; }
 
     public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>
+    /// Version 1, written when a practice is first published (by a moderator's decision, or for content
+    /// loaded in bulk, by nobody): it opens the practice's history with the content as published.
+    /// </summary>
+    public static PracticeRevision FirstPublished(Practice practice, Guid? decidedById, DateTimeOffset publishedAt) => new()
+    {
+        PracticeId = practice.Id,
+        Number = 1,
+        AuthorId = practice.AuthorId,
+        Status = RevisionStatus.Published,
+        Content = PracticeContent.Of(practice),
+        DecidedById = decidedById,
+        CreatedAt = practice.CreatedAt,
+        UpdatedAt = publishedAt,
+        SubmittedAt = practice.SubmittedAt,
+        DecidedAt = publishedAt,
+    };
 }
 
 public enum RevisionStatus

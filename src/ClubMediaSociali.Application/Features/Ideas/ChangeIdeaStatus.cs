@@ -138,9 +138,6 @@ public sealed class ChangeIdeaStatusHandler(ICurrentMember currentMember, ClubDb
             WHERE id = {originalId}
             """, cancellationToken);
         duplicate.DuplicateOfId = originalId;
-        duplicate.VotesFor = 0;
-        duplicate.VotesAgainst = 0;
-        duplicate.HotScore = IdeaRanking.Hot(0, 0, duplicate.CreatedAt);
-        duplicate.WilsonScore = 0;
+        duplicate.ClearVotes();
     }
 }

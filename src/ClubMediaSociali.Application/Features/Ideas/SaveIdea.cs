@@ -82,10 +82,10 @@ public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext 
                 AuthorId = currentMember.RequiredId,
                 Status = IdeaStatus.New,
                 CreatedAt = now,
-                HotScore = IdeaRanking.Hot(0, 0, now),
             };
+            idea.Rank();
             db.Ideas.Add(idea);
-            db.IdeaFollowers.Add(new IdeaFollower { IdeaId = idea.Id, MemberId = currentMember.RequiredId, At = now });
+            db.IdeaFollowers.Add(IdeaFollower.Author(idea));
         }
 
         idea.Title = command.Title.Trim();

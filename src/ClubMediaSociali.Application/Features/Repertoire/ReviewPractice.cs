@@ -132,19 +132,7 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
             {
                 practice.PublishedAt = now;
                 // The first published version opens the practice's history.
-                db.PracticeRevisions.Add(new PracticeRevision
-                {
-                    PracticeId = practice.Id,
-                    Number = 1,
-                    AuthorId = practice.AuthorId,
-                    Status = RevisionStatus.Published,
-                    Content = PracticeContent.Of(practice),
-                    DecidedById = currentMember.RequiredId,
-                    CreatedAt = practice.CreatedAt,
-                    UpdatedAt = now,
-                    SubmittedAt = practice.SubmittedAt,
-                    DecidedAt = now,
-                });
+                db.PracticeRevisions.Add(PracticeRevision.FirstPublished(practice, currentMember.RequiredId, now));
             }
 
         }

@@ -2,8 +2,6 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Data.DemoContent;
 using ClubMediaSociali.Web.Infrastructure.LocalPostgres;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace ClubMediaSociali.Web.Infrastructure.Database;
@@ -36,6 +34,7 @@ internal static class DatabaseStartup
         {
             var cluster = await LocalPostgresCluster.StartAsync(dataDirectory, durable: true);
             await cluster.EnsureDatabaseAsync("club");
+            await RecreateIfAnotherHistoryAsync(cluster);
             return new ClubDatabaseTarget(cluster.ConnectionString("club"), cluster);
         }
         catch (LocalPostgresException ex)
@@ -59,10 +58,14 @@ internal static class DatabaseStartup
         {
             try
             {
-                // Creating the history table first spares a fresh database an error in the log:
-                // Migrate reads that table before it creates it.
-                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
-                await db.Database.MigrateAsync();
+                if (await ClubDatabase.HoldsAnotherHistoryAsync(db))
+                {
+                    throw new StartupException(
+                        "The database holds a migration history this version does not continue (its migrations were squashed into one " +
+                        "on 2026-12-04, see docs/decisions/ADR-009). Create a new database, or restore a backup made by this version.");
+                }
+
+                await ClubDatabase.MigrateAsync(db);
             }
             catch (NpgsqlException ex)
             {
@@ -90,6 +93,25 @@ internal static class DatabaseStartup
                 logger.LogInformation("Demo members: giulia.ferrari@{Domain} and 11 more, same password; sent mail: /dev/posta", DemoContentSeeder.EmailDomain);
             }
         }
+    }
+
+    /// <summary>
+    /// The local cluster's database, made by migrations this version no longer has, is dropped and made again
+    /// before anything uses it (it gets fresh demo content); any other database is the operator's to recreate.
+    /// </summary>
+    private static async Task RecreateIfAnotherHistoryAsync(LocalPostgresCluster cluster)
+    {
+        await using (var db = new ClubDbContext(new DbContextOptionsBuilder<ClubDbContext>().UseClubPostgres(cluster.ConnectionString("club")).Options))
+        {
+            if (!await ClubDatabase.HoldsAnotherHistoryAsync(db))
+            {
+                return;
+            }
+        }
+
+        Console.WriteLine("The local database under .data was made by migrations this version no longer has (squashed into one, ADR-009): it is recreated, with fresh demo content.");
+        NpgsqlConnection.ClearAllPools();
+        await cluster.RecreateDatabaseAsync("club");
     }
 
     private static async Task<bool> CanConnectAsync(ClubDbContext db)

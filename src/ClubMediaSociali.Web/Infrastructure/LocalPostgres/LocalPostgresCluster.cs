@@ -85,6 +85,21 @@ public sealed class LocalPostgresCluster
         }
     }
 
+    /// <summary>Drops the database (closing its connections) and creates it again, empty.</summary>
+    public async Task RecreateDatabaseAsync(string database, CancellationToken cancellationToken = default)
+    {
+        await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
+        {
+            await connection.OpenAsync(cancellationToken);
+#pragma warning disable CA2100 // The name is quoted as an identifier; DROP DATABASE takes no parameters.
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {new NpgsqlCommandBuilder().QuoteIdentifier(database)} WITH (FORCE)", connection);
+#pragma warning restore CA2100
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await EnsureDatabaseAsync(database, cancellationToken);
+    }
+
     /// <summary>Starts the server again after <see cref="StopAsync"/>, on the same port.</summary>
     public Task StartAgainAsync(CancellationToken cancellationToken = default) => StartServerAsync(cancellationToken);
 

@@ -16,8 +16,8 @@ public sealed class HomePageTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.InsertAsync(Build.Member(), Build.Member(), Build.Member(), former);
         await Fixture.InsertAsync(
             Build.Practice(PracticeStatus.Published), Build.Practice(PracticeStatus.Published), Build.Practice(PracticeStatus.Draft),
-            Build.Idea(), Build.Idea(IdeaStatus.Selected), Build.Idea(IdeaStatus.UnderDiscussion), Build.Idea(IdeaStatus.Realised),
-            Build.Idea(IdeaStatus.Duplicate),
+            Build.Idea(), Build.Idea(status: IdeaStatus.Selected), Build.Idea(status: IdeaStatus.UnderDiscussion), Build.Idea(status: IdeaStatus.Realised),
+            Build.Idea(status: IdeaStatus.Duplicate),
             Build.Opportunity(OpportunityStatus.Open), Build.Opportunity(OpportunityStatus.Closed));
 
         using var client = Fixture.CreateClient();

@@ -1,13 +1,13 @@
 using ClubMediaSociali.Application.Data.DemoContent;
-using ClubMediaSociali.Application.Data.LargeData;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
+using ClubMediaSociali.Tools.LargeData;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ClubMediaSociali.Tests.Features.LargeData;
 
@@ -16,10 +16,8 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
     [Fact]
     public async Task Seeded_data_is_what_the_application_would_have_stored_and_its_members_can_sign_in()
     {
-        await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<LargeDataSeeder>().SeedAsync(new LargeDataSize(Members: 120, Practices: 600, Ideas: 400, Votes: 4000, Companies: 12, Opportunities: 300));
-        }
+        var size = new LargeDataSize(Members: 120, Practices: 600, Ideas: 400, Votes: 4000, Companies: 12, Opportunities: 300);
+        Assert.IsType<SeedOutcome.Seeded>(await Fixture.SeedLargeDataAsync(size));
 
         Assert.Equal(120, await Fixture.QueryDbAsync(db => db.Users.CountAsync()));
         Assert.Equal(600, await Fixture.QueryDbAsync(db => db.Practices.CountAsync()));
@@ -87,5 +85,53 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
         using var signedIn = await Fixture.SignedInClientAsync(member, DemoContentSeeder.DemoPassword);
         var home = await signedIn.GetDocumentAsync("/");
         Assert.Equal(member.DisplayName, home.QuerySelector(".member-name")!.TextContent.Trim());
+
+        // The seed is recorded: bench/ asks whether the database holds this version at this size before it measures.
+        string[] sizeArguments = ["--members", "120", "--practices", "600", "--ideas", "400", "--votes", "4000", "--companies", "12", "--opportunities", "300"];
+        Assert.Equal(0, await SeedCommand.RunAsync(["--check", .. sizeArguments], Fixture.Database.ConnectionString));
+        Assert.Equal(1, await SeedCommand.RunAsync(["--check", .. sizeArguments[..^1], "301"], Fixture.Database.ConnectionString));
+
+        // A second seed into a club that has members is refused, and adds nothing.
+        Assert.Equal(3, await SeedCommand.RunAsync(sizeArguments, Fixture.Database.ConnectionString));
+        Assert.Equal(new SeedOutcome.Refused(120), await Fixture.SeedLargeDataAsync(size));
+        Assert.Equal(120, await Fixture.QueryDbAsync(db => db.Users.CountAsync()));
+        await Fixture.QueryDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP SCHEMA bench CASCADE"));
+    }
+
+    [Fact]
+    public async Task A_seed_that_fails_half_way_leaves_the_database_as_it_was_with_every_index_and_foreign_key()
+    {
+        const string Catalogue = """
+            SELECT count(*)::int AS "Value" FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+            WHERE n.nspname = 'public'
+            """;
+        const string ForeignKeys = """SELECT count(*)::int AS "Value" FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace""";
+        var indexes = await Fixture.QueryDbAsync(db => db.Database.SqlQueryRaw<int>(Catalogue).SingleAsync());
+        var keys = await Fixture.QueryDbAsync(db => db.Database.SqlQueryRaw<int>(ForeignKeys).SingleAsync());
+
+        // The practices go in after the members, with the indexes and foreign keys dropped: the seed breaks there.
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            Fixture.SeedLargeDataAsync(new LargeDataSize(Members: 30, Practices: 30), new FailingAt("practices")));
+
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Users.CountAsync()));
+        Assert.Equal(indexes, await Fixture.QueryDbAsync(db => db.Database.SqlQueryRaw<int>(Catalogue).SingleAsync()));
+        Assert.Equal(keys, await Fixture.QueryDbAsync(db => db.Database.SqlQueryRaw<int>(ForeignKeys).SingleAsync()));
+        Assert.True(keys > 20);
+    }
+
+    /// <summary>The seeder's log, which throws at the first line that mentions <paramref name="word"/>.</summary>
+    private sealed class FailingAt(string word) : ILogger<LargeDataSeeder>
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (formatter(state, exception).Contains(word, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"The seed broke at {word}.");
+            }
+        }
     }
 }

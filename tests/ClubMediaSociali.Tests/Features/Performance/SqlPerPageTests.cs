@@ -1,8 +1,8 @@
 using ClubMediaSociali.Application.Data.DemoContent;
-using ClubMediaSociali.Application.Data.LargeData;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
+using ClubMediaSociali.Tools.LargeData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,11 +19,7 @@ public sealed class SqlPerPageTests(ClubFixture fixture) : ClubTest(fixture)
     [Fact]
     public async Task Main_pages_send_a_bounded_number_of_sql_commands_however_many_rows_they_show()
     {
-        await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<LargeDataSeeder>()
-                .SeedAsync(new LargeDataSize(Members: 80, Practices: 120, Ideas: 120, Votes: 1500, Companies: 6, Opportunities: 120));
-        }
+        Assert.IsType<SeedOutcome.Seeded>(await Fixture.SeedLargeDataAsync(new LargeDataSize(Members: 80, Practices: 120, Ideas: 120, Votes: 1500, Companies: 6, Opportunities: 120)));
 
         var idea = await Fixture.QueryDbAsync(db => db.Ideas.OrderByDescending(i => i.CommentCount).Select(i => i.Id).FirstAsync());
         var practice = await Fixture.QueryDbAsync(db => db.Practices.Where(p => p.Status == PracticeStatus.Published)

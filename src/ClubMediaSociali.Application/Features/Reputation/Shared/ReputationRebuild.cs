@@ -30,7 +30,8 @@ public static class ReputationRebuild
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Its own transaction, or the caller's (the large-data seeder seeds a whole club in one).
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             // Ordering a big club's votes by author and day stays in memory instead of spilling to disk.
             await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '256MB'; SET LOCAL maintenance_work_mem = '256MB'", cancellationToken);
             var emptyLedger = !await db.ReputationEvents.AnyAsync(cancellationToken);
@@ -106,7 +107,10 @@ public static class ReputationRebuild
                 FROM members x LEFT JOIN (SELECT member_id, sum(points)::int AS total FROM reputation_events GROUP BY member_id) e ON e.member_id = x.id
                 WHERE m.id = x.id AND m.reputation IS DISTINCT FROM coalesce(e.total, 0)
                 """, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         });
     }
 }
