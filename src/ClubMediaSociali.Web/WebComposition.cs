@@ -76,7 +76,7 @@ internal static class WebComposition
         Infrastructure.Events.OutboxWorker.AddOutboxWorker(services, configuration);
 
         services.AddClubIdentity(configuration, environment);
-        services.AddScoped<DemoContentSeeder>();
+        DemoContentSeeder.Register(services);
 
         // Keys in PostgreSQL: every instance of the app reads every other instance's cookies.
         services.AddDataProtection()
