@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 namespace ClubMediaSociali.Application.Features.Accounts;
 
 /// <summary>The member opens the link from the confirmation email.</summary>
-[ChangesPages(PublicPages.Home | PublicPages.Members)]
+[ChangesNoPublicPage("members are counted and listed from the moment they sign up; confirming the address changes nothing a visitor sees")]
 public sealed record ConfirmEmail(Guid MemberId, string Token) : ICommand<Result<Member>>;
 
 public sealed class ConfirmEmailHandler(UserManager<Member> users) : ICommandHandler<ConfirmEmail, Result<Member>>

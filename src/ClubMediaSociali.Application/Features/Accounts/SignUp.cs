@@ -19,7 +19,7 @@ namespace ClubMediaSociali.Application.Features.Accounts;
 /// versions; the digest is a separate consent, off unless ticked. The address must be confirmed
 /// before the member can post anything: the confirmation mail follows the commit (<see cref="SendConfirmationMail"/>).
 /// </summary>
-[ChangesPages(PublicPages.Home)]
+[ChangesPages(PublicPages.Home | PublicPages.Members)]
 public sealed record SignUp : ICommand<Result<SignedUp>>, ITransactional
 {
     public const int PasswordMinLength = 12;

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Application.Features.Admin;
 
 /// <summary>An admin grants or revokes a staff role (Moderator, Admin), always with a reason, always logged.</summary>
-[ChangesPages(PublicPages.Everything)]
+[ChangesNoPublicPage("staff roles show on no public page")]
 public sealed record ChangeStaffRole : ICommand<Result<string>>
 {
     public string MemberEmail { get; init; } = "";

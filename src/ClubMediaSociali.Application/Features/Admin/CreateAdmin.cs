@@ -12,7 +12,7 @@ namespace ClubMediaSociali.Application.Features.Admin;
 /// The first admin of a fresh installation, from the server's command line. An existing account is
 /// promoted; otherwise an account is created with a one-time password to change at first sign-in.
 /// </summary>
-[ChangesPages(PublicPages.Everything)]
+[ChangesPages(PublicPages.Home | PublicPages.Members)]
 public sealed record CreateAdmin(string Email) : ICommand<CreatedAdmin>;
 
 /// <param name="Password">The generated password when the account was created; null when an existing account was promoted.</param>

@@ -19,7 +19,7 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 /// A member answers an open opportunity with a message, once (the primary key decides a double
 /// submission). Representatives of the company cannot answer their own opportunity. They are told.
 /// </summary>
-[ChangesPages(PublicPages.Opportunities)]
+[ChangesNoPublicPage("a response is seen by the applicant and the company's representatives only; visitors see no count of responses")]
 public sealed record RespondToOpportunity(Guid OpportunityId, string Message) : ICommand<Result<Unit>>, ITransactional;
 
 public sealed class RespondToOpportunityValidator : AbstractValidator<RespondToOpportunity>

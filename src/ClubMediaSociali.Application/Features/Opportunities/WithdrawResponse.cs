@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Opportunities;
 
 /// <summary>The applicant withdraws their response; representatives see it withdrawn.</summary>
-[ChangesPages(PublicPages.Opportunities)]
+[ChangesNoPublicPage("a response is seen by the applicant and the company's representatives only; visitors see no count of responses")]
 public sealed record WithdrawResponse(Guid OpportunityId) : ICommand<Result<Unit>>;
 
 public sealed class WithdrawResponseHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<WithdrawResponse, Result<Unit>>

@@ -1,11 +1,13 @@
 using ClubMediaSociali.Application.Features.FirstSteps;
 using ClubMediaSociali.Application.Features.Repertoire;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Links;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.FirstSteps;
@@ -14,11 +16,13 @@ namespace ClubMediaSociali.Web.Features.FirstSteps;
 public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]
     [HttpGet("/primi-passi")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetLearningPaths(), cancellationToken));
 
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]
     [HttpGet("/primi-passi/{slug}")]
     public async Task<IActionResult> Path(string slug, CancellationToken cancellationToken)
     {
@@ -27,6 +31,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
     }
 
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]
     [HttpGet("/glossario")]
     public async Task<IActionResult> Glossary(CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetGlossary(), cancellationToken));
