@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubMediaSociali.Tests.Infrastructure;
 
@@ -62,5 +63,20 @@ public sealed class SqlCommandCounter(IHttpContextAccessor http) : DbCommandInte
         {
             _counts.AddOrUpdate(key, 1, (_, n) => n + 1);
         }
+    }
+}
+
+public static class SqlCountingRequests
+{
+    /// <summary>GETs <paramref name="url"/> (expecting 200) and returns the page with the SQL commands serving it took.</summary>
+    public static async Task<(string Html, int Sql)> GetCountingSqlAsync(this ClubFixture fixture, BrowserLikeClient client, string url)
+    {
+        var key = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add(SqlCommandCounter.Header, key);
+        using var response = await client.Http.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        return (html, fixture.Factory.Services.GetRequiredService<SqlCommandCounter>().For(key));
     }
 }

@@ -396,14 +396,5 @@ public sealed class PageCacheCommandTests(ClubFixture fixture) : ClubTest(fixtur
         return (opportunity, representative);
     }
 
-    private async Task<(string Html, int Sql)> GetAsync(BrowserLikeClient client, string url)
-    {
-        var key = Guid.NewGuid().ToString("N");
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add(SqlCommandCounter.Header, key);
-        using var response = await client.Http.SendAsync(request);
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        return (html, Fixture.Factory.Services.GetRequiredService<SqlCommandCounter>().For(key));
-    }
+    private Task<(string Html, int Sql)> GetAsync(BrowserLikeClient client, string url) => Fixture.GetCountingSqlAsync(client, url);
 }

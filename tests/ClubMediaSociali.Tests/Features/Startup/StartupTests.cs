@@ -14,23 +14,9 @@ public sealed class StartupTests(ClubFixture fixture)
     [Fact]
     public void Outside_development_a_missing_connection_string_stops_the_app_with_a_clear_message()
     {
-        var originalError = Console.Error;
-        using var captured = new StringWriter();
-        Console.SetError(captured);
-        try
-        {
-            using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
-                .UseEnvironment("Production")
-                .UseSetting("ConnectionStrings:Club", ""));
+        var error = RefusedStart(builder => builder.UseEnvironment("Production").UseSetting("ConnectionStrings:Club", ""));
 
-            Assert.ThrowsAny<Exception>(() => app.CreateClient());
-        }
-        finally
-        {
-            Console.SetError(originalError);
-        }
-
-        Assert.Contains("ConnectionStrings__Club", captured.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings__Club", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,26 +47,33 @@ public sealed class StartupTests(ClubFixture fixture)
             Assert.False(await ClubDatabase.HoldsAnotherHistoryAsync(current));
         }
 
+        var error = RefusedStart(builder => builder
+            .UseEnvironment("Production")
+            .UseSetting("ConnectionStrings:Club", old)
+            .UseSetting("Site:BaseUrl", "https://club.example.it")
+            .UseSetting("Smtp:Host", "127.0.0.1")
+            .UseSetting("Database:MigrateOnStartup", "true"));
+        NpgsqlConnection.ClearAllPools();
+
+        Assert.True(error.Contains("squashed into one", StringComparison.Ordinal), error);
+    }
+
+    /// <summary>Starts the real app configured by <paramref name="configure"/>, expects it to refuse, and returns what it wrote to standard error.</summary>
+    private static string RefusedStart(Action<IWebHostBuilder> configure)
+    {
         var originalError = Console.Error;
         using var captured = new StringWriter();
         Console.SetError(captured);
         try
         {
-            using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
-                .UseEnvironment("Production")
-                .UseSetting("ConnectionStrings:Club", old)
-                .UseSetting("Site:BaseUrl", "https://club.example.it")
-                .UseSetting("Smtp:Host", "127.0.0.1")
-                .UseSetting("Database:MigrateOnStartup", "true"));
-
+            using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(configure);
             Assert.ThrowsAny<Exception>(() => app.CreateClient());
         }
         finally
         {
             Console.SetError(originalError);
-            NpgsqlConnection.ClearAllPools();
         }
 
-        Assert.True(captured.ToString().Contains("squashed into one", StringComparison.Ordinal), captured.ToString());
+        return captured.ToString();
     }
 }
