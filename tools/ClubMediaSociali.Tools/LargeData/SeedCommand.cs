@@ -52,7 +52,8 @@ internal static class SeedCommand
     private static ServiceProvider Services(string connectionString)
     {
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddSimpleConsole(options => options.SingleLine = true));
+        services.AddLogging(logging => logging.AddSimpleConsole(options => options.SingleLine = true)
+            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning));
         services.AddDbContext<ClubDbContext>(options => options.UseClubPostgres(connectionString));
         services.AddClubApplication();
         services.AddScoped<LargeDataSeeder>();
