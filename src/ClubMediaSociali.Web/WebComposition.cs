@@ -93,6 +93,7 @@ internal static class WebComposition
                 // [Required] on non-nullable strings would add an English message beside them.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.Filters.Add<ValidationFilter>();
+                options.ModelBinderProviders.Insert(0, new MemberTextBinderProvider());
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             })
             .AddRazorOptions(FeatureFolders.Configure)

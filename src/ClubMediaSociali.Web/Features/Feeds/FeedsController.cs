@@ -42,6 +42,11 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
     [HttpGet("/feed/tag/{tag}.{format:regex(^(rss|atom)$)}")]
     public async Task<IActionResult> Tag(string tag, string format, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(tag))
+        {
+            return NotFound();
+        }
+
         var items = await mediator.Send(new GetFeed(FeedKind.Tag, tag), cancellationToken);
         return Write(format, text["Pratiche e idee su «{0}»", tag], $"/repertorio/parole-chiave/{Uri.EscapeDataString(tag)}", $"/feed/tag/{Uri.EscapeDataString(tag)}.{format}", items);
     }
@@ -74,7 +79,7 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
         xml.WriteAttributeString("version", "2.0");
         xml.WriteAttributeString("xmlns", "atom", null, atom);
         xml.WriteStartElement("channel");
-        xml.WriteElementString("title", title);
+        xml.WriteElementString("title", Xml(title));
         xml.WriteElementString("link", site.Absolute(page));
         xml.WriteElementString("description", text["Il club italiano dove imprese e professionisti dei social media costruiscono insieme conoscenza e affari."]);
         xml.WriteElementString("language", CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
@@ -86,14 +91,14 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
         foreach (var item in items)
         {
             xml.WriteStartElement("item");
-            xml.WriteElementString("title", item.Title);
+            xml.WriteElementString("title", Xml(item.Title));
             xml.WriteElementString("link", site.Absolute(item.Target));
             xml.WriteStartElement("guid");
             xml.WriteAttributeString("isPermaLink", "true");
             xml.WriteString(site.Absolute(item.Target));
             xml.WriteEndElement();
             xml.WriteElementString("pubDate", item.Published.ToUniversalTime().ToString("r", CultureInfo.InvariantCulture));
-            xml.WriteElementString("description", item.Summary);
+            xml.WriteElementString("description", Xml(item.Summary));
             xml.WriteEndElement();
         }
 
@@ -105,7 +110,7 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
     {
         const string ns = "http://www.w3.org/2005/Atom";
         xml.WriteStartElement("feed", ns);
-        xml.WriteElementString("title", ns, title);
+        xml.WriteElementString("title", ns, Xml(title));
         xml.WriteElementString("id", ns, site.Absolute(self));
         var updated = items.Count == 0 ? DateTimeOffset.UnixEpoch : items.Max(i => i.Updated);
         xml.WriteElementString("updated", ns, updated.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
@@ -117,16 +122,56 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
         foreach (var item in items)
         {
             xml.WriteStartElement("entry", ns);
-            xml.WriteElementString("title", ns, item.Title);
+            xml.WriteElementString("title", ns, Xml(item.Title));
             xml.WriteElementString("id", ns, site.Absolute(item.Target));
             WriteLink(xml, ns, site.Absolute(item.Target), "alternate");
             xml.WriteElementString("published", ns, item.Published.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             xml.WriteElementString("updated", ns, item.Updated.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-            xml.WriteElementString("summary", ns, item.Summary);
+            xml.WriteElementString("summary", ns, Xml(item.Summary));
             xml.WriteEndElement();
         }
 
         xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Text XML 1.0 can carry: member text is normalised where it enters (MemberText), but a feed must stay
+    /// well-formed whatever a row holds, so characters XML cannot represent are left out here too.
+    /// </summary>
+    private static string Xml(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (!XmlConvert.IsXmlChar(value[i]) && !(i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], value[i])))
+            {
+                return Cleaned(value);
+            }
+
+            if (char.IsHighSurrogate(value[i]))
+            {
+                i++;
+            }
+        }
+
+        return value;
+
+        static string Cleaned(string value)
+        {
+            var kept = new StringBuilder(value.Length);
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (XmlConvert.IsXmlChar(value[i]))
+                {
+                    kept.Append(value[i]);
+                }
+                else if (i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], value[i]))
+                {
+                    kept.Append(value[i]).Append(value[++i]);
+                }
+            }
+
+            return kept.ToString();
+        }
     }
 
     private static void WriteLink(XmlWriter xml, string ns, string href, string rel)
