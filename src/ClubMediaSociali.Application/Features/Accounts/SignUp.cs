@@ -25,7 +25,11 @@ public sealed record SignUp : ICommand<Result<SignedUp>>, ITransactional
     public const int PasswordMinLength = 12;
     public const int PasswordMaxLength = 128;
 
+    [SingleLine]
+
     public string DisplayName { get; init; } = "";
+
+    [SingleLine]
 
     public string Email { get; init; } = "";
 

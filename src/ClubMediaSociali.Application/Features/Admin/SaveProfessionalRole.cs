@@ -24,7 +24,11 @@ public sealed record SaveProfessionalRole : ICommand<Result<int>>
 
     public int GroupId { get; init; }
 
+    [SingleLine]
+
     public string NameIt { get; init; } = "";
+
+    [SingleLine]
 
     public string NameEn { get; init; } = "";
 

@@ -23,15 +23,21 @@ public sealed record SaveCompany : ICommand<Result<string>>
     /// <summary>The page being edited; null to create one.</summary>
     public string? Slug { get; init; }
 
+    [SingleLine]
+
     public string Name { get; init; } = "";
 
     public CompanyKind? Kind { get; init; }
+
+    [SingleLine]
 
     public string Sector { get; init; } = "";
 
     public CompanySize? Size { get; init; }
 
     public ItalianRegion? Region { get; init; }
+
+    [SingleLine]
 
     public string? WebsiteUrl { get; init; }
 

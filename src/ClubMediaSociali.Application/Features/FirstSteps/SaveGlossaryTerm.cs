@@ -19,6 +19,8 @@ public sealed record SaveGlossaryTerm : ICommand<Result<string>>
     /// <summary>Null for a new term.</summary>
     public Guid? TermId { get; init; }
 
+    [SingleLine]
+
     public string Term { get; init; } = "";
 
     public string Definition { get; init; } = "";

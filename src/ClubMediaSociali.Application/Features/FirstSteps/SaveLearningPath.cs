@@ -22,6 +22,8 @@ public sealed record SaveLearningPath : ICommand<Result<string>>
     /// <summary>Null for a new path.</summary>
     public Guid? PathId { get; init; }
 
+    [SingleLine]
+
     public string Title { get; init; } = "";
 
     public string? Intro { get; init; }

@@ -23,9 +23,13 @@ public sealed record SaveIdea : ICommand<Result<Guid>>
 {
     public Guid? IdeaId { get; init; }
 
+    [SingleLine]
+
     public string Title { get; init; } = "";
 
     public string Body { get; init; } = "";
+
+    [SingleLine]
 
     public string? Tags { get; init; }
 

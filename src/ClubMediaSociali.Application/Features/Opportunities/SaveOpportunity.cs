@@ -29,11 +29,15 @@ public sealed record SaveOpportunity : ICommand<Result<Guid>>
 
     public OpportunityKind? Kind { get; init; }
 
+    [SingleLine]
+
     public string Title { get; init; } = "";
 
     public string Description { get; init; } = "";
 
     public int[] RoleIds { get; init; } = [];
+
+    [SingleLine]
 
     public string? Skills { get; init; }
 

@@ -26,6 +26,8 @@ public sealed record SavePracticeDraft : ICommand<Result<Guid>>
 
     public PracticeKind Kind { get; init; }
 
+    [SingleLine]
+
     public string Title { get; init; } = "";
 
     public string Summary { get; init; } = "";
@@ -38,13 +40,21 @@ public sealed record SavePracticeDraft : ICommand<Result<Guid>>
 
     public int[] TargetRoleIds { get; init; } = [];
 
+    [SingleLine]
+
     public string? Tags { get; init; }
+
+    [SingleLine]
 
     public string? ResourceUrl { get; init; }
 
     public ResourceFormat? ResourceFormat { get; init; }
 
+    [SingleLine]
+
     public string? StoryOrganisation { get; init; }
+
+    [SingleLine]
 
     public string? StorySector { get; init; }
 

@@ -21,19 +21,17 @@ internal sealed class ValidationFilter(IServiceProvider services) : IAsyncAction
             }
 
             KeepCheckboxesDrawable(context, argument, parameter.BindingInfo?.BinderModelName);
+            // The request's own validator and the shared ones (SingleLineValidator) alike.
             var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
-            if (services.GetService(validatorType) is not IValidator validator)
-            {
-                continue;
-            }
-
-            var validation = new ValidationContext<object>(argument);
-            var result = await validator.ValidateAsync(validation, context.HttpContext.RequestAborted);
             var prefix = parameter.BindingInfo?.BinderModelName;
-            foreach (var failure in result.Errors)
+            foreach (var validator in services.GetServices(validatorType).OfType<IValidator>())
             {
-                var key = string.IsNullOrEmpty(prefix) ? failure.PropertyName : $"{prefix}.{failure.PropertyName}";
-                context.ModelState.AddModelError(key, failure.ErrorMessage);
+                var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+                foreach (var failure in result.Errors)
+                {
+                    var key = string.IsNullOrEmpty(prefix) ? failure.PropertyName : $"{prefix}.{failure.PropertyName}";
+                    context.ModelState.AddModelError(key, failure.ErrorMessage);
+                }
             }
         }
 

@@ -127,6 +127,42 @@ public sealed class HostileInputTests(ClubFixture fixture) : ClubTest(fixture)
             db.Users.Where(m => m.Id == member.Id).Select(m => m.BioMarkdown))));
     }
 
+    [Fact]
+    public async Task A_line_break_in_any_one_line_field_is_refused_with_a_message_beside_it_and_the_text_kept()
+    {
+        var (client, _, forms) = await MemberWithEveryFormAsync();
+        const string TwoLines = "Riga uno\r\nBcc: altro@esempio.it";
+        using (client)
+        {
+            foreach (var form in forms)
+            {
+                var page = await client.GetDocumentAsync(form.Page);
+                var fields = TextFields(page, form.Selector).Where(f => f.LocalName == "input" && (f.GetAttribute("type") ?? "text") == "text")
+                    .Select(f => f.GetAttribute("name")!).Except(form.OtherKinds ?? []).ToList();
+                if (fields.Count == 0)
+                {
+                    continue;
+                }
+
+                var values = new Dictionary<string, string>(form.Base);
+                foreach (var name in fields)
+                {
+                    values[name] = TwoLines;
+                }
+
+                using var answer = await client.SubmitAsync(page, form.Selector, values);
+
+                Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+                var shown = await BrowserLikeClient.ParseAsync(answer);
+                foreach (var name in fields)
+                {
+                    Assert.Contains("una riga", shown.GetElementById($"{name}-errore")?.TextContent ?? "", StringComparison.Ordinal);
+                    Assert.Equal(TwoLines, shown.QuerySelector($"form[method='post'] [name='{name}']")!.GetAttribute("value"));
+                }
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Corpus))]
     public async Task Every_search_box_takes_hostile_text_without_a_crash_and_without_running_it(string kind, string text)

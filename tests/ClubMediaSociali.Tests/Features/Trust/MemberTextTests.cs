@@ -89,6 +89,21 @@ public sealed class MemberTextTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal(member.DisplayName, home.QuerySelector(".member-name")!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task A_name_with_a_line_break_is_refused_at_sign_up_so_it_never_reads_like_a_mail_header()
+    {
+        var refused = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => Fixture.SendAsync(new Application.Features.Accounts.SignUp
+        {
+            DisplayName = "Nadia Serra\r\nBcc: altro@esempio.it",
+            Email = "nadia.serra@test.example",
+            Password = Infrastructure.Accounts.Password,
+            PrimaryRoleId = 1,
+            AcceptTerms = true,
+        }));
+        Assert.Contains(refused.Errors, e => e.PropertyName == "DisplayName");
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Users.CountAsync()));
+    }
+
     private async Task AssertFeedsWellFormedAsync(string title)
     {
         await Fixture.ClearCachesAsync();
