@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ClubMediaSociali.Web.Features.Errors;
 
 /// <summary>
-/// Friendly pages for errors. Re-executed for any method (a failed POST lands here too), so no
+/// Friendly pages for errors, shown only in place of a failed request. Re-executed for any method (a failed POST lands here too), so no
 /// method constraint and no antiforgery check; the code comes from the route only, since the failed
 /// request's form may be unreadable (ASP.NET Core refuses a form holding a NUL character, with a 400).
 /// </summary>
@@ -26,6 +26,14 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
         var code = int.TryParse(RouteData.Values["statusCode"] as string, System.Globalization.CultureInfo.InvariantCulture, out var given)
             ? given
             : StatusCodes.Status500InternalServerError;
+        // The page exists for requests that failed here: re-executed after an error status or an exception, with a
+        // real error code. An address typed by hand, or a code that is not an error (101, 204, 0, -1, 1000), is a 404.
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        if (!reExecuted || code is < 400 or > 599)
+        {
+            code = StatusCodes.Status404NotFound;
+        }
         if (code >= 500 && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
         {
             logger.LogError(failure.Error, "Unhandled error on {Path}, correlation {CorrelationId}", failure.Path, correlationId);
