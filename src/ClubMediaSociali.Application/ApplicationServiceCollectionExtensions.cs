@@ -12,7 +12,7 @@ public static class ApplicationServiceCollectionExtensions
     public static IServiceCollection AddClubApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<Data.ClubDbContext>(ServiceLifetime.Scoped, includeInternalTypes: true);
-        services.AddScoped(typeof(IValidator<>), typeof(Common.SingleLineValidator<>));
+        Common.SingleLineValidator.Register(services, typeof(Data.ClubDbContext).Assembly);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Common.Members.CurrentMember>();
         services.AddScoped<Common.Members.ICurrentMember>(s => s.GetRequiredService<Common.Members.CurrentMember>());

@@ -1,5 +1,6 @@
 using System.Reflection;
 using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Application.Common;
@@ -11,7 +12,22 @@ namespace ClubMediaSociali.Application.Common;
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class SingleLineAttribute : Attribute;
 
-/// <summary>Checks every <see cref="SingleLineAttribute"/> field of any request, beside the request's own validator.</summary>
+public static class SingleLineValidator
+{
+    /// <summary>
+    /// Adds a <see cref="SingleLineValidator{T}"/> beside the own validator of each request that has one-line
+    /// fields, and of no other: the requests without such fields (every query) pay nothing for it.
+    /// </summary>
+    public static void Register(IServiceCollection services, Assembly assembly)
+    {
+        foreach (var request in assembly.GetTypes().Where(t => t.GetProperties().Any(p => p.IsDefined(typeof(SingleLineAttribute)))))
+        {
+            services.AddScoped(typeof(IValidator<>).MakeGenericType(request), typeof(SingleLineValidator<>).MakeGenericType(request));
+        }
+    }
+}
+
+/// <summary>Checks every <see cref="SingleLineAttribute"/> field of a request, beside the request's own validator.</summary>
 public sealed class SingleLineValidator<T> : AbstractValidator<T>
 {
     private static readonly PropertyInfo[] Fields =

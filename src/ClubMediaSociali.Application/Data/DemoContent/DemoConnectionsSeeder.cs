@@ -7,12 +7,6 @@ public sealed class DemoConnectionsSeeder(ClubDbContext db, TimeProvider clock)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        await SeedConnectionsAsync(cancellationToken);
-    }
-
-    /// <summary>Contacts among the demo members and a few requests waiting for an answer.</summary>
-    private async Task SeedConnectionsAsync(CancellationToken cancellationToken)
-    {
         if (await db.Connections.AnyAsync(cancellationToken))
         {
             return;

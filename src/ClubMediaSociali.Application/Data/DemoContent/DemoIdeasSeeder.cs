@@ -9,16 +9,11 @@ namespace ClubMediaSociali.Application.Data.DemoContent;
 /// <summary>The network of ideas: ideas with their votes, followers, comments and decisions.</summary>
 public sealed class DemoIdeasSeeder(ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, ILogger<DemoIdeasSeeder> logger)
 {
-    public async Task SeedAsync(CancellationToken cancellationToken)
-    {
-        await SeedIdeasAsync(cancellationToken);
-    }
-
     /// <summary>
     /// The demo ideas with their votes, followers, comments and decisions, each added once with the idea.
     /// Counters and scores are computed from what is written, with the same formulas the vote statement uses.
     /// </summary>
-    private async Task SeedIdeasAsync(CancellationToken cancellationToken)
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var titles = DemoIdeas.All.Select(d => d.Title).ToList();

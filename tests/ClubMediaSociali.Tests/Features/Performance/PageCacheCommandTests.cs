@@ -350,9 +350,11 @@ public sealed class PageCacheCommandTests(ClubFixture fixture) : ClubTest(fixtur
         Assert.Equal(declared, Cases.Keys.Order(StringComparer.Ordinal));
     }
 
-    private static async Task Ok<T>(Task<Result<T>> sending) => Assert.True((await sending).IsSuccess, (await sending).Error?.ToString());
-
-    private static Task Ok<T>(ValueTask<Result<T>> sending) => Ok(sending.AsTask());
+    private static async Task Ok<T>(Task<Result<T>> sending)
+    {
+        var result = await sending;
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+    }
 
     private async Task<(Idea Idea, Member Author)> IdeaAsync(IdeaStatus status = IdeaStatus.New)
     {
