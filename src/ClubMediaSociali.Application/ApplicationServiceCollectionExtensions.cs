@@ -12,7 +12,7 @@ public static class ApplicationServiceCollectionExtensions
     public static IServiceCollection AddClubApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<Data.ClubDbContext>(ServiceLifetime.Scoped, includeInternalTypes: true);
-        Common.SingleLineValidator.Register(services, typeof(Data.ClubDbContext).Assembly);
+        Common.FieldRules.Register(services, typeof(Data.ClubDbContext).Assembly);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Common.Members.CurrentMember>();
         services.AddScoped<Common.Members.ICurrentMember>(s => s.GetRequiredService<Common.Members.CurrentMember>());

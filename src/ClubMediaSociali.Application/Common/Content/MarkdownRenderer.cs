@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Net;
 using Ganss.Xss;
 using Markdig;
 
@@ -6,11 +8,22 @@ namespace ClubMediaSociali.Application.Common.Content;
 /// <summary>
 /// Turns members' Markdown into HTML that is safe to show: raw HTML in the source is not rendered,
 /// and the result passes a sanitizer that keeps only formatting tags and http, https and mailto links.
-/// Rendered once, when the text is saved.
+/// Rendered once, when the text is saved. Rendering is bounded: elements nested deeper than
+/// <see cref="MaxNesting"/> levels, or text that takes longer than <see cref="TimeBudget"/> to lay out, cannot be
+/// rendered (<see cref="TryRender"/> says so, and the forms refuse such text beside its field).
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    /// <summary>Deeper than any real text goes (a quote in a list in a quote is three levels).</summary>
+    public const int MaxNesting = 32;
+
+    /// <summary>A long practice renders in a few milliseconds; text that takes this long is built to be slow.</summary>
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(1);
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder
+    {
+        MaximumNestingDepth = MaxNesting,
+    }
         .DisableHtml()
         .UseAutoLinks()
         .UseEmphasisExtras()
@@ -41,6 +54,37 @@ public sealed class MarkdownRenderer
         _sanitizer.AllowedAttributes.Add("rel");
     }
 
+    /// <summary>
+    /// Renders text the forms have accepted. Text that cannot be rendered (it reaches here only from a caller that
+    /// skipped validation) is shown as plain paragraphs rather than failing the request.
+    /// </summary>
     public string ToSafeHtml(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+        TryRender(markdown, out var html) ? html : PlainParagraphs(markdown!);
+
+    /// <summary>Renders within the nesting and time bounds; false when the text exceeds them.</summary>
+    public bool TryRender(string? markdown, out string html)
+    {
+        html = "";
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return true;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's depth limit: "elements in the input are too deeply nested".
+            return false;
+        }
+
+        return Stopwatch.GetElapsedTime(started) <= TimeBudget;
+    }
+
+    private static string PlainParagraphs(string text) =>
+        string.Concat(text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(paragraph => $"<p>{WebUtility.HtmlEncode(paragraph)}</p>"));
 }

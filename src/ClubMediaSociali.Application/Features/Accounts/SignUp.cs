@@ -26,11 +26,9 @@ public sealed record SignUp : ICommand<Result<SignedUp>>, ITransactional
     public const int PasswordMaxLength = 128;
 
     [SingleLine]
-
     public string DisplayName { get; init; } = "";
 
     [SingleLine]
-
     public string Email { get; init; } = "";
 
     public string Password { get; init; } = "";

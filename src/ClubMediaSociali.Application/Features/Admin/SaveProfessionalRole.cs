@@ -25,11 +25,9 @@ public sealed record SaveProfessionalRole : ICommand<Result<int>>
     public int GroupId { get; init; }
 
     [SingleLine]
-
     public string NameIt { get; init; } = "";
 
     [SingleLine]
-
     public string NameEn { get; init; } = "";
 
     public string? Reason { get; init; }

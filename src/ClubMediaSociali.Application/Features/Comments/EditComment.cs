@@ -18,6 +18,7 @@ public sealed record EditComment : ICommand<Result<CommentRef>>
 {
     public Guid CommentId { get; init; }
 
+    [Markdown]
     public string Body { get; init; } = "";
 }
 

@@ -25,6 +25,7 @@ public sealed record PostComment : ICommand<Result<CommentRef>>
 
     public Guid? ParentId { get; init; }
 
+    [Markdown]
     public string Body { get; init; } = "";
 }
 

@@ -24,13 +24,11 @@ public sealed record SaveCompany : ICommand<Result<string>>
     public string? Slug { get; init; }
 
     [SingleLine]
-
     public string Name { get; init; } = "";
 
     public CompanyKind? Kind { get; init; }
 
     [SingleLine]
-
     public string Sector { get; init; } = "";
 
     public CompanySize? Size { get; init; }
@@ -38,12 +36,12 @@ public sealed record SaveCompany : ICommand<Result<string>>
     public ItalianRegion? Region { get; init; }
 
     [SingleLine]
-
     public string? WebsiteUrl { get; init; }
 
     /// <summary>Channel addresses, one per line.</summary>
     public string? Channels { get; init; }
 
+    [Markdown]
     public string Description { get; init; } = "";
 
     public static string[] ParseChannels(string? lines) =>

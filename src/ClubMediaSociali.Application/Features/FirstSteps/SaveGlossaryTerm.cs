@@ -20,7 +20,6 @@ public sealed record SaveGlossaryTerm : ICommand<Result<string>>
     public Guid? TermId { get; init; }
 
     [SingleLine]
-
     public string Term { get; init; } = "";
 
     public string Definition { get; init; } = "";

@@ -23,7 +23,6 @@ public sealed record SaveLearningPath : ICommand<Result<string>>
     public Guid? PathId { get; init; }
 
     [SingleLine]
-
     public string Title { get; init; } = "";
 
     public string? Intro { get; init; }

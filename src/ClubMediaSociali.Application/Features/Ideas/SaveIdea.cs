@@ -24,13 +24,12 @@ public sealed record SaveIdea : ICommand<Result<Guid>>
     public Guid? IdeaId { get; init; }
 
     [SingleLine]
-
     public string Title { get; init; } = "";
 
+    [Markdown]
     public string Body { get; init; } = "";
 
     [SingleLine]
-
     public string? Tags { get; init; }
 
     public int[] RoleIds { get; init; } = [];

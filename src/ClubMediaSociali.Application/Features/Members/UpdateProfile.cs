@@ -25,13 +25,12 @@ public sealed record UpdateProfile : ICommand<Result<string>>
     public const int MaxSecondaryRoles = 5;
 
     [SingleLine]
-
     public string DisplayName { get; init; } = "";
 
     [SingleLine]
-
     public string? Headline { get; init; }
 
+    [Markdown]
     public string? Bio { get; init; }
 
     public int PrimaryRoleId { get; init; }
@@ -39,51 +38,40 @@ public sealed record UpdateProfile : ICommand<Result<string>>
     public int[] SecondaryRoleIds { get; init; } = [];
 
     [SingleLine]
-
     public string? CompanyName { get; init; }
 
     [SingleLine]
-
     public string? City { get; init; }
 
     public ItalianRegion? Region { get; init; }
 
     [SingleLine]
-
     public string? WebsiteUrl { get; init; }
 
     [SingleLine]
-
     public string? LinkedInUrl { get; init; }
 
     [SingleLine]
-
     public string? XUrl { get; init; }
 
     [SingleLine]
-
     public string? FacebookUrl { get; init; }
 
     [SingleLine]
-
     public string? InstagramUrl { get; init; }
 
     [SingleLine]
-
     public string? YouTubeUrl { get; init; }
 
     [SingleLine]
-
     public string? Skills { get; init; }
 
     [SingleLine]
-
     public string? OffersTags { get; init; }
 
     public string? OffersText { get; init; }
 
     [SingleLine]
-
     public string? SeeksTags { get; init; }
 
     public string? SeeksText { get; init; }

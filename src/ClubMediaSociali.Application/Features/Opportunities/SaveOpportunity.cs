@@ -30,15 +30,14 @@ public sealed record SaveOpportunity : ICommand<Result<Guid>>
     public OpportunityKind? Kind { get; init; }
 
     [SingleLine]
-
     public string Title { get; init; } = "";
 
+    [Markdown]
     public string Description { get; init; } = "";
 
     public int[] RoleIds { get; init; } = [];
 
     [SingleLine]
-
     public string? Skills { get; init; }
 
     public ItalianRegion? Region { get; init; }

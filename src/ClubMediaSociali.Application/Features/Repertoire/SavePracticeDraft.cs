@@ -27,11 +27,11 @@ public sealed record SavePracticeDraft : ICommand<Result<Guid>>
     public PracticeKind Kind { get; init; }
 
     [SingleLine]
-
     public string Title { get; init; } = "";
 
     public string Summary { get; init; } = "";
 
+    [Markdown]
     public string Body { get; init; } = "";
 
     public PracticeLevel Level { get; init; }
@@ -41,21 +41,17 @@ public sealed record SavePracticeDraft : ICommand<Result<Guid>>
     public int[] TargetRoleIds { get; init; } = [];
 
     [SingleLine]
-
     public string? Tags { get; init; }
 
     [SingleLine]
-
     public string? ResourceUrl { get; init; }
 
     public ResourceFormat? ResourceFormat { get; init; }
 
     [SingleLine]
-
     public string? StoryOrganisation { get; init; }
 
     [SingleLine]
-
     public string? StorySector { get; init; }
 
     public int? StoryYear { get; init; }

@@ -21,7 +21,7 @@ internal sealed class ValidationFilter(IServiceProvider services) : IAsyncAction
             }
 
             KeepCheckboxesDrawable(context, argument, parameter.BindingInfo?.BinderModelName);
-            // The request's own validator and the shared ones (SingleLineValidator) alike.
+            // The request's own validator and the shared ones (FieldRulesValidator) alike.
             var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
             var prefix = parameter.BindingInfo?.BinderModelName;
             foreach (var validator in services.GetServices(validatorType).OfType<IValidator>())
