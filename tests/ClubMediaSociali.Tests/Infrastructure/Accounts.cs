@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ClubMediaSociali.Application.Domain.Members;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,12 +54,24 @@ public static class Accounts
             var secondStep = await client.GetDocumentAsync(response.Headers.Location.OriginalString);
             using var verified = await client.SubmitAsync(secondStep, "form[action='/accesso/verifica']", new Dictionary<string, string>
             {
-                ["Code"] = Totp.Code(await fixture.AuthenticatorKeyAsync(member)),
+                ["Code"] = await fixture.NextAuthenticatorCodeAsync(member),
             });
             Assert.Equal(System.Net.HttpStatusCode.Redirect, verified.StatusCode);
         }
 
         return client;
+    }
+
+    /// <summary>
+    /// The code the member's authenticator app shows next: the current step's, or the step's after the last
+    /// one used when a code of this step was already taken (a code works once).
+    /// </summary>
+    public static async Task<string> NextAuthenticatorCodeAsync(this ClubFixture fixture, Member member)
+    {
+        var key = await fixture.AuthenticatorKeyAsync(member);
+        var last = await fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == member.Id).Select(m => m.LastAuthenticatorStep).SingleAsync());
+        var step = Math.Max(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30, (last ?? 0) + 1);
+        return Totp.Code(key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
     }
 
     public static async Task<string> AuthenticatorKeyAsync(this ClubFixture fixture, Member member)

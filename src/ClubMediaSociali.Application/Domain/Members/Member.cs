@@ -90,6 +90,12 @@ public class Member : IdentityUser<Guid>
     /// <summary>The language the member reads the Club in, for mail.</summary>
     public string Culture { get; set; } = "it";
 
+    /// <summary>
+    /// The 30-second step of the last authenticator code accepted: a code of that step or an earlier one is
+    /// refused, so a code works once (RFC 6238, section 5.2), on every instance.
+    /// </summary>
+    public long? LastAuthenticatorStep { get; set; }
+
     /// <summary>Set when the member deleted the account: personal data is gone, content stays as "ex membro".</summary>
     public DateTimeOffset? DeletedAt { get; set; }
 }

@@ -32,6 +32,7 @@ internal static class IdentitySetup
             })
             .AddEntityFrameworkStores<ClubDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<ItalianIdentityErrors>()
             .AddPasswordValidator<StrongPasswordValidator>()
             .AddClaimsPrincipalFactory<ClubClaimsFactory>();

@@ -45,10 +45,48 @@ public sealed class TwoFactorTests(ClubFixture fixture) : ClubTest(fixture)
         var again = await BrowserLikeClient.ParseAsync(wrong);
         Assert.Contains("non è corretto", again.QuerySelector("#Code-errore")!.TextContent, StringComparison.Ordinal);
 
-        var key = await Fixture.AuthenticatorKeyAsync(member);
-        using var right = await client.SubmitAsync(again, "form[action='/accesso/verifica']", new Dictionary<string, string> { ["Code"] = Totp.Code(key) });
+        using var right = await client.SubmitAsync(again, "form[action='/accesso/verifica']", new Dictionary<string, string> { ["Code"] = await Fixture.NextAuthenticatorCodeAsync(member) });
         var home = await client.FollowRedirectAsync(right);
         Assert.Equal("Teresa Doppia", home.QuerySelector(".member-name")!.TextContent);
+    }
+
+    [Fact]
+    public async Task An_authenticator_code_works_once_even_when_two_requests_bring_it_at_the_same_moment()
+    {
+        var member = await Fixture.CreateMemberAsync("Ugo Unico");
+        var (first, _) = await EnableAsync(member);
+        first.Dispose();
+        var key = await Fixture.AuthenticatorKeyAsync(member);
+        var step = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+        // Codes of the next steps: the server accepts two steps either side of now, and enabling took this step's.
+        var next = Totp.Code(key, DateTimeOffset.FromUnixTimeSeconds((step + 1) * 30));
+        var after = Totp.Code(key, DateTimeOffset.FromUnixTimeSeconds((step + 2) * 30));
+
+        using var owner = Fixture.CreateClient();
+        using var ownerIn = await SecondStepAsync(owner, member, next);
+        Assert.Equal(HttpStatusCode.Redirect, ownerIn.StatusCode);
+
+        using var replay = Fixture.CreateClient();
+        using var replayed = await SecondStepAsync(replay, member, next);
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Contains("non è corretto", (await BrowserLikeClient.ParseAsync(replayed)).QuerySelector("#Code-errore")!.TextContent, StringComparison.Ordinal);
+
+        // Two instances (here two requests in parallel) receiving one code: one gets in.
+        using var left = Fixture.CreateClient();
+        using var right = Fixture.CreateClient();
+        var answers = await Task.WhenAll(SecondStepAsync(left, member, after), SecondStepAsync(right, member, after));
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+    }
+
+    private static async Task<HttpResponseMessage> SecondStepAsync(BrowserLikeClient client, Member member, string code)
+    {
+        using var passwordStep = await PasswordStepAsync(client, member);
+        var form = await client.GetDocumentAsync(passwordStep.Headers.Location!.OriginalString);
+        return await client.SubmitAsync(form, "form[action='/accesso/verifica']", new Dictionary<string, string> { ["Code"] = code });
     }
 
     [Fact]
