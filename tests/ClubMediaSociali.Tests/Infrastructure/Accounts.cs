@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using ClubMediaSociali.Application.Domain.Members;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubMediaSociali.Tests.Infrastructure;
