@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
@@ -25,6 +26,7 @@ public sealed record GetFeed(FeedKind Kind, string? Tag = null) : IQuery<IReadOn
     public const int Size = 30;
 }
 
+/// <param name="Summary">Plain text (Markdown's marks removed): each format encodes it for its place.</param>
 /// <param name="Target">The item's page on the site.</param>
 public sealed record FeedItem(Guid Id, string Title, string Summary, Target Target, DateTimeOffset Published, DateTimeOffset Updated);
 
@@ -46,13 +48,13 @@ public sealed class GetFeedHandler(ClubDbContext db) : IQueryHandler<GetFeed, IR
             case FeedKind.TrendingIdeas:
                 return await Ideas(ideas.Where(i => i.Status == IdeaStatus.New || i.Status == IdeaStatus.UnderDiscussion || i.Status == IdeaStatus.Selected || i.Status == IdeaStatus.InProgress).OrderByDescending(i => i.HotScore).ThenByDescending(i => i.Id), size, cancellationToken);
             case FeedKind.Opportunities:
-                return await db.Opportunities.AsNoTracking()
+                return Plain(await db.Opportunities.AsNoTracking()
                     .Where(o => o.Status == OpportunityStatus.Open && o.PublishedAt != null)
                     .OrderByDescending(o => o.PublishedAt).ThenByDescending(o => o.Id)
                     .Take(size)
                     .Select(o => new FeedItem(o.Id, o.Title, o.DescriptionMarkdown.Substring(0, Math.Min(o.DescriptionMarkdown.Length, SummaryLength)),
                         Target.Opportunity(o.Id), o.PublishedAt!.Value, o.UpdatedAt))
-                    .ToListAsync(cancellationToken);
+                    .ToListAsync(cancellationToken));
             default:
                 var tag = (query.Tag ?? "").Trim().ToLowerInvariant();
                 var tagged = (await Practices(practices.Where(p => p.Tags.Contains(tag)), size, cancellationToken))
@@ -67,8 +69,12 @@ public sealed class GetFeedHandler(ClubDbContext db) : IQueryHandler<GetFeed, IR
             .Select(p => new FeedItem(p.Id, p.Title, p.Summary, Target.Practice(p.Id), p.PublishedAt!.Value, p.UpdatedAt))
             .ToListAsync(cancellationToken);
 
-    private static Task<List<FeedItem>> Ideas(IQueryable<Idea> ideas, int size, CancellationToken cancellationToken) =>
-        ideas.Take(size)
+    private static async Task<List<FeedItem>> Ideas(IQueryable<Idea> ideas, int size, CancellationToken cancellationToken) =>
+        Plain(await ideas.Take(size)
             .Select(i => new FeedItem(i.Id, i.Title, i.BodyMarkdown.Substring(0, Math.Min(i.BodyMarkdown.Length, SummaryLength)), Target.Idea(i.Id), i.CreatedAt, i.UpdatedAt))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
+
+    /// <summary>The start of a Markdown text, read from the database, as plain text.</summary>
+    private static List<FeedItem> Plain(List<FeedItem> items) =>
+        items.ConvertAll(item => item with { Summary = PlainText.Of(item.Summary, SummaryLength - 20) ?? "" });
 }

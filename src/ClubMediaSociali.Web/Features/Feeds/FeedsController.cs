@@ -79,7 +79,7 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
         xml.WriteAttributeString("version", "2.0");
         xml.WriteAttributeString("xmlns", "atom", null, atom);
         xml.WriteStartElement("channel");
-        xml.WriteElementString("title", Xml(title));
+        xml.WriteElementString("title", Xml(HtmlText(title)));
         xml.WriteElementString("link", site.Absolute(page));
         xml.WriteElementString("description", text["Il club italiano dove imprese e professionisti dei social media costruiscono insieme conoscenza e affari."]);
         xml.WriteElementString("language", CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
@@ -91,14 +91,15 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
         foreach (var item in items)
         {
             xml.WriteStartElement("item");
-            xml.WriteElementString("title", Xml(item.Title));
+            // RSS readers take an item's title and description as HTML: member text goes in encoded, as text.
+            xml.WriteElementString("title", Xml(HtmlText(item.Title)));
             xml.WriteElementString("link", site.Absolute(item.Target));
             xml.WriteStartElement("guid");
             xml.WriteAttributeString("isPermaLink", "true");
             xml.WriteString(site.Absolute(item.Target));
             xml.WriteEndElement();
             xml.WriteElementString("pubDate", item.Published.ToUniversalTime().ToString("r", CultureInfo.InvariantCulture));
-            xml.WriteElementString("description", Xml(item.Summary));
+            xml.WriteElementString("description", Xml(HtmlText(item.Summary)));
             xml.WriteEndElement();
         }
 
@@ -133,6 +134,13 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
 
         xml.WriteEndElement();
     }
+
+    /// <summary>
+    /// Text for an RSS field that readers take as HTML: the three characters that would start markup or an
+    /// entity are escaped, and nothing else, so accents and emoji reach readers that show the field as text.
+    /// </summary>
+    private static string HtmlText(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>
     /// Text XML 1.0 can carry: member text is normalised where it enters (MemberText), but a feed must stay

@@ -37,7 +37,8 @@ public sealed class FeedTests(ClubFixture fixture) : ClubTest(fixture)
         var items = channel.Elements("item").ToList();
         Assert.Equal(["Più nuova", "Più vecchia"], items.Select(i => i.Element("title")!.Value));
         Assert.StartsWith("http://localhost/repertorio/", items[0].Element("link")!.Value, StringComparison.Ordinal);
-        Assert.Equal("Una <pratica> & altro", items[1].Element("description")!.Value);
+        // Readers take the description as HTML: the member's text arrives encoded, to be shown as typed.
+        Assert.Equal("Una &lt;pratica&gt; &amp; altro", items[1].Element("description")!.Value);
         Assert.True(DateTimeOffset.TryParse(items[0].Element("pubDate")!.Value, out _));
         Assert.Equal("http://localhost/feed/pratiche.rss", channel.Element(Atom + "link")!.Attribute("href")!.Value);
     }
