@@ -25,10 +25,10 @@ public sealed record GetLeaderboard(string? GroupKey, LeaderboardPeriod Period, 
     public const int Size = 25;
 
     /// <summary>
-    /// Group keys are short lowercase slugs; anything else (typed or probed into the address) names no group
-    /// and shares the whole Club's entry instead of adding one to the cache.
+    /// One entry per existing group, period and language: the leaderboard page answers 404 for a group that does
+    /// not exist before asking, so keys typed into the address cannot grow the cache.
     /// </summary>
-    public string CacheKey => $"{(GroupKey is { Length: <= 40 } key && key.All(c => char.IsAsciiLetterLower(c) || c == '-') ? key : "")}|{Period}|{Language}";
+    public string CacheKey => $"{GroupKey}|{Period}|{Language}";
 
     public TimeSpan Expiration => TimeSpan.FromMinutes(2);
 }

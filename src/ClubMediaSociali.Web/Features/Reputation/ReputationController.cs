@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Application.Features.Reputation;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
@@ -18,6 +19,13 @@ public sealed class ReputationController(IMediator mediator) : ClubController
     [HttpGet("/leader")]
     public async Task<IActionResult> Leaders([FromQuery(Name = "gruppo")] string? group, [FromQuery(Name = "periodo")] string? periodName, CancellationToken cancellationToken)
     {
+        // A group that does not exist has no board, and adds no entry to the cache of boards.
+        if (!string.IsNullOrEmpty(group)
+            && !(await mediator.Send(new GetProfessionalRoles(ClubCultures.Current), cancellationToken)).Any(g => g.Key == group))
+        {
+            return NotFound();
+        }
+
         var period = ReputationTexts.ParsePeriod(periodName);
         var board = await mediator.Send(new GetLeaderboard(group, period, ClubCultures.Current), cancellationToken);
         return View(new LeadersPage(board, period));

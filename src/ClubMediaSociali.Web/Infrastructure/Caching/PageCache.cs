@@ -32,6 +32,9 @@ public static class PageCache
     /// <summary>Times shown as "2 ore fa" and deadlines move on their own: no page is older than this.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
+    /// <summary>What cached pages may take of the instance's memory.</summary>
+    public const long MemoryLimitBytes = 64L * 1024 * 1024;
+
     public static IServiceCollection AddClubCaching(this IServiceCollection services, IConfiguration configuration)
     {
         var redis = configuration.GetConnectionString("Redis");
@@ -43,7 +46,14 @@ public static class PageCache
         }
 
         services.AddHybridCache();
-        services.AddOutputCache(options => options.AddPolicy(Policy, new PublicPagePolicy()));
+        services.AddOutputCache(options =>
+        {
+            // Pages vary by their query string, which visitors choose: the memory they take is bounded, and the
+            // entries beyond it are dropped, not added. (With Redis, its maxmemory policy bounds the shared copy.)
+            options.SizeLimit = MemoryLimitBytes;
+            options.MaximumBodySize = 1024 * 1024;
+            options.AddPolicy(Policy, new PublicPagePolicy());
+        });
         return services;
     }
 
