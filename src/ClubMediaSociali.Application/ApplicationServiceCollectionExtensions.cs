@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClubMediaSociali.Application;
 
@@ -27,6 +28,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Features.Notifications.UnreadCountsInterceptor>();
         Common.Events.Effects.Of(typeof(Data.ClubDbContext).Assembly).Register(services);
         services.AddSingleton<Common.Events.OutboxDispatcher>();
+        services.AddScoped<Common.Limits.Allowances>();
+        services.AddScoped<Common.Limits.MailLimits>();
+        services.TryAddSingleton<Common.Limits.IRequestOrigin, Common.Limits.NoRequestOrigin>();
         services.AddSingleton<Common.Events.OutboxSignal>();
         return services;
     }

@@ -58,6 +58,7 @@ internal static class WebComposition
             }
         });
 
+        services.AddSingleton<Application.Common.Limits.IRequestOrigin, Infrastructure.HttpRequestOrigin>();
         services.AddClubApplication();
         services.AddValidatorsFromAssemblyContaining<WebAssemblyMarker>(ServiceLifetime.Scoped);
         services.AddMediator((MediatorOptions options) =>

@@ -78,6 +78,8 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Common.Events.OutboxEffect> OutboxEffects => Set<Common.Events.OutboxEffect>();
 
+    public DbSet<Common.Limits.AllowanceUse> AllowanceUses => Set<Common.Limits.AllowanceUse>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -37,6 +37,16 @@ public sealed class AccountEmails(
             cancellationToken);
     }
 
+    /// <summary>Someone tried to join with the member's address: the owner is told how to get in instead.</summary>
+    public Task SendAlreadyMemberAsync(Member member, CancellationToken cancellationToken) =>
+        SendAsync(
+            member.Email!,
+            text["Hai già un account nel Club"],
+            text["Ciao {0}, qualcuno (forse tu) ha provato a iscriversi al Club dei media sociali con questo indirizzo, che ha già un account. Per entrare usa la tua password; se non la ricordi, scegline una nuova da qui:", member.DisplayName],
+            links.ForgotPassword(),
+            text["Se non sei stato tu, ignora questo messaggio: il tuo account non è cambiato."],
+            cancellationToken);
+
     public async Task SendEmailChangeAsync(Member member, string newEmail, CancellationToken cancellationToken)
     {
         var token = await users.GenerateChangeEmailTokenAsync(member, newEmail);

@@ -8,4 +8,7 @@ public interface IAccountLinks
     string ResetPassword(Guid memberId, string token);
 
     string ConfirmEmailChange(Guid memberId, string newEmail, string token);
+
+    /// <summary>The "forgot password" page, where a member asks for a reset link.</summary>
+    string ForgotPassword();
 }

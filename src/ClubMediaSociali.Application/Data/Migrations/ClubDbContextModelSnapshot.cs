@@ -93,6 +93,30 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Common.Limits.AllowanceUse", b =>
+                {
+                    b.Property<string>("Bucket")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("bucket");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("integer")
+                        .HasColumnName("used");
+
+                    b.HasKey("Bucket", "WindowStart")
+                        .HasName("pk_allowance_uses");
+
+                    b.HasIndex("WindowStart")
+                        .HasDatabaseName("ix_allowance_uses_window_start");
+
+                    b.ToTable("allowance_uses", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Comments.Comment", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Accounts;
+using ClubMediaSociali.Application.Common.Limits;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -27,7 +28,8 @@ public sealed class RequestEmailChangeValidator : AbstractValidator<RequestEmail
     }
 }
 
-public sealed class RequestEmailChangeHandler(ICurrentMember currentMember, UserManager<Member> users, AccountEmails emails, IStringLocalizer<ValidationMessages> text)
+public sealed class RequestEmailChangeHandler(
+    ICurrentMember currentMember, UserManager<Member> users, AccountEmails emails, MailLimits limits, IStringLocalizer<ValidationMessages> text)
     : ICommandHandler<RequestEmailChange, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(RequestEmailChange command, CancellationToken cancellationToken)
@@ -50,7 +52,12 @@ public sealed class RequestEmailChangeHandler(ICurrentMember currentMember, User
                 text["Questo indirizzo è già usato da un altro account."]);
         }
 
-        await emails.SendEmailChangeAsync(member, email, cancellationToken);
+        // Within the mail limits, silently: asking again within ten minutes sends nothing new.
+        if (await limits.MaySendAsync(RequestedMail.EmailChange, email, cancellationToken))
+        {
+            await emails.SendEmailChangeAsync(member, email, cancellationToken);
+        }
+
         return email;
     }
 }

@@ -1,10 +1,9 @@
 using ClubMediaSociali.Application.Common;
-using ClubMediaSociali.Application.Common.Accounts;
+using ClubMediaSociali.Application.Common.Limits;
+using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Common.Behaviors;
-using ClubMediaSociali.Application.Domain.Members;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Application.Features.Accounts;
@@ -16,8 +15,9 @@ public enum AccountEmailKind
 }
 
 /// <summary>
-/// "Forgot password" and "send the confirmation again". The answer is the same whether or not an
-/// account exists, so the form cannot be used to find out who is a member.
+/// "Forgot password" and "send the confirmation again". The answer and the work are the same whether or not
+/// an account exists, so the form cannot be used to find out who is a member; the mail follows the commit,
+/// within the limits of <see cref="MailLimits"/>.
 /// </summary>
 [ChangesNoPublicPage("Mail to the member; nothing is stored that a page shows.")]
 public sealed record RequestAccountEmail : ICommand
@@ -35,24 +35,17 @@ public sealed class RequestAccountEmailValidator : AbstractValidator<RequestAcco
     }
 }
 
-public sealed class RequestAccountEmailHandler(UserManager<Member> users, AccountEmails emails) : ICommandHandler<RequestAccountEmail>
+public sealed class RequestAccountEmailHandler(ClubDbContext db, MailLimits limits, TimeProvider clock) : ICommandHandler<RequestAccountEmail>
 {
     public async ValueTask<Unit> Handle(RequestAccountEmail command, CancellationToken cancellationToken)
     {
-        var member = await users.FindByEmailAsync(command.Email.Trim());
-        if (member is null || member.DeletedAt is not null)
+        // The same work for every address: the effect finds out whether it belongs to a member, after the answer.
+        var email = command.Email.Trim();
+        var kind = command.Kind == AccountEmailKind.PasswordReset ? RequestedMail.PasswordReset : RequestedMail.Confirmation;
+        if (await limits.MaySendAsync(kind, email, cancellationToken))
         {
-            return Unit.Value;
-        }
-
-        switch (command.Kind)
-        {
-            case AccountEmailKind.PasswordReset:
-                await emails.SendPasswordResetAsync(member, cancellationToken);
-                break;
-            case AccountEmailKind.Confirmation when !member.EmailConfirmed:
-                await emails.SendConfirmationAsync(member, cancellationToken);
-                break;
+            db.Raise(new AccountMailRequested(email, kind), clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return Unit.Value;

@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Limits;
 using ClubMediaSociali.Application.Common.Accounts;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Results;
@@ -46,13 +47,14 @@ public sealed record SignUp : ICommand<Result<SignedUp>>, ITransactional
     public Language Language { get; init; }
 }
 
-/// <param name="MemberId">Empty when the honeypot caught a bot: nothing was created, but the bot is not told.</param>
+/// <param name="MemberId">
+/// Empty when nothing was created and the sender is not told: the honeypot caught a bot, or the address already
+/// has an account (its owner is mailed).
+/// </param>
 public sealed record SignedUp(Guid MemberId);
 
 public static class SignUpErrors
 {
-    public static Error EmailTaken(string message) => Error.Invalid("members.email_taken", nameof(SignUp.Email), message);
-
     public static Error PasswordRefused(string message) => Error.Invalid("members.password_refused", nameof(SignUp.Password), message);
 }
 
@@ -79,6 +81,7 @@ public sealed class SignUpValidator : AbstractValidator<SignUp>
 public sealed class SignUpHandler(
     ClubDbContext db,
     UserManager<Member> users,
+    MailLimits limits,
     TimeProvider clock,
     ILogger<SignUpHandler> logger) : ICommandHandler<SignUp, Result<SignedUp>>
 {
@@ -97,38 +100,65 @@ public sealed class SignUpHandler(
             DisplayName = command.DisplayName.Trim(),
             Email = email,
             UserName = email,
-            Handle = await FreeHandleAsync(Handles.FromDisplayName(command.DisplayName), cancellationToken),
             PrimaryRoleId = command.PrimaryRoleId,
             JoinedAt = now,
             Culture = command.Language.Code(),
             DigestFrequency = command.AcceptDigest ? Domain.Notifications.DigestFrequency.Weekly : Domain.Notifications.DigestFrequency.Off,
         };
 
+        // The password is judged the same way for every address, before anything depends on whether it is taken.
+        foreach (var validator in users.PasswordValidators)
+        {
+            var judged = await validator.ValidateAsync(users, member, command.Password);
+            if (!judged.Succeeded)
+            {
+                return SignUpErrors.PasswordRefused(string.Join(' ', judged.Errors.Select(e => e.Description).Distinct()));
+            }
+        }
+
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return await AlreadyMemberAsync(member, command.Password, now, cancellationToken);
+        }
+
+        member.Handle = await FreeHandleAsync(Handles.FromDisplayName(command.DisplayName), cancellationToken);
         var created = await users.CreateAsync(member, command.Password);
         if (!created.Succeeded)
         {
-            return RefusalOf(created);
+            // The same address sent twice at once: the second request is answered as for a taken address.
+            return created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName))
+                ? await AlreadyMemberAsync(member, command.Password, now, cancellationToken)
+                : SignUpErrors.PasswordRefused(string.Join(' ', created.Errors.Select(e => e.Description).Distinct()));
         }
 
         db.ConsentRecords.AddRange(
             new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Terms, Version = PolicyVersions.Terms, Granted = true, RecordedAt = now },
             new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Privacy, Version = PolicyVersions.Privacy, Granted = true, RecordedAt = now },
             new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.EmailDigest, Version = PolicyVersions.Privacy, Granted = command.AcceptDigest, RecordedAt = now });
-        db.Raise(new MemberSignedUp(member.Id), now);
+        if (await limits.MaySendAsync(RequestedMail.Confirmation, email, cancellationToken))
+        {
+            db.Raise(new MemberSignedUp(member.Id), now);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Member {MemberId} signed up", member.Id);
         return new SignedUp(member.Id);
     }
 
-    private static Error RefusalOf(IdentityResult result)
+    /// <summary>
+    /// Signing up with an address that has an account answers as a new sign-up does, after the same work (the
+    /// password is hashed all the same), and mails the owner instead, so the form tells no one who is a member.
+    /// </summary>
+    private async Task<Result<SignedUp>> AlreadyMemberAsync(Member candidate, string password, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var duplicate = result.Errors.FirstOrDefault(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName));
-        if (duplicate is not null)
+        _ = users.PasswordHasher.HashPassword(candidate, password);
+        if (await limits.MaySendAsync(RequestedMail.AlreadyMember, candidate.Email!, cancellationToken))
         {
-            return SignUpErrors.EmailTaken(duplicate.Description);
+            db.Raise(new AccountMailRequested(candidate.Email!, RequestedMail.AlreadyMember), now);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        return SignUpErrors.PasswordRefused(string.Join(' ', result.Errors.Select(e => e.Description).Distinct()));
+        return new SignedUp(Guid.Empty);
     }
 
     private async Task<string> FreeHandleAsync(string wanted, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Behaviors;
+using ClubMediaSociali.Application.Common.Limits;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Legal;
@@ -46,7 +47,7 @@ public sealed class SubscribeToNewsletterValidator : AbstractValidator<Subscribe
     }
 }
 
-public sealed class SubscribeToNewsletterHandler(ClubDbContext db, TimeProvider clock, NewsletterEmails emails)
+public sealed class SubscribeToNewsletterHandler(ClubDbContext db, TimeProvider clock, NewsletterEmails emails, MailLimits limits)
     : ICommandHandler<SubscribeToNewsletter, Result<NewsletterSubscription>>
 {
     public async ValueTask<Result<NewsletterSubscription>> Handle(SubscribeToNewsletter command, CancellationToken cancellationToken)
@@ -55,11 +56,18 @@ public sealed class SubscribeToNewsletterHandler(ClubDbContext db, TimeProvider 
         var name = string.IsNullOrWhiteSpace(command.Name) ? null : command.Name.Trim();
         var now = clock.GetUtcNow();
 
-        // Asking again before confirming renews the consent and sends a fresh link; a confirmed address is told so.
+        // Asking again before confirming renews the consent and sends a fresh link. A confirmed address gets the
+        // same answer as a new one (the form does not tell who is subscribed) and its owner a mail saying so.
+        // Either way the mail goes within the limits of MailLimits, and silently not beyond them.
         var subscriber = await db.NewsletterSubscribers.SingleOrDefaultAsync(s => s.Email == email, cancellationToken);
         if (subscriber is { ConfirmedAt: not null })
         {
-            return NewsletterErrors.AlreadySubscribed;
+            if (await limits.MaySendAsync(RequestedMail.NewsletterConfirmation, email, cancellationToken))
+            {
+                await emails.SendAlreadySubscribedAsync(subscriber, cancellationToken);
+            }
+
+            return new NewsletterSubscription(subscriber.Id, email);
         }
 
         if (subscriber is null)
@@ -82,7 +90,11 @@ public sealed class SubscribeToNewsletterHandler(ClubDbContext db, TimeProvider 
             return new NewsletterSubscription(subscriber.Id, email);
         }
 
-        await emails.SendConfirmationAsync(subscriber, cancellationToken);
+        if (await limits.MaySendAsync(RequestedMail.NewsletterConfirmation, email, cancellationToken))
+        {
+            await emails.SendConfirmationAsync(subscriber, cancellationToken);
+        }
+
         return new NewsletterSubscription(subscriber.Id, email);
     }
 }

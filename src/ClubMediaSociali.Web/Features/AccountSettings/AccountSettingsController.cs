@@ -2,12 +2,14 @@ using System.Text.Json;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.AccountSettings;
+using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.AccountSettings;
@@ -47,6 +49,7 @@ public sealed class AccountSettingsController(
     }
 
     [HttpPost("email")]
+    [EnableRateLimiting(RateLimits.Accounts)]
     public async Task<IActionResult> RequestEmailChange(RequestEmailChange form, CancellationToken cancellationToken)
     {
         var command = form;

@@ -1,22 +1,24 @@
 using ClubMediaSociali.Application.Features.Newsletter;
+using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ClubMediaSociali.Web.Features.Newsletter;
 
 /// <summary>Email updates for visitors and members, with an explicit and recorded privacy consent.</summary>
 [AllowAnonymous]
 [Route("aggiornamenti")]
-public sealed class NewsletterController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
+public sealed class NewsletterController(IMediator mediator) : ClubController
 {
     [HttpGet("")]
     public IActionResult Subscribe(string? email) => View(new SubscribeToNewsletter { Email = email?.Trim() ?? "" });
 
     [HttpPost("")]
+    [EnableRateLimiting(RateLimits.Accounts)]
     public async Task<IActionResult> Subscribe(SubscribeToNewsletter form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -26,17 +28,7 @@ public sealed class NewsletterController(IMediator mediator, IStringLocalizer<Sh
 
         var command = form with { Language = ClubCultures.Current };
         var result = await mediator.Send(command, cancellationToken);
-        if (!result.IsSuccess)
-        {
-            if (result.Error == NewsletterErrors.AlreadySubscribed)
-            {
-                ModelState.AddModelError(nameof(form.Email), text["Questo indirizzo riceve già gli aggiornamenti del Club."]);
-            }
-
-            return View(form);
-        }
-
-        return RedirectToAction(nameof(Subscribed));
+        return result.IsSuccess ? RedirectToAction(nameof(Subscribed)) : View(form);
     }
 
     [HttpGet("grazie")]

@@ -42,6 +42,7 @@ internal static class ClubJobs
             jobs.AddOrUpdate<OpportunityExpiryJob>("opportunity-expiry", job => job.RunAsync(CancellationToken.None), "*/15 * * * *", rome);
             jobs.AddOrUpdate<NotificationEmailJob>("notification-emails", job => job.RunAsync(CancellationToken.None), "*/5 * * * *", rome);
             jobs.AddOrUpdate<DigestJob>("digests", job => job.RunAsync(CancellationToken.None), "0 * * * *", rome);
+            jobs.AddOrUpdate<Application.Common.Limits.Allowances>("allowance-purge", allowances => allowances.PurgeAsync(CancellationToken.None), "17 * * * *", rome);
             return Task.CompletedTask;
         }
 

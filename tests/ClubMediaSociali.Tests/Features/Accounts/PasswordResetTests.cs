@@ -13,6 +13,7 @@ public sealed class PasswordResetTests(ClubFixture fixture) : ClubTest(fixture)
         using var requested = await client.SubmitAsync(forgot, "form[action='/account/password-dimenticata']",
             new Dictionary<string, string> { ["Email"] = member.Email! });
         await client.FollowRedirectAsync(requested);
+        await Fixture.DrainOutboxAsync(); // the mail follows the commit
 
         var resetPage = await client.GetDocumentAsync(Mailbox.LatestLinkTo(Fixture.Factory.MailFolder, member.Email!));
         using var reset = await client.SubmitAsync(resetPage, "form[action='/account/nuova-password']",

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Accounts;
 using ClubMediaSociali.Application.Common.Events;
+using ClubMediaSociali.Application.Common.Limits;
 using ClubMediaSociali.Application.Domain.Members;
 using Microsoft.AspNetCore.Identity;
 
@@ -28,5 +29,39 @@ public sealed class SendConfirmationMail(UserManager<Member> users, AccountEmail
         // Set here, the culture holds for this effect's continuations only, not for the dispatcher.
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(Languages.FromCode(member.Culture).Code());
         await emails.SendConfirmationAsync(member, cancellationToken);
+    }
+}
+
+/// <summary>
+/// A visitor asked for a mail about the account at <paramref name="Email"/>: a password reset, the confirmation
+/// again, a sign-in link, or (signing up with an address already in use) a word to its owner. Raised whether or
+/// not the address belongs to a member, so the request does the same work and gets the same answer either way.
+/// </summary>
+public sealed record AccountMailRequested(string Email, RequestedMail Kind) : IDomainEvent;
+
+/// <summary>Mails the member at the requested address, if there is one; for an unknown address nothing happens.</summary>
+public sealed class SendAccountMail(UserManager<Member> users, AccountEmails emails) : IEffect<AccountMailRequested>
+{
+    public async Task RunAsync(AccountMailRequested requested, CancellationToken cancellationToken)
+    {
+        var member = await users.FindByEmailAsync(requested.Email);
+        if (member is null || member.DeletedAt is not null)
+        {
+            return;
+        }
+
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(Languages.FromCode(member.Culture).Code());
+        switch (requested.Kind)
+        {
+            case RequestedMail.PasswordReset:
+                await emails.SendPasswordResetAsync(member, cancellationToken);
+                break;
+            case RequestedMail.Confirmation when !member.EmailConfirmed:
+                await emails.SendConfirmationAsync(member, cancellationToken);
+                break;
+            case RequestedMail.AlreadyMember:
+                await emails.SendAlreadyMemberAsync(member, cancellationToken);
+                break;
+        }
     }
 }

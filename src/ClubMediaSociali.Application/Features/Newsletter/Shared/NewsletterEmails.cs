@@ -11,17 +11,33 @@ namespace ClubMediaSociali.Application.Features.Newsletter;
 public sealed class NewsletterEmails(IClubEmailSender sender, IClubLinks links, EmailTokens tokens, IStringLocalizer<Common.Accounts.EmailTexts> text)
 {
     public Task SendConfirmationAsync(NewsletterSubscriber subscriber, CancellationToken cancellationToken) =>
+        SendAsync(
+            subscriber,
+            text["Conferma la tua iscrizione agli aggiornamenti"],
+            text["Conferma che vuoi ricevere gli aggiornamenti del Club dei media sociali aprendo questo collegamento:"],
+            links.Absolute(new Target(TargetKind.NewsletterConfirm, tokens.Create(EmailTokens.NewsletterConfirm, subscriber.Id, EmailTokens.ConfirmLifetime))),
+            text["Se non sei stato tu, ignora questo messaggio: senza conferma non ti scriveremo più."],
+            cancellationToken);
+
+    /// <summary>Someone asked to subscribe an address that already receives the updates: its owner is told, with the way out.</summary>
+    public Task SendAlreadySubscribedAsync(NewsletterSubscriber subscriber, CancellationToken cancellationToken) =>
+        SendAsync(
+            subscriber,
+            text["Ricevi già gli aggiornamenti del Club"],
+            text["Qualcuno (forse tu) ha chiesto di iscrivere questo indirizzo agli aggiornamenti del Club dei media sociali, che già li riceve. Non serve fare nulla; se vuoi smettere, usa questo collegamento:"],
+            UnsubscribeLink(subscriber.Id),
+            text["La tua iscrizione non è cambiata."],
+            cancellationToken);
+
+    private Task SendAsync(NewsletterSubscriber subscriber, LocalizedString subject, LocalizedString intro, string link, LocalizedString closing, CancellationToken cancellationToken) =>
         sender.SendAsync(ReaderCulture.Run(Languages.FromCode(subscriber.Culture), () =>
         {
-            var confirm = links.Absolute(new Target(TargetKind.NewsletterConfirm, tokens.Create(EmailTokens.NewsletterConfirm, subscriber.Id, EmailTokens.ConfirmLifetime)));
-            var intro = text["Conferma che vuoi ricevere gli aggiornamenti del Club dei media sociali aprendo questo collegamento:"].Value;
-            var closing = text["Se non sei stato tu, ignora questo messaggio: senza conferma non ti scriveremo più."].Value;
             var signature = text["Club dei media sociali"].Value;
-            var textBody = $"{intro}\n\n{confirm}\n\n{closing}\n\n— {signature}\n";
+            var textBody = $"{text[intro.Name]}\n\n{link}\n\n{text[closing.Name]}\n\n— {signature}\n";
             var htmlBody =
-                $"<p>{WebUtility.HtmlEncode(intro)}</p><p><a href=\"{WebUtility.HtmlEncode(confirm)}\">{WebUtility.HtmlEncode(confirm)}</a></p>" +
-                $"<p>{WebUtility.HtmlEncode(closing)}</p><p>— {WebUtility.HtmlEncode(signature)}</p>";
-            return new EmailMessage(subscriber.Email, text["Conferma la tua iscrizione agli aggiornamenti"], textBody, htmlBody)
+                $"<p>{WebUtility.HtmlEncode(text[intro.Name])}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p>" +
+                $"<p>{WebUtility.HtmlEncode(text[closing.Name])}</p><p>— {WebUtility.HtmlEncode(signature)}</p>";
+            return new EmailMessage(subscriber.Email, text[subject.Name], textBody, htmlBody)
             {
                 Headers = UnsubscribeHeaders(UnsubscribeLink(subscriber.Id)),
             };
