@@ -1,7 +1,7 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Limits;
 using ClubMediaSociali.Application.Data;
-using ClubMediaSociali.Application.Common.Behaviors;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.Localization;

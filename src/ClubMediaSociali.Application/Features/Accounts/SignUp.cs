@@ -1,7 +1,7 @@
 using ClubMediaSociali.Application.Common;
-using ClubMediaSociali.Application.Common.Limits;
 using ClubMediaSociali.Application.Common.Accounts;
 using ClubMediaSociali.Application.Common.Behaviors;
+using ClubMediaSociali.Application.Common.Limits;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Legal;
