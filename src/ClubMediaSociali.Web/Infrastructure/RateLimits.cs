@@ -6,29 +6,24 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace ClubMediaSociali.Web.Infrastructure;
 
 /// <summary>
-/// Per-IP limits on the doors bots knock on (sign-in, sign-up, password reset), per-member limits on
-/// writing and voting under a per-IP ceiling on every write, and a cap on concurrent typing hints. Above a limit the answer is 429 with Retry-After. The permit count is configurable so tests can exercise it.
+/// Limits kept in each instance's memory: per-member limits on voting under a per-IP ceiling on every write, and
+/// a cap on concurrent typing hints. Above a limit the answer is 429 with Retry-After. Forms where a person types
+/// (accounts, contributions) have counted limits that keep what was typed instead (<see cref="LimitedFormAttribute"/>).
+/// The permit counts are configurable so tests can exercise them.
 /// </summary>
 public static class RateLimits
 {
-    public const string Accounts = "accounts";
-
     /// <summary>
     /// The similar-title hint runs while members type: a few lookups at a time for the whole app, the
     /// rest wait briefly or get 429 (the form simply shows no hint), so typing never crowds out pages.
     /// </summary>
     public const string TypingHints = "typing-hints";
 
-    /// <summary>What a member writes for others to read: ideas, practices, comments, opportunities, responses.</summary>
-    public const string Contributions = "contributions";
-
     /// <summary>Votes and "utile" marks: quick clicks, so a wider allowance than writing.</summary>
     public const string Votes = "votes";
 
     public static IServiceCollection AddClubRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var permits = configuration.GetValue("RateLimits:AccountsPerMinute", 10);
-        var contributions = configuration.GetValue("RateLimits:ContributionsPerMinute", 10);
         var votes = configuration.GetValue("RateLimits:VotesPerMinute", 60);
         var writesPerAddress = configuration.GetValue("RateLimits:WritesPerAddressPerMinute", 300);
         services.AddRateLimiter(options =>
@@ -47,10 +42,6 @@ public static class RateLimits
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 return ValueTask.CompletedTask;
             };
-            options.AddPolicy(Accounts, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            options.AddPolicy(Contributions, context => PerMember(context, "contributions", contributions));
             options.AddPolicy(Votes, context => PerMember(context, "votes", votes));
             options.AddConcurrencyLimiter(TypingHints, limiter =>
             {

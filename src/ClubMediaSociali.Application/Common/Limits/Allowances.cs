@@ -35,6 +35,11 @@ public sealed class Allowances(ClubDbContext db, TimeProvider clock)
     public async Task<Taken> TryTakeAsync(Allowance allowance, string subject, CancellationToken cancellationToken)
     {
         var (bucket, start) = WindowOf(allowance, subject);
+        if (allowance.Limit <= 0)
+        {
+            return new Taken(false, start + allowance.Window);
+        }
+
         var used = await db.Database.SqlQuery<int>($"""
             INSERT INTO allowance_uses (bucket, window_start, used) VALUES ({bucket}, {start}, 1)
             ON CONFLICT (bucket, window_start) DO UPDATE SET used = allowance_uses.used + 1

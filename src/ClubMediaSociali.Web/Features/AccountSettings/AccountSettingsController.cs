@@ -9,7 +9,6 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.AccountSettings;
@@ -49,7 +48,7 @@ public sealed class AccountSettingsController(
     }
 
     [HttpPost("email")]
-    [EnableRateLimiting(RateLimits.Accounts)]
+    [LimitedForm(FormLimit.Accounts, Field = "NewEmail")]
     public async Task<IActionResult> RequestEmailChange(RequestEmailChange form, CancellationToken cancellationToken)
     {
         var command = form;

@@ -9,7 +9,6 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Accounts;
@@ -33,7 +32,7 @@ public sealed class AccountsController(
 
     [AllowAnonymous]
     [HttpPost("/iscriviti")]
-    [EnableRateLimiting(RateLimits.Accounts)]
+    [LimitedForm(FormLimit.Accounts)]
     public async Task<IActionResult> SignUp(SignUp form, [FromForm(Name = SignUpTimer.FieldName)] string? formStarted, CancellationToken cancellationToken)
     {
         if (!timer.FilledByAPerson(formStarted))
@@ -80,7 +79,7 @@ public sealed class AccountsController(
 
     [AllowAnonymous]
     [HttpPost("/accesso")]
-    [EnableRateLimiting(RateLimits.Accounts)]
+    [LimitedForm(FormLimit.Accounts)]
     public async Task<IActionResult> SignIn(SignInForm form)
     {
         if (!ModelState.IsValid)
@@ -123,7 +122,7 @@ public sealed class AccountsController(
 
     [AllowAnonymous]
     [HttpPost("/accesso/verifica")]
-    [EnableRateLimiting(RateLimits.Accounts)]
+    [LimitedForm(FormLimit.Accounts, Field = "Code")]
     public async Task<IActionResult> SecondStep(SecondStepForm form)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
@@ -169,7 +168,7 @@ public sealed class AccountsController(
 
     [AllowAnonymous]
     [HttpPost("/account/password-dimenticata")]
-    [EnableRateLimiting(RateLimits.Accounts)]
+    [LimitedForm(FormLimit.Accounts, Field = "Email")]
     public Task<IActionResult> ForgotPassword(RequestAccountEmail form, CancellationToken cancellationToken) =>
         SendAccountEmailAsync(form with { Kind = AccountEmailKind.PasswordReset }, nameof(ForgotPassword), cancellationToken);
 
@@ -179,7 +178,7 @@ public sealed class AccountsController(
 
     [AllowAnonymous]
     [HttpPost("/account/conferma-di-nuovo")]
-    [EnableRateLimiting(RateLimits.Accounts)]
+    [LimitedForm(FormLimit.Accounts, Field = "Email")]
     public Task<IActionResult> ResendConfirmation(RequestAccountEmail form, CancellationToken cancellationToken) =>
         SendAccountEmailAsync(form with { Kind = AccountEmailKind.Confirmation }, nameof(ResendConfirmation), cancellationToken);
 
@@ -194,7 +193,7 @@ public sealed class AccountsController(
 
     [AllowAnonymous]
     [HttpPost("/account/nuova-password")]
-    [EnableRateLimiting(RateLimits.Accounts)]
+    [LimitedForm(FormLimit.Accounts)]
     public async Task<IActionResult> ResetPassword(ResetPassword form, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)

@@ -8,7 +8,6 @@ using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Comments;
@@ -21,7 +20,7 @@ namespace ClubMediaSociali.Web.Features.Comments;
 public sealed class CommentsController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [Authorize(Policy = Policies.ConfirmedMember)]
-    [EnableRateLimiting(RateLimits.Contributions)]
+    [LimitedForm(FormLimit.Contributions, Field = "Body")]
     [HttpPost("/commenti")]
     public async Task<IActionResult> Post(PostComment form, CancellationToken cancellationToken)
     {

@@ -8,7 +8,6 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Companies;
@@ -34,7 +33,7 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
     public IActionResult Create() => View("Edit", new SaveCompany());
 
     [Authorize(Policy = Policies.ConfirmedMember)]
-    [EnableRateLimiting(RateLimits.Contributions)]
+    [LimitedForm(FormLimit.Contributions)]
     [HttpPost("/aziende/nuova")]
     public Task<IActionResult> Create(SaveCompany form, CancellationToken cancellationToken) => SaveAsync(form with { Slug = null }, cancellationToken);
 

@@ -49,7 +49,7 @@ public sealed class IdeasController(IMediator mediator, IStringLocalizer<SharedR
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
-    [EnableRateLimiting(RateLimits.Contributions)]
+    [LimitedForm(FormLimit.Contributions)]
     [HttpPost("/idee/nuova")]
     public Task<IActionResult> Create(SaveIdea form, CancellationToken cancellationToken) =>
         SaveAsync(form with { IdeaId = null }, cancellationToken);

@@ -5,7 +5,6 @@ using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace ClubMediaSociali.Web.Features.Newsletter;
 
@@ -18,7 +17,7 @@ public sealed class NewsletterController(IMediator mediator) : ClubController
     public IActionResult Subscribe(string? email) => View(new SubscribeToNewsletter { Email = email?.Trim() ?? "" });
 
     [HttpPost("")]
-    [EnableRateLimiting(RateLimits.Accounts)]
+    [LimitedForm(FormLimit.Accounts, Field = "Email")]
     public async Task<IActionResult> Subscribe(SubscribeToNewsletter form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)

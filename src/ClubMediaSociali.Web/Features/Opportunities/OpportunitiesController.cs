@@ -11,7 +11,6 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Opportunities;
@@ -49,7 +48,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
-    [EnableRateLimiting(RateLimits.Contributions)]
+    [LimitedForm(FormLimit.Contributions)]
     [HttpPost("/aziende/{company}/opportunita/nuova")]
     public Task<IActionResult> Create(string company, SaveOpportunity form, CancellationToken cancellationToken) =>
         SaveAsync(form with { Company = company, OpportunityId = null }, cancellationToken);
@@ -122,7 +121,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
-    [EnableRateLimiting(RateLimits.Contributions)]
+    [LimitedForm(FormLimit.Contributions, Field = "Message")]
     [HttpPost("/opportunita/{id:guid}/rispondi")]
     public async Task<IActionResult> Respond(Guid id, RespondToOpportunity form, CancellationToken cancellationToken)
     {

@@ -62,7 +62,7 @@ public sealed class RepertoireController(
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
-    [EnableRateLimiting(RateLimits.Contributions)]
+    [LimitedForm(FormLimit.Contributions)]
     [HttpPost("/repertorio/nuova")]
     public Task<IActionResult> Create(SavePracticeDraft form, CancellationToken cancellationToken) =>
         SaveAsync(form with { PracticeId = null }, cancellationToken);

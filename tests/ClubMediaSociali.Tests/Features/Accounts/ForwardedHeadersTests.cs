@@ -17,7 +17,7 @@ public sealed class ForwardedHeadersTests(ClubFixture fixture) : ClubTest(fixtur
             Fixture.Database.ConnectionString,
             new Dictionary<string, string> { ["RateLimits:AccountsPerMinute"] = "1", ["ForwardedHeaders:KnownProxies"] = "10.0.0.1" },
             services => services.AddSingleton<IStartupFilter>(new Peer(IPAddress.Parse(peer))));
-        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = new BrowserLikeClient(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
 
         var first = await SignInFromAsync(client, "203.0.113.1");
         var second = await SignInFromAsync(client, "203.0.113.2");
@@ -30,11 +30,12 @@ public sealed class ForwardedHeadersTests(ClubFixture fixture) : ClubTest(fixtur
         Assert.Equal(HttpStatusCode.TooManyRequests, firstAgain);
     }
 
-    private static async Task<HttpStatusCode> SignInFromAsync(HttpClient client, string address)
+    private static async Task<HttpStatusCode> SignInFromAsync(BrowserLikeClient client, string address)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/accesso") { Content = new FormUrlEncodedContent([]) };
-        request.Headers.Add("X-Forwarded-For", address);
-        using var response = await client.SendAsync(request);
+        client.Http.DefaultRequestHeaders.Remove("X-Forwarded-For");
+        client.Http.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        using var response = await client.SubmitAsync(await client.GetDocumentAsync("/accesso"), "form[action='/accesso']",
+            new Dictionary<string, string> { ["Email"] = "chi@esempio.it", ["Password"] = "una password qualsiasi" });
         return response.StatusCode;
     }
 

@@ -2,7 +2,6 @@ using System.Net;
 using ClubMediaSociali.Application.Common.Limits;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Controllers;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -114,7 +113,7 @@ public sealed class MailLimitsTests(ClubFixture fixture) : ClubTest(fixture)
         foreach (var form in MailForms)
         {
             var endpoint = endpoints.Single(e => "/" + e.RoutePattern.RawText!.TrimStart('/') == form);
-            Assert.True(endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null, $"{form} has no rate-limit policy");
+            Assert.True(endpoint.Metadata.GetMetadata<ClubMediaSociali.Web.Infrastructure.LimitedFormAttribute>() is not null, $"{form} has no rate-limit policy");
         }
     }
 
