@@ -30,6 +30,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Common.Events.OutboxDispatcher>();
         services.AddScoped<Common.Limits.Allowances>();
         services.AddScoped<Common.Limits.MailLimits>();
+        services.AddScoped<Common.Accounts.SignInAttempts>();
         services.TryAddSingleton<Common.Limits.IRequestOrigin, Common.Limits.NoRequestOrigin>();
         services.AddSingleton<Common.Events.OutboxSignal>();
         return services;

@@ -37,6 +37,18 @@ public sealed class AccountEmails(
             cancellationToken);
     }
 
+    public async Task SendSignInLinkAsync(Member member, CancellationToken cancellationToken)
+    {
+        var token = await users.GenerateUserTokenAsync(member, SignInLinks.Provider, SignInLinks.Purpose(member));
+        await SendAsync(
+            member.Email!,
+            text["Il tuo collegamento per entrare nel Club"],
+            text["Ciao {0}, per entrare nel Club dei media sociali senza password apri questo collegamento entro 15 minuti. Funziona una volta sola; se hai attivato la verifica in due passaggi, ti chiederà anche il codice.", member.DisplayName],
+            links.SignIn(member.Id, token),
+            text["Se non l'hai chiesto tu, ignora questo messaggio: nessuno può entrare senza aprirlo."],
+            cancellationToken);
+    }
+
     /// <summary>Someone tried to join with the member's address: the owner is told how to get in instead.</summary>
     public Task SendAlreadyMemberAsync(Member member, CancellationToken cancellationToken) =>
         SendAsync(

@@ -9,6 +9,9 @@ public interface IAccountLinks
 
     string ConfirmEmailChange(Guid memberId, string newEmail, string token);
 
+    /// <summary>The page that signs a member in with a link's token (<see cref="SignInLinks"/>).</summary>
+    string SignIn(Guid memberId, string token);
+
     /// <summary>The "forgot password" page, where a member asks for a reset link.</summary>
     string ForgotPassword();
 }

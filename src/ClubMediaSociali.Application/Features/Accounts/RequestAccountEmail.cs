@@ -12,10 +12,11 @@ public enum AccountEmailKind
 {
     PasswordReset,
     Confirmation,
+    SignInLink,
 }
 
 /// <summary>
-/// "Forgot password" and "send the confirmation again". The answer and the work are the same whether or not
+/// "Forgot password", "send the confirmation again" and "send me a link to sign in". The answer and the work are the same whether or not
 /// an account exists, so the form cannot be used to find out who is a member; the mail follows the commit,
 /// within the limits of <see cref="MailLimits"/>.
 /// </summary>
@@ -41,7 +42,12 @@ public sealed class RequestAccountEmailHandler(ClubDbContext db, MailLimits limi
     {
         // The same work for every address: the effect finds out whether it belongs to a member, after the answer.
         var email = command.Email.Trim();
-        var kind = command.Kind == AccountEmailKind.PasswordReset ? RequestedMail.PasswordReset : RequestedMail.Confirmation;
+        var kind = command.Kind switch
+        {
+            AccountEmailKind.PasswordReset => RequestedMail.PasswordReset,
+            AccountEmailKind.SignInLink => RequestedMail.SignInLink,
+            _ => RequestedMail.Confirmation,
+        };
         if (await limits.MaySendAsync(kind, email, cancellationToken))
         {
             db.Raise(new AccountMailRequested(email, kind), clock.GetUtcNow());

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Accounts;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Accounts;
 using ClubMediaSociali.Web.Features.Members;
@@ -16,8 +17,10 @@ namespace ClubMediaSociali.Web.Features.Accounts;
 /// <summary>Joining, signing in and out, confirming the address and recovering the password.</summary>
 public sealed class AccountsController(
     IMediator mediator,
-    SignInManager<Member> signIn,
+    ClubSignInManager signIn,
     UserManager<Member> users,
+    SignInAttempts attempts,
+    TimeProvider clock,
     SignUpTimer timer,
     IStringLocalizer<SharedResource> text) : ClubController
 {
@@ -87,30 +90,68 @@ public sealed class AccountsController(
             return View(form with { Password = "" });
         }
 
-        var member = await users.FindByEmailAsync(form.Email.Trim());
-        if (member is not null && member.DeletedAt is null)
+        // The same checks, the same work and the same answers for every address, known or not (ADR-011).
+        var attempt = await attempts.BeginAsync(form.Email, HttpContext.RequestAborted);
+        if (!attempt.Allowed)
         {
-            var outcome = await signIn.PasswordSignInAsync(member, form.Password, form.RememberMe, lockoutOnFailure: true);
-            if (outcome.Succeeded)
-            {
-                return LocalRedirect(Url.LocalOrHome(form.ReturnUrl));
-            }
+            var minutes = Math.Max(1, (int)Math.Ceiling((attempt.RetryAt - clock.GetUtcNow()).TotalMinutes));
+            ModelState.AddModelError("", text["Troppi tentativi per questo accesso: riprova tra {0} minuti, oppure entra subito con un collegamento via email.", minutes]);
+            ViewData["OfferLink"] = true;
+            return View(form with { Password = "" });
+        }
 
-            if (outcome.RequiresTwoFactor)
+        var member = await users.FindByEmailAsync(form.Email.Trim());
+        if (member is null || member.DeletedAt is not null)
+        {
+            attempts.CheckAgainstNoAccount(form.Password);
+        }
+        else
+        {
+            var outcome = await signIn.PasswordSignInAsync(member, form.Password, form.RememberMe, lockoutOnFailure: false);
+            if (outcome.Succeeded || outcome.RequiresTwoFactor)
             {
-                return RedirectToAction(nameof(SecondStep), new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
-            }
-
-            if (outcome.IsLockedOut)
-            {
-                ModelState.AddModelError("", text["Troppi tentativi non riusciti: per sicurezza l'accesso è bloccato per 15 minuti. Puoi intanto recuperare la password."]);
-                return View(form with { Password = "" });
+                await attempts.SucceededAsync(attempt, HttpContext.RequestAborted);
+                return outcome.Succeeded
+                    ? LocalRedirect(Url.LocalOrHome(form.ReturnUrl))
+                    : RedirectToAction(nameof(SecondStep), new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
             }
         }
 
-        // The same answer whether the address is unknown or the password wrong.
         ModelState.AddModelError("", text["Email o password non corretti."]);
         return View(form with { Password = "" });
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/accesso/collegamento")]
+    public IActionResult SignInLink() => View(new RequestAccountEmail { Kind = AccountEmailKind.SignInLink });
+
+    [AllowAnonymous]
+    [HttpPost("/accesso/collegamento")]
+    [LimitedForm(FormLimit.Accounts, Field = "Email")]
+    public Task<IActionResult> SignInLink(RequestAccountEmail form, CancellationToken cancellationToken) =>
+        SendAccountEmailAsync(form with { Kind = AccountEmailKind.SignInLink }, nameof(SignInLink), cancellationToken);
+
+    /// <summary>The link in the mail: a page with one button, so mail scanners that open links use nothing up.</summary>
+    [AllowAnonymous]
+    [HttpGet("/accesso/collegamento/entra")]
+    public IActionResult EnterWithLink(Guid memberId, string? token) => View(new SignInLinkPage(memberId, token ?? "", Refused: false));
+
+    [AllowAnonymous]
+    [HttpPost("/accesso/collegamento/entra")]
+    [LimitedForm(FormLimit.Accounts)]
+    [ActionName(nameof(EnterWithLink))]
+    public async Task<IActionResult> EnterWithLinkConfirmed(Guid memberId, string? token)
+    {
+        var member = await users.FindByIdAsync(memberId.ToString());
+        var outcome = member is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.SignInWithLinkAsync(member, token ?? "");
+        if (outcome.Succeeded)
+        {
+            return LocalRedirect("/");
+        }
+
+        return outcome.RequiresTwoFactor
+            ? RedirectToAction(nameof(SecondStep))
+            : View(new SignInLinkPage(memberId, "", Refused: true));
     }
 
     [AllowAnonymous]
@@ -222,3 +263,6 @@ public sealed class AccountsController(
         return RedirectToAction(nameof(EmailSent));
     }
 }
+
+/// <param name="Refused">The link was used, expired or altered.</param>
+public sealed record SignInLinkPage(Guid MemberId, string Token, bool Refused);

@@ -24,6 +24,9 @@ internal static class IdentitySetup
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
+                // Wrong passwords never lock an account (a stranger could keep its member out): they are slowed per
+                // account and per address instead (SignInAttempts, ADR-011). Wrong second-step codes, which only the
+                // password's holder can send, still lock the account for a while.
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -33,6 +36,8 @@ internal static class IdentitySetup
             .AddEntityFrameworkStores<ClubDbContext>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddTokenProvider<SignInLinkTokenProvider>(Application.Common.Accounts.SignInLinks.Provider)
+            .AddSignInManager<ClubSignInManager>()
             .AddErrorDescriber<ItalianIdentityErrors>()
             .AddPasswordValidator<StrongPasswordValidator>()
             .AddClaimsPrincipalFactory<ClubClaimsFactory>();
@@ -68,6 +73,7 @@ internal static class IdentitySetup
 
         services.AddAuthorization(Policies.Configure);
         services.AddScoped<AccountEmails>();
+        services.AddScoped(sp => (ClubSignInManager)sp.GetRequiredService<SignInManager<Member>>());
         services.AddScoped<Links.SiteLinks>();
         services.AddScoped<IAccountLinks>(sp => sp.GetRequiredService<Links.SiteLinks>());
         services.AddScoped<Application.Common.Links.IClubLinks>(sp => sp.GetRequiredService<Links.SiteLinks>());

@@ -18,6 +18,9 @@ internal sealed class SiteLinks(IHttpContextAccessor http, IConfiguration config
     public string ResetPassword(Guid memberId, string token) =>
         Absolute($"/account/nuova-password?memberId={memberId}&token={Uri.EscapeDataString(token)}");
 
+    public string SignIn(Guid memberId, string token) =>
+        Absolute($"/accesso/collegamento/entra?memberId={memberId}&token={Uri.EscapeDataString(token)}");
+
     public string ForgotPassword() => Absolute("/account/password-dimenticata");
 
     public string ConfirmEmailChange(Guid memberId, string newEmail, string token) =>

@@ -32,21 +32,6 @@ public sealed class SignInTests(ClubFixture fixture) : ClubTest(fixture)
     }
 
     [Fact]
-    public async Task Five_failures_lock_the_account_even_for_the_right_password()
-    {
-        var member = await Fixture.CreateMemberAsync();
-        using var client = Fixture.CreateClient();
-        for (var i = 0; i < 5; i++)
-        {
-            await TrySignInAsync(client, member.Email!, "tentativo sbagliato " + i);
-        }
-
-        var page = await TrySignInAsync(client, member.Email!, Infrastructure.Accounts.Password);
-
-        Assert.Contains("bloccato per 15 minuti", page.QuerySelector(".form-summary")!.TextContent, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         var member = await Fixture.CreateMemberAsync("Giada Rossi");

@@ -59,6 +59,9 @@ public sealed class SendAccountMail(UserManager<Member> users, AccountEmails ema
             case RequestedMail.Confirmation when !member.EmailConfirmed:
                 await emails.SendConfirmationAsync(member, cancellationToken);
                 break;
+            case RequestedMail.SignInLink:
+                await emails.SendSignInLinkAsync(member, cancellationToken);
+                break;
             case RequestedMail.AlreadyMember:
                 await emails.SendAlreadyMemberAsync(member, cancellationToken);
                 break;
