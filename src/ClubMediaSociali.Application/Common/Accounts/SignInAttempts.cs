@@ -30,7 +30,7 @@ public sealed class SignInAttempts(Allowances allowances, IRequestOrigin origin,
     ];
 
     /// <summary>A hash made by the Club's own hasher, so checking against it costs what a member's check costs.</summary>
-    private static string? unknownAccountHash;
+    private static string? _unknownAccountHash;
 
     public async Task<SignInAttempt> BeginAsync(string email, CancellationToken cancellationToken)
     {
@@ -71,8 +71,8 @@ public sealed class SignInAttempts(Allowances allowances, IRequestOrigin origin,
     /// </summary>
     public void CheckAgainstNoAccount(string password)
     {
-        unknownAccountHash ??= hasher.HashPassword(new Member(), Guid.NewGuid().ToString());
-        _ = hasher.VerifyHashedPassword(new Member(), unknownAccountHash, password);
+        _unknownAccountHash ??= hasher.HashPassword(new Member(), Guid.NewGuid().ToString());
+        _ = hasher.VerifyHashedPassword(new Member(), _unknownAccountHash, password);
     }
 
     private async Task GiveBackAsync(IEnumerable<(Allowance Allowance, string Subject)> taken, CancellationToken cancellationToken)
