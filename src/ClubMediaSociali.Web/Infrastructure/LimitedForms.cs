@@ -78,7 +78,7 @@ internal sealed class LimitedFormFilter(
         var executed = await next();
         if (contributions && (executed.Exception is not null || !context.ModelState.IsValid))
         {
-            await allowances.GiveBackAsync(allowance, subject, CancellationToken.None);
+            await allowances.GiveBackAsync(allowance, subject, taken, CancellationToken.None);
         }
     }
 }

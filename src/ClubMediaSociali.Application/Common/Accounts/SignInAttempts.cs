@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace ClubMediaSociali.Application.Common.Accounts;
 
 /// <summary>An attempt taken from every sign-in allowance, or the moment the first one that was used up renews.</summary>
-public sealed record SignInAttempt(bool Allowed, DateTimeOffset RetryAt, IReadOnlyList<(Allowance Allowance, string Subject)> Taken);
+public sealed record SignInAttempt(bool Allowed, DateTimeOffset RetryAt, IReadOnlyList<(Allowance Allowance, string Subject, Taken Taken)> Taken);
 
 /// <summary>
 /// Password guessing is slowed per account and per client address, never stopped by locking the account
@@ -37,14 +37,14 @@ public sealed class SignInAttempts(Allowances allowances, IRequestOrigin origin,
         var subjects = PerAccount.Select(a => (a, email.Trim().ToLowerInvariant()))
             .Concat(PerAddress.Select(a => (a, origin.Address ?? "unknown")))
             .ToList();
-        var taken = new List<(Allowance, string)>();
+        var taken = new List<(Allowance, string, Taken)>();
         var retryAt = DateTimeOffset.MinValue;
         foreach (var (allowance, subject) in subjects)
         {
             var result = await allowances.TryTakeAsync(allowance, subject, cancellationToken);
             if (result.Allowed)
             {
-                taken.Add((allowance, subject));
+                taken.Add((allowance, subject, result));
             }
             else if (result.RetryAt > retryAt)
             {
@@ -75,11 +75,11 @@ public sealed class SignInAttempts(Allowances allowances, IRequestOrigin origin,
         _ = hasher.VerifyHashedPassword(new Member(), _unknownAccountHash, password);
     }
 
-    private async Task GiveBackAsync(IEnumerable<(Allowance Allowance, string Subject)> taken, CancellationToken cancellationToken)
+    private async Task GiveBackAsync(IEnumerable<(Allowance Allowance, string Subject, Taken Taken)> taken, CancellationToken cancellationToken)
     {
-        foreach (var (allowance, subject) in taken)
+        foreach (var (allowance, subject, use) in taken)
         {
-            await allowances.GiveBackAsync(allowance, subject, cancellationToken);
+            await allowances.GiveBackAsync(allowance, subject, use, cancellationToken);
         }
     }
 }

@@ -49,10 +49,14 @@ public sealed class Allowances(ClubDbContext db, TimeProvider clock)
         return new Taken(used.Count == 1, start + allowance.Window);
     }
 
-    /// <summary>Gives a use back, for an attempt that turned out not to count (a contribution refused after it was taken).</summary>
-    public Task GiveBackAsync(Allowance allowance, string subject, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives a use back, for an attempt that turned out not to count (a contribution refused after it was taken),
+    /// to the window it was taken from, even if a new one began meanwhile.
+    /// </summary>
+    public Task GiveBackAsync(Allowance allowance, string subject, Taken taken, CancellationToken cancellationToken)
     {
-        var (bucket, start) = WindowOf(allowance, subject);
+        var (bucket, _) = WindowOf(allowance, subject);
+        var start = taken.RetryAt - allowance.Window;
         return db.AllowanceUses.Where(u => u.Bucket == bucket && u.WindowStart == start && u.Used > 0)
             .ExecuteUpdateAsync(set => set.SetProperty(u => u.Used, u => u.Used - 1), cancellationToken);
     }
