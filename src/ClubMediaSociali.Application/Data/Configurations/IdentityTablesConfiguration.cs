@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Domain.Members;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClubMediaSociali.Application.Data.Configurations;
@@ -13,6 +14,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.DisplayName).HasMaxLength(Member.DisplayNameMaxLength);
         builder.Property(m => m.Handle).HasMaxLength(ProfileLimits.HandleMaxLength);
         builder.HasIndex(m => m.Handle).IsUnique();
+        // Written only by the conditional UPDATE that claims a code's step: Identity saves the whole member after a
+        // failed code too, and a copy loaded before the claim must not write an older step back.
+        builder.Property(m => m.LastAuthenticatorStep).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         // The directory lists newest first with a (joined_at, id) keyset, and searches names and headlines by substring.
         builder.HasIndex(m => new { m.JoinedAt, m.Id });
         // All-time leaderboard: keyset on (reputation, id).

@@ -1,34 +1,138 @@
-using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Companies;
+using ClubMediaSociali.Application.Domain.Connections;
+using ClubMediaSociali.Application.Domain.Ideas;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Domain.Repertoire;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.AccountSettings;
 
 /// <summary>
-/// Everything the Club holds about a member, in a portable form (GDPR access and portability).
-/// Each feature that stores a member's content adds its part here.
+/// Everything the Club holds about a member and everything they wrote or did, in a portable form (GDPR access
+/// and portability). The values are the stored ones (enums among them); the web host writes them with labels in
+/// the member's language. A test compares <see cref="MemberKeys"/> with every column that holds a member's key,
+/// so a feature that stores a member's rows must say here where the export shows them.
 /// </summary>
-public sealed record ExportMyData() : IQuery<MemberDataExport?>;
+public sealed record ExportMyData() : IQuery<MemberDataExport?>
+{
+    /// <summary>Every column holding a member's key ("table.column"), and the export's section for its rows or why there is none.</summary>
+    public static readonly IReadOnlyDictionary<string, string> MemberKeys = new Dictionary<string, string>
+    {
+        ["member_roles.user_id"] = "staffRoles",
+        ["member_claims.user_id"] = "not exported: the Club stores no claims of its own on members",
+        ["member_logins.user_id"] = "not exported: the Club has no external sign-in yet",
+        ["member_tokens.user_id"] = "not exported: the authenticator key and recovery codes are secrets, shown only when set up",
+        ["consent_records.member_id"] = "consents",
+        ["notifications.member_id"] = "notifications",
+        ["notification_settings.member_id"] = "preferences",
+        ["ideas.author_id"] = "ideas",
+        ["idea_votes.member_id"] = "votes",
+        ["idea_followers.member_id"] = "followedIdeas",
+        ["idea_decisions.decided_by_id"] = "decisions",
+        ["comments.author_id"] = "comments",
+        ["comments.removed_by_id"] = "moderation",
+        ["comment_flags.member_id"] = "commentFlags",
+        ["practices.author_id"] = "practices",
+        ["practice_revisions.author_id"] = "practiceRevisions",
+        ["practice_revisions.decided_by_id"] = "moderation",
+        ["practice_useful_marks.member_id"] = "usefulMarks",
+        ["saved_practices.member_id"] = "savedPractices",
+        ["method_progress.member_id"] = "methodProgress",
+        ["connections.low_id"] = "connections",
+        ["connections.high_id"] = "connections",
+        ["connections.requester_id"] = "connections",
+        ["company_members.member_id"] = "companies",
+        ["company_members.decided_by_id"] = "moderation",
+        ["opportunities.author_id"] = "opportunities",
+        ["opportunity_responses.member_id"] = "responses",
+        ["reputation_events.member_id"] = "reputation",
+        ["reputation_events.actor_id"] = "not exported: lines in other members' ledgers, theirs to see",
+        ["member_badges.member_id"] = "badges",
+        ["audit_log.actor_id"] = "moderation",
+    };
+}
 
 public sealed record MemberDataExport(
     DateTimeOffset ExportedAt,
     ExportedAccount Account,
     ExportedProfile Profile,
+    ExportedPreferences Preferences,
     IReadOnlyList<ConsentEntry> Consents,
     IReadOnlyList<string> StaffRoles,
-    ExportedNewsletterSubscription? Newsletter);
+    ExportedNewsletterSubscription? Newsletter,
+    IReadOnlyList<ExportedIdea> Ideas,
+    IReadOnlyList<ExportedVote> Votes,
+    IReadOnlyList<ExportedItemMark> FollowedIdeas,
+    IReadOnlyList<ExportedDecision> Decisions,
+    IReadOnlyList<ExportedComment> Comments,
+    IReadOnlyList<ExportedCommentFlag> CommentFlags,
+    IReadOnlyList<ExportedPractice> Practices,
+    IReadOnlyList<ExportedRevision> PracticeRevisions,
+    IReadOnlyList<ExportedItemMark> UsefulMarks,
+    IReadOnlyList<ExportedItemMark> SavedPractices,
+    IReadOnlyList<ExportedProgress> MethodProgress,
+    IReadOnlyList<ExportedConnection> Connections,
+    IReadOnlyList<ExportedMembership> Companies,
+    IReadOnlyList<ExportedOpportunity> Opportunities,
+    IReadOnlyList<ExportedResponse> Responses,
+    IReadOnlyList<ExportedNotification> Notifications,
+    IReadOnlyList<ExportedReputationLine> Reputation,
+    IReadOnlyList<ExportedBadge> Badges,
+    IReadOnlyList<ExportedModeration> Moderation);
 
 public sealed record ExportedAccount(Guid Id, string Email, bool EmailConfirmed, DateTimeOffset JoinedAt, bool TwoFactorEnabled, string Culture);
 
 public sealed record ExportedProfile(
     string DisplayName, string Handle, string? Headline, string? Bio, string PrimaryRole, IReadOnlyList<string> SecondaryRoles,
-    string? CompanyName, string? City, string? Region, IReadOnlyDictionary<string, string> Channels, IReadOnlyList<string> Skills,
-    IReadOnlyList<string> OffersTags, string? OffersText, IReadOnlyList<string> SeeksTags, string? SeeksText, string Visibility,
+    string? CompanyName, string? City, ItalianRegion? Region, IReadOnlyDictionary<string, string> Channels, IReadOnlyList<string> Skills,
+    IReadOnlyList<string> OffersTags, string? OffersText, IReadOnlyList<string> SeeksTags, string? SeeksText, ProfileVisibility Visibility,
     bool ShowEmailToContacts);
 
-public sealed record ExportedNewsletterSubscription(string Email, string PrivacyPolicyVersion, DateTimeOffset ConsentedAt);
+public sealed record ExportedPreferences(DigestFrequency Digest, ContactsVisibility Contacts, IReadOnlyList<(string Category, NotificationChannel Channel)> Notifications);
+
+public sealed record ExportedNewsletterSubscription(string Email, string PrivacyPolicyVersion, DateTimeOffset ConsentedAt, DateTimeOffset? ConfirmedAt);
+
+public sealed record ExportedIdea(Guid Id, string Title, string Body, IReadOnlyList<string> Tags, IdeaStatus Status, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+public sealed record ExportedVote(Guid IdeaId, string IdeaTitle, short Value, DateTimeOffset At);
+
+/// <summary>An item the member marked: an idea followed, a practice found useful or saved.</summary>
+public sealed record ExportedItemMark(Guid Id, string Title, DateTimeOffset At);
+
+public sealed record ExportedDecision(Guid IdeaId, string IdeaTitle, IdeaStatus From, IdeaStatus To, string Reason, DateTimeOffset At);
+
+public sealed record ExportedComment(Guid Id, CommentThreadKind ThreadKind, Guid ThreadId, string Body, CommentStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt);
+
+public sealed record ExportedCommentFlag(Guid CommentId, string Reason, DateTimeOffset At);
+
+public sealed record ExportedPractice(Guid Id, string Title, PracticeKind Kind, PracticeStatus Status, string Summary, string Body, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt);
+
+public sealed record ExportedRevision(Guid PracticeId, int Number, string Title, RevisionStatus Status, DateTimeOffset CreatedAt);
+
+public sealed record ExportedProgress(Guid PracticeId, string Title, IReadOnlyList<int> DoneSteps, DateTimeOffset UpdatedAt);
+
+public sealed record ExportedConnection(string OtherName, string OtherHandle, ConnectionStatus Status, bool RequestedByMe, string? Message, DateTimeOffset RequestedAt, DateTimeOffset? AnsweredAt);
+
+public sealed record ExportedMembership(string CompanyName, string CompanySlug, CompanyMemberStatus Status, DateTimeOffset RequestedAt, DateTimeOffset? DecidedAt);
+
+public sealed record ExportedOpportunity(Guid Id, string Title, OpportunityKind Kind, OpportunityStatus Status, string Description, DateTimeOffset CreatedAt);
+
+public sealed record ExportedResponse(Guid OpportunityId, string OpportunityTitle, string Message, ResponseStatus Status, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+public sealed record ExportedNotification(string Kind, string Subject, int? State, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
+
+public sealed record ExportedReputationLine(string Reason, int Points, DateTimeOffset At);
+
+public sealed record ExportedBadge(string Key, DateTimeOffset AwardedAt);
+
+/// <summary>What the member did as staff: the audit log's lines with them as actor.</summary>
+public sealed record ExportedModeration(string Action, string TargetType, string TargetId, string? Reason, DateTimeOffset At);
 
 public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : IQueryHandler<ExportMyData, MemberDataExport?>
 {
@@ -41,15 +145,10 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
             return null;
         }
 
-        var secondary = await db.ProfessionalRoles.Where(r => m.SecondaryRoleIds.Contains(r.Id)).Select(r => r.NameIt).ToListAsync(cancellationToken);
-        var consents = await db.ConsentRecords.AsNoTracking().Where(c => c.MemberId == m.Id).OrderBy(c => c.RecordedAt)
-            .Select(c => new ConsentEntry(c.Kind, c.Version, c.Granted, c.RecordedAt)).ToListAsync(cancellationToken);
-        var roles = await db.UserRoles.Where(ur => ur.UserId == m.Id)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(cancellationToken);
+        var id = m.Id;
+        var english = m.Culture == "en";
+        var secondary = await db.ProfessionalRoles.Where(r => m.SecondaryRoleIds.Contains(r.Id)).Select(r => english ? r.NameEn : r.NameIt).ToListAsync(cancellationToken);
         var normalizedEmail = m.Email!.ToLowerInvariant();
-        var newsletter = await db.NewsletterSubscribers.AsNoTracking().Where(s => s.Email == normalizedEmail)
-            .Select(s => new ExportedNewsletterSubscription(s.Email, s.PrivacyPolicyVersion, s.ConsentedAt)).SingleOrDefaultAsync(cancellationToken);
-
         var channels = new Dictionary<string, string?>
         {
             ["linkedin"] = m.LinkedInUrl,
@@ -59,15 +158,61 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
             ["youtube"] = m.YouTubeUrl,
             ["website"] = m.WebsiteUrl,
         }.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!);
+        var settings = await db.NotificationSettings.AsNoTracking().Where(s => s.MemberId == id).OrderBy(s => s.Category)
+            .Select(s => new { s.Category, s.Channel }).ToListAsync(cancellationToken);
 
         return new MemberDataExport(
             clock.GetUtcNow(),
-            new ExportedAccount(m.Id, m.Email, m.EmailConfirmed, m.JoinedAt, m.TwoFactorEnabled, m.Culture),
-            new ExportedProfile(m.DisplayName, m.Handle, m.Headline, m.BioMarkdown, m.PrimaryRole!.NameIt, secondary, m.CompanyName, m.City,
-                m.Region?.ToString(), channels, m.Skills, m.OffersTags, m.OffersText, m.SeeksTags, m.SeeksText, m.Visibility.ToString(),
-                m.ShowEmailToContacts),
-            consents,
-            roles,
-            newsletter);
+            new ExportedAccount(id, m.Email, m.EmailConfirmed, m.JoinedAt, m.TwoFactorEnabled, m.Culture),
+            new ExportedProfile(m.DisplayName, m.Handle, m.Headline, m.BioMarkdown, english ? m.PrimaryRole!.NameEn : m.PrimaryRole!.NameIt, secondary,
+                m.CompanyName, m.City, m.Region, channels, m.Skills, m.OffersTags, m.OffersText, m.SeeksTags, m.SeeksText, m.Visibility, m.ShowEmailToContacts),
+            new ExportedPreferences(m.DigestFrequency, m.ContactsVisibility, [.. settings.Select(s => (s.Category, s.Channel))]),
+            await db.ConsentRecords.AsNoTracking().Where(c => c.MemberId == id).OrderBy(c => c.RecordedAt)
+                .Select(c => new ConsentEntry(c.Kind, c.Version, c.Granted, c.RecordedAt)).ToListAsync(cancellationToken),
+            await db.UserRoles.Where(ur => ur.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(cancellationToken),
+            await db.NewsletterSubscribers.AsNoTracking().Where(s => s.Email == normalizedEmail)
+                .Select(s => new ExportedNewsletterSubscription(s.Email, s.PrivacyPolicyVersion, s.ConsentedAt, s.ConfirmedAt)).SingleOrDefaultAsync(cancellationToken),
+            await db.Ideas.AsNoTracking().Where(i => i.AuthorId == id).OrderBy(i => i.CreatedAt)
+                .Select(i => new ExportedIdea(i.Id, i.Title, i.BodyMarkdown, i.Tags, i.Status, i.CreatedAt, i.UpdatedAt)).ToListAsync(cancellationToken),
+            await db.IdeaVotes.AsNoTracking().Where(v => v.MemberId == id).OrderBy(v => v.At)
+                .Join(db.Ideas, v => v.IdeaId, i => i.Id, (v, i) => new ExportedVote(i.Id, i.Title, v.Value, v.At)).ToListAsync(cancellationToken),
+            await db.IdeaFollowers.AsNoTracking().Where(f => f.MemberId == id).OrderBy(f => f.At)
+                .Join(db.Ideas, f => f.IdeaId, i => i.Id, (f, i) => new ExportedItemMark(i.Id, i.Title, f.At)).ToListAsync(cancellationToken),
+            await db.IdeaDecisions.AsNoTracking().Where(d => d.DecidedById == id).OrderBy(d => d.At)
+                .Join(db.Ideas, d => d.IdeaId, i => i.Id, (d, i) => new ExportedDecision(i.Id, i.Title, d.FromStatus, d.ToStatus, d.Reason, d.At)).ToListAsync(cancellationToken),
+            await db.Comments.AsNoTracking().Where(c => c.AuthorId == id).OrderBy(c => c.CreatedAt)
+                .Select(c => new ExportedComment(c.Id, c.ThreadKind, c.ThreadId, c.BodyMarkdown, c.Status, c.CreatedAt, c.EditedAt)).ToListAsync(cancellationToken),
+            await db.CommentFlags.AsNoTracking().Where(f => f.MemberId == id).OrderBy(f => f.At)
+                .Select(f => new ExportedCommentFlag(f.CommentId, f.Reason, f.At)).ToListAsync(cancellationToken),
+            await db.Practices.AsNoTracking().Where(p => p.AuthorId == id).OrderBy(p => p.CreatedAt)
+                .Select(p => new ExportedPractice(p.Id, p.Title, p.Kind, p.Status, p.Summary, p.BodyMarkdown, p.CreatedAt, p.PublishedAt)).ToListAsync(cancellationToken),
+            await db.PracticeRevisions.AsNoTracking().Where(r => r.AuthorId == id).OrderBy(r => r.CreatedAt)
+                .Select(r => new ExportedRevision(r.PracticeId, r.Number, r.Content.Title, r.Status, r.CreatedAt)).ToListAsync(cancellationToken),
+            await db.PracticeUsefulMarks.AsNoTracking().Where(u => u.MemberId == id).OrderBy(u => u.At)
+                .Join(db.Practices, u => u.PracticeId, p => p.Id, (u, p) => new ExportedItemMark(p.Id, p.Title, u.At)).ToListAsync(cancellationToken),
+            await db.SavedPractices.AsNoTracking().Where(s => s.MemberId == id).OrderBy(s => s.At)
+                .Join(db.Practices, s => s.PracticeId, p => p.Id, (s, p) => new ExportedItemMark(p.Id, p.Title, s.At)).ToListAsync(cancellationToken),
+            await db.MethodProgress.AsNoTracking().Where(g => g.MemberId == id).OrderBy(g => g.UpdatedAt)
+                .Join(db.Practices, g => g.PracticeId, p => p.Id, (g, p) => new ExportedProgress(p.Id, p.Title, g.DoneSteps, g.UpdatedAt)).ToListAsync(cancellationToken),
+            await db.Connections.AsNoTracking().Where(c => c.LowId == id || c.HighId == id).OrderBy(c => c.RequestedAt)
+                .Join(db.Users, c => c.LowId == id ? c.HighId : c.LowId, o => o.Id,
+                    (c, o) => new ExportedConnection(o.DisplayName, o.Handle, c.Status, c.RequesterId == id, c.Message, c.RequestedAt, c.AnsweredAt))
+                .ToListAsync(cancellationToken),
+            await db.CompanyMembers.AsNoTracking().Where(cm => cm.MemberId == id).OrderBy(cm => cm.RequestedAt)
+                .Join(db.Companies, cm => cm.CompanyId, c => c.Id, (cm, c) => new ExportedMembership(c.Name, c.Slug, cm.Status, cm.RequestedAt, cm.DecidedAt))
+                .ToListAsync(cancellationToken),
+            await db.Opportunities.AsNoTracking().Where(o => o.AuthorId == id).OrderBy(o => o.CreatedAt)
+                .Select(o => new ExportedOpportunity(o.Id, o.Title, o.Kind, o.Status, o.DescriptionMarkdown, o.CreatedAt)).ToListAsync(cancellationToken),
+            await db.OpportunityResponses.AsNoTracking().Where(r => r.MemberId == id).OrderBy(r => r.CreatedAt)
+                .Join(db.Opportunities, r => r.OpportunityId, o => o.Id, (r, o) => new ExportedResponse(o.Id, o.Title, r.Message, r.Status, r.CreatedAt, r.UpdatedAt))
+                .ToListAsync(cancellationToken),
+            await db.Notifications.AsNoTracking().Where(n => n.MemberId == id).OrderBy(n => n.CreatedAt)
+                .Select(n => new ExportedNotification(n.Kind, n.Subject, n.State, n.CreatedAt, n.ReadAt)).ToListAsync(cancellationToken),
+            await db.ReputationEvents.AsNoTracking().Where(e => e.MemberId == id).OrderBy(e => e.At)
+                .Select(e => new ExportedReputationLine(e.Reason, e.Points, e.At)).ToListAsync(cancellationToken),
+            await db.MemberBadges.AsNoTracking().Where(b => b.MemberId == id).OrderBy(b => b.AwardedAt)
+                .Select(b => new ExportedBadge(b.BadgeKey, b.AwardedAt)).ToListAsync(cancellationToken),
+            await db.AuditLog.AsNoTracking().Where(a => a.ActorId == id).OrderBy(a => a.At)
+                .Select(a => new ExportedModeration(a.Action, a.TargetType, a.TargetId, a.Reason, a.At)).ToListAsync(cancellationToken));
     }
 }

@@ -97,7 +97,7 @@ public sealed class AccountSettingsController(
             return NotFound();
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(export, ExportJson);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(DataExportDocument.From(export, text), ExportJson);
         return File(bytes, "application/json", $"club-media-sociali-{export.Profile.Handle}.json");
     }
 

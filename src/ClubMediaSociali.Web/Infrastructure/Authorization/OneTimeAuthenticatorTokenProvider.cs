@@ -38,8 +38,6 @@ public sealed class OneTimeAuthenticatorTokenProvider(ClubDbContext db, TimeProv
             var claimed = await db.Users
                 .Where(m => m.Id == user.Id && (m.LastAuthenticatorStep == null || m.LastAuthenticatorStep < step))
                 .ExecuteUpdateAsync(set => set.SetProperty(m => m.LastAuthenticatorStep, step));
-            // Identity saves the whole member afterwards: keep the loaded copy in step with the row.
-            user.LastAuthenticatorStep = claimed == 1 ? step : user.LastAuthenticatorStep;
             return claimed == 1;
         }
 

@@ -1,0 +1,180 @@
+using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Companies;
+using ClubMediaSociali.Application.Domain.Connections;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Features.AccountSettings;
+using ClubMediaSociali.Web.Features.Companies;
+using ClubMediaSociali.Web.Features.Ideas;
+using ClubMediaSociali.Web.Features.Members;
+using ClubMediaSociali.Web.Features.Notifications;
+using ClubMediaSociali.Web.Features.Opportunities;
+using ClubMediaSociali.Web.Features.Repertoire;
+using ClubMediaSociali.Web.Features.Reputation;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Web.Features.AccountSettings;
+
+/// <summary>
+/// The member's data as the JSON file they download: every section of <see cref="MemberDataExport"/>, each
+/// stored code written as a label in the reader's language ("Selezionata", not "Selected" or 2).
+/// </summary>
+public static class DataExportDocument
+{
+    public static object From(MemberDataExport e, IStringLocalizer text) => new
+    {
+        e.ExportedAt,
+        e.Account,
+        Profile = new
+        {
+            e.Profile.DisplayName,
+            e.Profile.Handle,
+            e.Profile.Headline,
+            e.Profile.Bio,
+            e.Profile.PrimaryRole,
+            e.Profile.SecondaryRoles,
+            e.Profile.CompanyName,
+            e.Profile.City,
+            Region = e.Profile.Region is { } region ? RegionNames.Of(region) : null,
+            e.Profile.Channels,
+            e.Profile.Skills,
+            e.Profile.OffersTags,
+            e.Profile.OffersText,
+            e.Profile.SeeksTags,
+            e.Profile.SeeksText,
+            Visibility = e.Profile.Visibility == ProfileVisibility.Everyone ? text["Visibile a tutti"].Value : text["Visibile solo ai membri del Club"].Value,
+            e.Profile.ShowEmailToContacts,
+        },
+        Preferences = new
+        {
+            Digest = e.Preferences.Digest switch
+            {
+                DigestFrequency.Daily => text["Ogni giorno"].Value,
+                DigestFrequency.Weekly => text["Ogni settimana"].Value,
+                _ => text["Non inviarmelo"].Value,
+            },
+            Contacts = e.Preferences.Contacts switch
+            {
+                ContactsVisibility.Everyone => text["Tutti"].Value,
+                ContactsVisibility.Members => text["I membri del Club"].Value,
+                ContactsVisibility.Contacts => text["Solo i miei contatti"].Value,
+                _ => text["Solo io"].Value,
+            },
+            Notifications = e.Preferences.Notifications.Select(n => new
+            {
+                Category = NotificationTexts.Category(text, n.Category),
+                Channel = n.Channel switch
+                {
+                    NotificationChannel.InSite => text["Nel sito"].Value,
+                    NotificationChannel.Email => text["Nel sito e per email"].Value,
+                    _ => text["Mai"].Value,
+                },
+            }),
+        },
+        Consents = e.Consents.Select(c => new
+        {
+            Kind = c.Kind switch
+            {
+                ConsentKind.Terms => text["Condizioni d'uso"].Value,
+                ConsentKind.Privacy => text["Informativa sulla privacy"].Value,
+                _ => text["Riepilogo per email"].Value,
+            },
+            c.Version,
+            c.Granted,
+            c.RecordedAt,
+        }),
+        e.StaffRoles,
+        e.Newsletter,
+        Ideas = e.Ideas.Select(i => new { i.Id, i.Title, i.Body, i.Tags, Status = IdeaTexts.Status(text, i.Status), i.CreatedAt, i.UpdatedAt }),
+        Votes = e.Votes.Select(v => new { v.IdeaId, v.IdeaTitle, Vote = v.Value > 0 ? text["A favore"].Value : text["Contro"].Value, v.At }),
+        e.FollowedIdeas,
+        Decisions = e.Decisions.Select(d => new { d.IdeaId, d.IdeaTitle, From = IdeaTexts.Status(text, d.From), To = IdeaTexts.Status(text, d.To), d.Reason, d.At }),
+        Comments = e.Comments.Select(c => new
+        {
+            c.Id,
+            On = c.ThreadKind switch
+            {
+                CommentThreadKind.Practice => text["Pratica"].Value,
+                CommentThreadKind.Idea => text["Idea"].Value,
+                CommentThreadKind.Decision => text["Decisione"].Value,
+                _ => text["Opportunità"].Value,
+            },
+            c.ThreadId,
+            c.Body,
+            Status = c.Status switch
+            {
+                CommentStatus.Visible => text["Visibile"].Value,
+                CommentStatus.Held => text["In attesa di un moderatore"].Value,
+                CommentStatus.Hidden => text["Nascosto dopo le segnalazioni"].Value,
+                CommentStatus.Removed => text["Rimosso da un moderatore"].Value,
+                _ => text["Eliminato da te"].Value,
+            },
+            c.CreatedAt,
+            c.EditedAt,
+        }),
+        e.CommentFlags,
+        Practices = e.Practices.Select(p => new
+        {
+            p.Id,
+            p.Title,
+            Kind = PracticeTexts.Kind(text, p.Kind),
+            Status = PracticeTexts.Status(text, p.Status),
+            p.Summary,
+            p.Body,
+            p.CreatedAt,
+            p.PublishedAt,
+        }),
+        PracticeRevisions = e.PracticeRevisions.Select(r => new { r.PracticeId, r.Number, r.Title, Status = PracticeTexts.RevisionStatus(text, r.Status), r.CreatedAt }),
+        e.UsefulMarks,
+        e.SavedPractices,
+        e.MethodProgress,
+        Connections = e.Connections.Select(c => new
+        {
+            c.OtherName,
+            c.OtherHandle,
+            Status = c.Status switch
+            {
+                ConnectionStatus.Accepted => text["Contatto"].Value,
+                ConnectionStatus.Pending => text["Richiesta in attesa"].Value,
+                _ => text["Richiesta rifiutata"].Value,
+            },
+            c.RequestedByMe,
+            c.Message,
+            c.RequestedAt,
+            c.AnsweredAt,
+        }),
+        Companies = e.Companies.Select(c => new
+        {
+            c.CompanyName,
+            c.CompanySlug,
+            Status = c.Status switch
+            {
+                CompanyMemberStatus.Representative => text["Rappresentante"].Value,
+                CompanyMemberStatus.Requested => text["Richiesta in attesa"].Value,
+                _ => text["Richiesta rifiutata"].Value,
+            },
+            c.RequestedAt,
+            c.DecidedAt,
+        }),
+        Opportunities = e.Opportunities.Select(o => new
+        {
+            o.Id,
+            o.Title,
+            Kind = OpportunityTexts.Kind(text, o.Kind),
+            Status = o.Status switch
+            {
+                OpportunityStatus.Draft => text["Bozza"].Value,
+                OpportunityStatus.Open => text["Aperta"].Value,
+                _ => text["Chiusa"].Value,
+            },
+            o.Description,
+            o.CreatedAt,
+        }),
+        Responses = e.Responses.Select(r => new { r.OpportunityId, r.OpportunityTitle, r.Message, Status = OpportunityTexts.Response(text, r.Status), r.CreatedAt, r.UpdatedAt }),
+        Notifications = e.Notifications.Select(n => new { Text = NotificationTexts.Describe(text, n.Kind, n.Subject, n.State), n.CreatedAt, n.ReadAt }),
+        Reputation = e.Reputation.Select(r => new { Reason = ReputationTexts.Reason(text, r.Reason), r.Points, r.At }),
+        Badges = e.Badges.Select(b => new { Badge = ReputationTexts.BadgeName(text, b.Key), b.AwardedAt }),
+        e.Moderation,
+    };
+}
