@@ -2,8 +2,11 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubMediaSociali.Tests.Features.Security;
 
@@ -160,6 +163,82 @@ public sealed class HostileInputTests(ClubFixture fixture) : ClubTest(fixture)
                     Assert.Equal(TwoLines, shown.QuerySelector($"form[method='post'] [name='{name}']")!.GetAttribute("value"));
                 }
             }
+        }
+    }
+
+    [Fact]
+    public async Task Control_characters_in_every_field_leave_the_pages_the_feeds_the_export_and_the_mail_well_formed()
+    {
+        // Control, direction and invisible characters: removed where text enters, so nothing stored can break a writer.
+        const string Controls = "\u0001\u000B\u001B\u007F\u0085\u202E\uFEFF\u200B";
+        var (client, member, forms) = await MemberWithEveryFormAsync();
+        var saved = new List<string>();
+        using (client)
+        {
+            foreach (var form in forms)
+            {
+                var page = await client.GetDocumentAsync(form.Page);
+                var values = new Dictionary<string, string>(form.Base);
+                foreach (var name in TextFields(page, form.Selector).Select(f => f.GetAttribute("name")!)
+                    .Where(n => !n.EndsWith("Url", StringComparison.Ordinal) && n is not "Channels" and not "Steps" && !(form.OtherKinds ?? []).Contains(n)))
+                {
+                    values[name] = $"Prova{Controls} {form.Name} {name.ToLowerInvariant()}";
+                }
+
+                if (form.Name == "practice")
+                {
+                    values["Steps"] = "Primo passo\nSecondo passo";
+                }
+                using var answer = await client.SubmitAsync(page, form.Selector, values);
+                Assert.True((int)answer.StatusCode < 500, $"{form.Name}: {answer.StatusCode}");
+                if (answer.StatusCode == HttpStatusCode.Redirect)
+                {
+                    saved.Add(form.Name);
+                }
+            }
+
+            Assert.Superset(new HashSet<string> { "idea", "comment", "profile", "company", "opportunity", "response" }, saved.ToHashSet());
+
+            // The member's idea gets a comment, and its author a mail about it.
+            var idea = await Fixture.QueryDbAsync(db => db.Ideas.SingleAsync(i => i.AuthorId == member.Id));
+            Assert.DoesNotContain(idea.Title, c => char.IsControl(c) || c is '\u202E' or '\uFEFF' or '\u200B');
+            await Fixture.InsertAsync([.. new[] { NotificationCategories.Idea, NotificationCategories.Comment }
+                .Select(category => new NotificationSetting { MemberId = member.Id, Category = category, Channel = NotificationChannel.Email })]);
+            using (var commenter = await Fixture.SignedInClientAsync(await Fixture.CreateMemberAsync()))
+            {
+                using var commented = await commenter.SubmitAsync(await commenter.GetDocumentAsync($"/idee/{idea.Id}"), "form.comment-form",
+                    new Dictionary<string, string> { ["Body"] = $"Risposta{Controls}" });
+                Assert.Equal(HttpStatusCode.Redirect, commented.StatusCode);
+            }
+
+            await Fixture.DrainOutboxAsync();
+            await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<Web.Infrastructure.Jobs.NotificationEmailJob>().RunAsync(CancellationToken.None);
+            }
+
+            var mail = Assert.Single(Mailbox.To(Fixture.Factory.MailFolder, member.Email!));
+            Assert.DoesNotContain(mail.Subject + mail.TextBody + mail.HtmlBody, c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t');
+
+            await Fixture.ClearCachesAsync();
+            var handle = await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == member.Id).Select(m => m.Handle).SingleAsync());
+            foreach (var path in new[] { "/", "/idee", $"/idee/{idea.Id}", "/opportunita", "/aziende", $"/membri/{handle}", "/repertorio", "/cerca?q=prova" })
+            {
+                using var answer = await client.Http.GetAsync(new Uri(path, UriKind.Relative));
+                Assert.True(answer.StatusCode == HttpStatusCode.OK, $"{path}: {answer.StatusCode}");
+            }
+
+            foreach (var feed in new[] { "/feed/idee.rss", "/feed/idee.atom", "/feed/idee-di-tendenza.rss", "/feed/opportunita.rss", "/feed/opportunita.atom", "/feed/pratiche.rss" })
+            {
+                using var visitor = Fixture.CreateClient();
+                using var answer = await visitor.Http.GetAsync(new Uri(feed, UriKind.Relative));
+                Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+                _ = System.Xml.Linq.XDocument.Parse(await answer.Content.ReadAsStringAsync()); // throws when not well-formed
+            }
+
+            using var export = await client.Http.GetAsync(new Uri("/account/dati", UriKind.Relative));
+            using var json = System.Text.Json.JsonDocument.Parse(await export.Content.ReadAsStringAsync());
+            Assert.Contains("Prova", json.RootElement.GetProperty("ideas")[0].GetProperty("title").GetString(), StringComparison.Ordinal);
         }
     }
 
