@@ -37,6 +37,14 @@ public sealed class IdeasJourneyTests(BrowserFixture fixture) : IAsyncLifetime
             await page.GetByLabel("Titolo", new() { Exact = true }).PressSequentiallyAsync(Title);
             // While the title is typed, an idea with a similar title is suggested.
             await Assertions.Expect(page.Locator("#idee-simili .similar-ideas")).ToContainTextAsync("Archivio delle campagne social delle PMI italiane");
+            // Markdown nested past the renderer's bounds comes back with a message beside the field and the text kept.
+            var tooDeep = new string('>', 40) + " una citazione dentro quaranta citazioni";
+            await page.GetByLabel("L'idea", new() { Exact = true }).FillAsync(tooDeep);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Pubblica l'idea" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#Body-errore")).ToContainTextAsync("semplificalo");
+            Assert.Equal(tooDeep, await page.GetByLabel("L'idea", new() { Exact = true }).InputValueAsync());
+            Assert.Equal(Title, await page.GetByLabel("Titolo", new() { Exact = true }).InputValueAsync());
+            await browser.ScreenshotAsync("idea-form-markdown-too-deep");
             await page.GetByLabel("L'idea", new() { Exact = true }).FillAsync("Raccogliamo in un solo posto le campagne delle piccole imprese, con **numeri veri**.");
             await page.GetByText("Ruoli professionali che riguarda").ClickAsync();
             await page.GetByLabel("Imprenditore o titolare di PMI").CheckAsync();
