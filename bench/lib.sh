@@ -81,9 +81,11 @@ bench_stop_cluster() { as_postgres "$(pg_bin)/pg_ctl" -D "$BENCH_DIR/pg" -m fast
 bench_psql() { "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d club -X -q "$@"; }
 
 # The environment the app (and the baseline) run with: Release, Production, 127.0.0.1, a local mail port.
+# Behind a TLS proxy (bench/security-scan), BENCH_SITE_URL, BENCH_SECURE_COOKIES and BENCH_KNOWN_PROXIES say so.
 bench_app_env() {
     env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Club="$CONNECTION" Database__MigrateOnStartup=true \
-        Smtp__Host=127.0.0.1 Smtp__Port=2525 Smtp__UseStartTls=false Site__BaseUrl="$APP_URL" Site__SecureCookies=false Serilog__MinimumLevel__Default=Warning \
+        Smtp__Host=127.0.0.1 Smtp__Port=2525 Smtp__UseStartTls=false Serilog__MinimumLevel__Default=Warning \
+        Site__BaseUrl="${BENCH_SITE_URL:-$APP_URL}" Site__SecureCookies="${BENCH_SECURE_COOKIES:-false}" ForwardedHeaders__KnownProxies="${BENCH_KNOWN_PROXIES:-}" \
         RateLimits__AccountsPerMinute="${BENCH_SIGN_INS_PER_MINUTE:-10}" RateLimits__VotesPerMinute="${BENCH_VOTES_PER_MINUTE:-60}" \
         RateLimits__WritesPerAddressPerMinute="${BENCH_WRITES_PER_ADDRESS_PER_MINUTE:-300}" "$@"
 }

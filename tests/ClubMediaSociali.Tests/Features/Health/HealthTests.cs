@@ -1,5 +1,6 @@
 using System.Net;
 using ClubMediaSociali.Tests.Infrastructure;
+using ClubMediaSociali.Web.Infrastructure.LocalPostgres;
 
 namespace ClubMediaSociali.Tests.Features.Health;
 
@@ -7,14 +8,9 @@ namespace ClubMediaSociali.Tests.Features.Health;
 public sealed class HealthTests
 {
     [Fact]
-    public async Task Ready_fails_while_the_database_is_down_and_recovers_when_it_is_back()
-    {
-        var cluster = await TestDatabase.StartThrowawayClusterAsync();
-        try
+    public Task Ready_fails_while_the_database_is_down_and_recovers_when_it_is_back() =>
+        WithOwnDatabaseAsync(async (cluster, client) =>
         {
-            await using var app = new ClubAppFactory(cluster.ConnectionString("postgres"));
-            using var client = app.CreateClient();
-
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
 
             await cluster.StopAsync();
@@ -23,21 +19,12 @@ public sealed class HealthTests
 
             await cluster.StartAgainAsync();
             Assert.Equal(HttpStatusCode.OK, await EventuallyAsync(client, "/health/ready", HttpStatusCode.OK));
-        }
-        finally
-        {
-            await TestDatabase.DestroyThrowawayClusterAsync(cluster);
-        }
-    }
+        });
 
     [Fact]
-    public async Task Ready_passes_on_the_first_probe_after_a_restart_nobody_saw()
-    {
-        var cluster = await TestDatabase.StartThrowawayClusterAsync();
-        try
+    public Task Ready_passes_on_the_first_probe_after_a_restart_nobody_saw() =>
+        WithOwnDatabaseAsync(async (cluster, client) =>
         {
-            await using var app = new ClubAppFactory(cluster.ConnectionString("postgres"));
-            using var client = app.CreateClient();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
 
             // No probe while it is down: the pool still holds the connection from before the restart.
@@ -45,6 +32,16 @@ public sealed class HealthTests
             await cluster.StartAgainAsync();
 
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
+        });
+
+    private static async Task WithOwnDatabaseAsync(Func<LocalPostgresCluster, HttpClient, Task> test)
+    {
+        var cluster = await TestDatabase.StartThrowawayClusterAsync();
+        try
+        {
+            await using var app = new ClubAppFactory(cluster.ConnectionString("postgres"));
+            using var client = app.CreateClient();
+            await test(cluster, client);
         }
         finally
         {
