@@ -39,7 +39,8 @@ public sealed class LimitedFormAttribute(FormLimit limit) : Attribute, IFilterFa
 }
 
 internal sealed class LimitedFormFilter(
-    LimitedFormAttribute form, Allowances allowances, IConfiguration configuration, TimeProvider clock, IStringLocalizer<SharedResource> text) : IAsyncActionFilter
+    LimitedFormAttribute form, Allowances allowances, IRequestOrigin origin, IConfiguration configuration, TimeProvider clock, IStringLocalizer<SharedResource> text)
+    : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
@@ -56,7 +57,7 @@ internal sealed class LimitedFormFilter(
             : new Allowance("accounts", configuration.GetValue("RateLimits:AccountsPerMinute", 10), TimeSpan.FromMinutes(1));
         var subject = contributions && http.User.Identity?.IsAuthenticated == true
             ? $"member:{http.User.MemberId()}"
-            : $"address:{http.Connection.RemoteIpAddress}";
+            : $"address:{origin.Address}";
         var taken = await allowances.TryTakeAsync(allowance, subject, http.RequestAborted);
         if (!taken.Allowed)
         {
