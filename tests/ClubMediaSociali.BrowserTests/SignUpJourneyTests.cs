@@ -67,4 +67,28 @@ public sealed class SignUpJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await browser.ScreenshotAsync("governance");
         browser.AssertNoProblems();
     }
+
+    [Fact]
+    public async Task A_member_signs_in_on_the_phone_with_a_link_mailed_to_them()
+    {
+        var (member, _) = await fixture.CreateMemberAsync("Lina Collegamento");
+        await using var browser = await fixture.OpenPageAsync(390, 844);
+        var page = browser.Page;
+        await page.GotoAsync("/accesso");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Entra senza password, con un collegamento via email" }).ClickAsync();
+        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(member.Email!);
+        await browser.AssertAccessibleAsync();
+        await browser.ScreenshotAsync("sign-in-link-phone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inviami il collegamento" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/email-inviata");
+
+        await page.GotoAsync(await Mailbox.LinkToAsync(fixture.MailFolder, member.Email!));
+        await browser.AssertAccessibleAsync();
+        await browser.ScreenshotAsync("sign-in-link-enter-phone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Entra", Exact = true }).ClickAsync();
+
+        await page.Locator(".member-name").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        Assert.Equal("Lina Collegamento", (await page.Locator(".member-name").TextContentAsync())!.Trim());
+        browser.AssertNoProblems();
+    }
 }
