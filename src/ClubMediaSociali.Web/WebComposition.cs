@@ -163,7 +163,7 @@ internal static class WebComposition
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapControllers();
         // Admins only; Hangfire's own filter is replaced by the Club's policy on the endpoint.
-        app.MapHangfireDashboard("/admin/lavori", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false, AppPath = "/admin" })
+        app.MapHangfireDashboard("/admin/lavori", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false, AppPath = "/admin", DashboardTitle = "Club dei media sociali · lavori" })
             .RequireAuthorization(Policies.Admin);
 
         app.Lifetime.ApplicationStarted.Register(() => Log.Information(

@@ -32,6 +32,15 @@ public enum TargetKind
 
     /// <summary>The newsletter's way out: <see cref="Target.Key"/> is the signed token.</summary>
     NewsletterUnsubscribe = 13,
+
+    /// <summary>A learning path of Primi passi: <see cref="Target.Key"/> is its slug.</summary>
+    LearningPath = 14,
+
+    /// <summary>A term of the glossary: <see cref="Target.Key"/> is its slug.</summary>
+    GlossaryTerm = 15,
+
+    /// <summary>The admins' page of professional roles (no key).</summary>
+    ProfessionalRoles = 16,
 }
 
 /// <summary>
@@ -62,6 +71,12 @@ public readonly record struct Target(TargetKind Kind, string Key, string? Part =
     public static Target Badge(string key) => new(TargetKind.Badge, key);
 
     public static Target Contacts { get; } = new(TargetKind.Contacts, "");
+
+    public static Target LearningPath(string slug) => new(TargetKind.LearningPath, slug);
+
+    public static Target GlossaryTerm(string slug) => new(TargetKind.GlossaryTerm, slug);
+
+    public static Target ProfessionalRoles { get; } = new(TargetKind.ProfessionalRoles, "");
 
     /// <summary>The same page, opened at one of its comments.</summary>
     public Target AtComment(Guid commentId) => this with { Part = commentId.ToString() };

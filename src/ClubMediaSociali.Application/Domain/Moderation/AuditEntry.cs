@@ -28,10 +28,53 @@ public class AuditEntry
     public DateTimeOffset At { get; init; }
 }
 
+/// <summary>
+/// Every code the audit log records, in one place: the admin page turns each into a sentence, and a test
+/// checks that none is left without one in either language.
+/// </summary>
 public static class AuditActions
 {
     public const string GrantStaffRole = "staff.grant";
     public const string RevokeStaffRole = "staff.revoke";
     public const string CreateProfessionalRole = "roles.create";
     public const string RenameProfessionalRole = "roles.rename";
+    public const string VerifyCompany = "companies.verify";
+    public const string UnverifyCompany = "companies.unverify";
+    public const string MarkFoundingPartner = "companies.founding_partner";
+    public const string UnmarkFoundingPartner = "companies.not_founding_partner";
+    public const string SaveGlossaryTerm = "glossary.save";
+    public const string DeleteGlossaryTerm = "glossary.delete";
+    public const string SaveLearningPath = "paths.save";
+    public const string DeleteLearningPath = "paths.delete";
+    public const string RemoveComment = "comments.remove";
+    public const string RestoreComment = "comments.restore";
+
+    /// <summary>Details hold "{from} → {to}: {title}", the statuses by their enum names.</summary>
+    public const string ChangeIdeaStatus = "ideas.status";
+    public const string TurnIdeaIntoPractice = "ideas.to_practice";
+    public const string RemoveOpportunity = "opportunities.remove";
+    public const string PublishPractice = "practices.publish";
+    public const string RequestPracticeChanges = "practices.request_changes";
+    public const string RejectPractice = "practices.reject";
+    public const string PublishRevision = "practices.revision_publish";
+    public const string RequestRevisionChanges = "practices.revision_request_changes";
+    public const string RejectRevision = "practices.revision_reject";
+    public const string FeaturePractice = "practices.feature";
+    public const string UnfeaturePractice = "practices.unfeature";
+    public const string ArchivePractice = "practices.archive";
+    public const string RestorePractice = "practices.restore";
+}
+
+/// <summary>What an audit entry's <see cref="AuditEntry.TargetId"/> names.</summary>
+public static class AuditTargets
+{
+    public const string Member = "member";
+    public const string ProfessionalRole = "professional_role";
+    public const string Company = "company";
+    public const string GlossaryTerm = "glossary_term";
+    public const string LearningPath = "learning_path";
+    public const string Comment = "comment";
+    public const string Idea = "idea";
+    public const string Opportunity = "opportunity";
+    public const string Practice = "practice";
 }

@@ -69,7 +69,7 @@ public sealed class ChangeStaffRoleHandler(ICurrentMember currentMember, ClubDbC
         {
             ActorId = currentMember.RequiredId == Guid.Empty ? null : currentMember.RequiredId,
             Action = command.Grant ? AuditActions.GrantStaffRole : AuditActions.RevokeStaffRole,
-            TargetType = "member",
+            TargetType = AuditTargets.Member,
             TargetId = member.Id.ToString(),
             Details = command.Role,
             Reason = command.Reason.Trim(),

@@ -62,7 +62,7 @@ public sealed class CreateAdminHandler(
         db.AuditLog.Add(new AuditEntry
         {
             Action = AuditActions.GrantStaffRole,
-            TargetType = "member",
+            TargetType = AuditTargets.Member,
             TargetId = member.Id.ToString(),
             Details = StaffRoles.Admin,
             Reason = "create-admin",

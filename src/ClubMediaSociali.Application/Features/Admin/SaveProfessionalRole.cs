@@ -103,7 +103,7 @@ public sealed class SaveProfessionalRoleHandler(ICurrentMember currentMember, Cl
         {
             ActorId = currentMember.RequiredId == Guid.Empty ? null : currentMember.RequiredId,
             Action = action,
-            TargetType = "professional_role",
+            TargetType = AuditTargets.ProfessionalRole,
             TargetId = role.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Details = details,
             Reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(),

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
@@ -84,8 +85,8 @@ public sealed class ModerateCommentHandler(ICurrentMember currentMember, ClubDbC
             comment.FlagCount = 0;
         }
 
-        var action = command.Decision == CommentDecision.Remove ? "comments.remove" : "comments.restore";
-        db.AuditLog.Record(currentMember.RequiredId, action, "comment", comment.Id, thread.Title, now, reason);
+        var action = command.Decision == CommentDecision.Remove ? AuditActions.RemoveComment : AuditActions.RestoreComment;
+        db.AuditLog.Record(currentMember.RequiredId, action, AuditTargets.Comment, comment.Id, thread.Title, now, reason);
         await db.SaveChangesAsync(cancellationToken);
         await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
         return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Target, comment.Status);

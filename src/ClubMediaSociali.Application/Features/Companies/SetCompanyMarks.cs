@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -24,13 +25,13 @@ public sealed class SetCompanyMarksHandler(ICurrentMember currentMember, ClubDbC
         var now = clock.GetUtcNow();
         if (company.Verified != command.Verified)
         {
-            db.AuditLog.Record(currentMember.RequiredId, command.Verified ? "companies.verify" : "companies.unverify", "company", company.Id, company.Name, now);
+            db.AuditLog.Record(currentMember.RequiredId, command.Verified ? AuditActions.VerifyCompany : AuditActions.UnverifyCompany, AuditTargets.Company, company.Id, company.Name, now);
         }
 
         if (company.FoundingPartner != command.FoundingPartner)
         {
             db.AuditLog.Record(
-                currentMember.RequiredId, command.FoundingPartner ? "companies.founding_partner" : "companies.not_founding_partner", "company", company.Id, company.Name, now);
+                currentMember.RequiredId, command.FoundingPartner ? AuditActions.MarkFoundingPartner : AuditActions.UnmarkFoundingPartner, AuditTargets.Company, company.Id, company.Name, now);
         }
 
         company.Verified = command.Verified;

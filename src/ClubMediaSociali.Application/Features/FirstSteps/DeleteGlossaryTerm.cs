@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -21,7 +22,7 @@ public sealed class DeleteGlossaryTermHandler(ICurrentMember currentMember, Club
         }
 
         db.GlossaryTerms.Remove(term);
-        db.AuditLog.Record(currentMember.RequiredId, "glossary.delete", "glossary_term", term.Id, term.Term, clock.GetUtcNow());
+        db.AuditLog.Record(currentMember.RequiredId, AuditActions.DeleteGlossaryTerm, AuditTargets.GlossaryTerm, term.Id, term.Term, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return term.Id;
     }

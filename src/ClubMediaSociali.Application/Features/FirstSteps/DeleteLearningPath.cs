@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -22,7 +23,7 @@ public sealed class DeleteLearningPathHandler(ICurrentMember currentMember, Club
         }
 
         db.LearningPaths.Remove(path);
-        db.AuditLog.Record(currentMember.RequiredId, "paths.delete", "learning_path", path.Id, path.Title, clock.GetUtcNow());
+        db.AuditLog.Record(currentMember.RequiredId, AuditActions.DeleteLearningPath, AuditTargets.LearningPath, path.Id, path.Title, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return path.Id;
     }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
@@ -84,7 +85,7 @@ public sealed class SaveGlossaryTermHandler(ICurrentMember currentMember, ClubDb
         term.Definition = command.Definition.Trim();
         term.RelatedPracticeIds = PracticeReferences.Parse(command.RelatedPractices) ?? [];
         term.UpdatedAt = now;
-        db.AuditLog.Record(currentMember.RequiredId, "glossary.save", "glossary_term", term.Id, term.Term, now);
+        db.AuditLog.Record(currentMember.RequiredId, AuditActions.SaveGlossaryTerm, AuditTargets.GlossaryTerm, term.Id, term.Term, now);
         await db.SaveChangesAsync(cancellationToken);
         return term.Slug;
     }

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
@@ -82,7 +83,7 @@ public sealed class SaveLearningPathHandler(ICurrentMember currentMember, ClubDb
         path.PracticeIds = PracticeReferences.Parse(command.Practices) ?? [];
         path.Position = command.Position;
         path.UpdatedAt = now;
-        db.AuditLog.Record(currentMember.RequiredId, "paths.save", "learning_path", path.Id, path.Title, now);
+        db.AuditLog.Record(currentMember.RequiredId, AuditActions.SaveLearningPath, AuditTargets.LearningPath, path.Id, path.Title, now);
         await db.SaveChangesAsync(cancellationToken);
         return path.Slug;
     }

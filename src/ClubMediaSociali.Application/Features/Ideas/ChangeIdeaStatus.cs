@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Links;
@@ -106,7 +107,7 @@ public sealed class ChangeIdeaStatusHandler(ICurrentMember currentMember, ClubDb
         db.IdeaDecisions.Add(decision);
         idea.Status = command.Status;
         idea.UpdatedAt = now;
-        db.AuditLog.Record(currentMember.RequiredId, "ideas.status", "idea", idea.Id, $"{decision.FromStatus} → {decision.ToStatus}: {idea.Title}", now, reason);
+        db.AuditLog.Record(currentMember.RequiredId, AuditActions.ChangeIdeaStatus, AuditTargets.Idea, idea.Id, $"{decision.FromStatus} → {decision.ToStatus}: {idea.Title}", now, reason);
 
         db.Raise(new IdeaStatusChanged(idea.Id, idea.Status, reason, currentMember.RequiredId, now), now);
         await db.SaveChangesAsync(cancellationToken);

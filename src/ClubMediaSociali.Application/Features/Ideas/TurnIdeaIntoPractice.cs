@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
@@ -54,7 +55,7 @@ public sealed class TurnIdeaIntoPracticeHandler(ICurrentMember currentMember, Cl
         db.Practices.Add(practice);
         idea.PracticeId = practice.Id;
         idea.UpdatedAt = now;
-        db.AuditLog.Record(currentMember.RequiredId, "ideas.to_practice", "idea", idea.Id, idea.Title, now);
+        db.AuditLog.Record(currentMember.RequiredId, AuditActions.TurnIdeaIntoPractice, AuditTargets.Idea, idea.Id, idea.Title, now);
         db.Raise(new IdeaTurnedIntoPractice(idea.Id, practice.Id, currentMember.RequiredId, now), now);
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Events;
@@ -47,7 +48,7 @@ public sealed class RemoveOpportunityHandler(ICurrentMember currentMember, ClubD
         opportunity.ClosedBecause = OpportunityClosure.Removed;
         opportunity.RemovedReason = reason;
         opportunity.ClosedAt = now;
-        db.AuditLog.Record(currentMember.RequiredId, "opportunities.remove", "opportunity", opportunity.Id, opportunity.Title, now, reason);
+        db.AuditLog.Record(currentMember.RequiredId, AuditActions.RemoveOpportunity, AuditTargets.Opportunity, opportunity.Id, opportunity.Title, now, reason);
         db.Raise(new OpportunityRemoved(opportunity.Id, reason, now), now);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

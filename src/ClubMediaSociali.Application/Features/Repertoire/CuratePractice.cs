@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Links;
@@ -69,10 +70,10 @@ public sealed class CuratePracticeHandler(ICurrentMember currentMember, ClubDbCo
         var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
         var (action, notice) = command.Action switch
         {
-            CurationAction.Feature => (PracticeDecided.Featured, NotificationKinds.PracticeFeatured),
-            CurationAction.Unfeature => ("practices.unfeature", (NotificationKind?)null),
-            CurationAction.Archive => ("practices.archive", NotificationKinds.PracticeArchived),
-            _ => ("practices.restore", NotificationKinds.PracticeRestored),
+            CurationAction.Feature => (AuditActions.FeaturePractice, NotificationKinds.PracticeFeatured),
+            CurationAction.Unfeature => (AuditActions.UnfeaturePractice, (NotificationKind?)null),
+            CurationAction.Archive => (AuditActions.ArchivePractice, NotificationKinds.PracticeArchived),
+            _ => (AuditActions.RestorePractice, NotificationKinds.PracticeRestored),
         };
         switch (command.Action)
         {

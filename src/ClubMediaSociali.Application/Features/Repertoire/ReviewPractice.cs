@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Links;
@@ -95,9 +96,9 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
 
             (revision.Status, action, notice) = command.Decision switch
             {
-                ReviewDecision.Publish => (RevisionStatus.Published, "practices.revision_publish", NotificationKinds.PracticeRevisionPublished),
-                ReviewDecision.RequestChanges => (RevisionStatus.ChangesRequested, "practices.revision_request_changes", NotificationKinds.PracticeRevisionChangesRequested),
-                _ => (RevisionStatus.Rejected, "practices.revision_reject", NotificationKinds.PracticeRevisionRejected),
+                ReviewDecision.Publish => (RevisionStatus.Published, AuditActions.PublishRevision, NotificationKinds.PracticeRevisionPublished),
+                ReviewDecision.RequestChanges => (RevisionStatus.ChangesRequested, AuditActions.RequestRevisionChanges, NotificationKinds.PracticeRevisionChangesRequested),
+                _ => (RevisionStatus.Rejected, AuditActions.RejectRevision, NotificationKinds.PracticeRevisionRejected),
             };
             revision.ModeratorNote = note;
             revision.DecidedById = currentMember.RequiredId;
@@ -123,9 +124,9 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
 
             (practice.Status, action, notice) = command.Decision switch
             {
-                ReviewDecision.Publish => (PracticeStatus.Published, PracticeDecided.Published, NotificationKinds.PracticePublished),
-                ReviewDecision.RequestChanges => (PracticeStatus.ChangesRequested, "practices.request_changes", NotificationKinds.PracticeChangesRequested),
-                _ => (PracticeStatus.Rejected, "practices.reject", NotificationKinds.PracticeRejected),
+                ReviewDecision.Publish => (PracticeStatus.Published, AuditActions.PublishPractice, NotificationKinds.PracticePublished),
+                ReviewDecision.RequestChanges => (PracticeStatus.ChangesRequested, AuditActions.RequestPracticeChanges, NotificationKinds.PracticeChangesRequested),
+                _ => (PracticeStatus.Rejected, AuditActions.RejectPractice, NotificationKinds.PracticeRejected),
             };
             practice.ModeratorNote = note;
             if (practice.Status == PracticeStatus.Published)

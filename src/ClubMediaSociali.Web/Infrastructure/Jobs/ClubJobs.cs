@@ -12,6 +12,22 @@ internal static class ClubJobs
 {
     private static readonly TimeZoneInfo Rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
 
+    public const string OpportunityExpiry = "opportunity-expiry";
+    public const string NotificationEmails = "notification-emails";
+    public const string Digests = "digests";
+    public const string AllowancePurge = "allowance-purge";
+
+    /// <summary>The recurring jobs and their schedules (Rome time), which /admin describes one by one.</summary>
+    public static readonly IReadOnlyList<(string Id, string Cron)> Schedule =
+    [
+        (OpportunityExpiry, "*/15 * * * *"),
+        (NotificationEmails, "*/5 * * * *"),
+        (Digests, "0 * * * *"),
+        (AllowancePurge, "17 * * * *"),
+    ];
+
+    private static string CronOf(string id) => Schedule.Single(job => job.Id == id).Cron;
+
     public static IServiceCollection AddClubJobs(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
         services.AddHangfire(config => config
@@ -39,10 +55,10 @@ internal static class ClubJobs
         public Task StartAsync(CancellationToken cancellationToken)
         {
             var rome = new RecurringJobOptions { TimeZone = Rome };
-            jobs.AddOrUpdate<OpportunityExpiryJob>("opportunity-expiry", job => job.RunAsync(CancellationToken.None), "*/15 * * * *", rome);
-            jobs.AddOrUpdate<NotificationEmailJob>("notification-emails", job => job.RunAsync(CancellationToken.None), "*/5 * * * *", rome);
-            jobs.AddOrUpdate<DigestJob>("digests", job => job.RunAsync(CancellationToken.None), "0 * * * *", rome);
-            jobs.AddOrUpdate<Application.Common.Limits.Allowances>("allowance-purge", allowances => allowances.PurgeAsync(CancellationToken.None), "17 * * * *", rome);
+            jobs.AddOrUpdate<OpportunityExpiryJob>(OpportunityExpiry, job => job.RunAsync(CancellationToken.None), CronOf(OpportunityExpiry), rome);
+            jobs.AddOrUpdate<NotificationEmailJob>(NotificationEmails, job => job.RunAsync(CancellationToken.None), CronOf(NotificationEmails), rome);
+            jobs.AddOrUpdate<DigestJob>(Digests, job => job.RunAsync(CancellationToken.None), CronOf(Digests), rome);
+            jobs.AddOrUpdate<Application.Common.Limits.Allowances>(AllowancePurge, allowances => allowances.PurgeAsync(CancellationToken.None), CronOf(AllowancePurge), rome);
             return Task.CompletedTask;
         }
 

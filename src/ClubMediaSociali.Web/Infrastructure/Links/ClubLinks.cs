@@ -26,6 +26,9 @@ public static class ClubLinks
             TargetKind.Contacts => "/rete",
             TargetKind.NewsletterConfirm => $"/aggiornamenti/conferma?t={key}",
             TargetKind.NewsletterUnsubscribe => $"/aggiornamenti/disiscriviti?t={key}",
+            TargetKind.LearningPath => $"/primi-passi/{key}",
+            TargetKind.GlossaryTerm => $"/glossario#{key}",
+            TargetKind.ProfessionalRoles => "/admin/ruoli",
             _ => throw new ArgumentOutOfRangeException(nameof(target), target.Kind, "A target kind without an address."),
         };
         return HoldsComments(target.Kind) && target.Part is { } comment ? $"{path}#{CommentAnchor(comment)}" : path;

@@ -1,7 +1,9 @@
 using System.Net;
+using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Features.Admin;
+using ClubMediaSociali.Application.Features.Ideas;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,12 +28,42 @@ public sealed class StaffAdministrationTests(ClubFixture fixture) : ClubTest(fix
 
         var after = await client.FollowRedirectAsync(granted);
         Assert.Contains("Moderatore assegnato a Mauro Modera", after.QuerySelector(".notice-bar")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Cura il repertorio da mesi", after.QuerySelector(".audit-log")!.TextContent, StringComparison.Ordinal);
+        var line = after.QuerySelector(".audit-log li")!;
+        Assert.Contains("Ha dato a Mauro Modera il ruolo di moderatore.", line.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Motivo: Cura il repertorio da mesi", line.TextContent, StringComparison.Ordinal);
+        Assert.Equal([$"/membri/{admin.Handle}", $"/membri/{future.Handle}"], line.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         using var visitor = Fixture.CreateClient();
         var governance = await visitor.GetDocumentAsync("/governance");
         Assert.Contains("Mauro Modera — Moderatore", governance.QuerySelector(".staff-list")!.TextContent, StringComparison.Ordinal);
         var entry = await Fixture.QueryDbAsync(db => db.AuditLog.SingleAsync());
         Assert.Equal((AuditActions.GrantStaffRole, admin.Id, future.Id.ToString()), (entry.Action, entry.ActorId!.Value, entry.TargetId));
+    }
+
+    [Fact]
+    public async Task The_log_tells_a_change_of_status_in_words_with_a_link_to_the_idea_and_describes_the_jobs()
+    {
+        var admin = await Fixture.CreateMemberAsync("Anna Amministra", staffRoles: StaffRoles.Admin);
+        var moderator = await Fixture.CreateMemberAsync("Moderatrice Club", staffRoles: StaffRoles.Moderator);
+        var idea = Build.Idea(admin.Id, "Mentoring tra soci");
+        await Fixture.InsertAsync(idea);
+        Assert.True((await Fixture.AsModerator(moderator).SendAsync(new ChangeIdeaStatus
+        {
+            IdeaId = idea.Id, Status = IdeaStatus.UnderDiscussion, Reason = "Ne parliamo giovedì.",
+        })).IsSuccess);
+        using var client = await Fixture.SignedInClientAsync(admin);
+
+        var page = await client.GetDocumentAsync("/admin");
+
+        var line = page.QuerySelector(".audit-log li")!;
+        Assert.Contains("Ha spostato l'idea «Mentoring tra soci» da «Nuova» a «In discussione».", line.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("UnderDiscussion", page.QuerySelector(".audit-log")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/idee/{idea.Id}", line.QuerySelector("a[href^='/idee/']")!.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("a[href='/admin/lavori']"));
+        Assert.Contains("Ogni 15 minuti chiude le opportunità", page.QuerySelector(".job-list")!.TextContent, StringComparison.Ordinal);
+
+        using var switched = await client.SubmitAsync(page, "form.culture-switcher", submitterSelector: "button[value='en']");
+        var english = await client.GetDocumentAsync("/admin");
+        Assert.Contains("Moved the idea «Mentoring tra soci» from «New» to «Under discussion».", english.QuerySelector(".audit-log li")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,18 +3,22 @@ using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Moderation;
+using ClubMediaSociali.Application.Features.Admin;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Application.Domain.Reputation;
 using ClubMediaSociali.Tests.Infrastructure;
 using ClubMediaSociali.Web;
+using ClubMediaSociali.Web.Features.Admin;
 using ClubMediaSociali.Web.Features.Companies;
 using ClubMediaSociali.Web.Features.Ideas;
 using ClubMediaSociali.Web.Features.Notifications;
 using ClubMediaSociali.Web.Features.Opportunities;
 using ClubMediaSociali.Web.Features.Repertoire;
 using ClubMediaSociali.Web.Features.Reputation;
+using ClubMediaSociali.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
@@ -93,6 +97,42 @@ public sealed partial class LabelLanguageTests(ClubFixture fixture) : ClubTest(f
 
     /// <summary>Codes that are also the Italian word: "partnership", "video", "leader", "micro".</summary>
     private static readonly HashSet<string> SameInBothLanguages = ["Partnership", "Video", "Leader", "Micro"];
+
+    [Fact]
+    public void Every_audit_action_and_every_job_is_told_in_italian_and_in_english()
+    {
+        var text = Fixture.Factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var problems = new List<string>();
+        var codes = typeof(AuditActions).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+        Assert.True(codes.Count >= 27, "the audit codes are read from AuditActions");
+        foreach (var code in codes)
+        {
+            var line = new AuditLine(DateTimeOffset.UtcNow, "Anna", "anna", code, "Soggetto", null, StaffRoles.Moderator, null, IdeaStatus.New, IdeaStatus.UnderDiscussion);
+            var italian = ReaderCulture.Run(Language.Italian, () => AuditTexts.Sentence(text, line).ToString()!);
+            var english = ReaderCulture.Run(Language.English, () => AuditTexts.Sentence(text, line).ToString()!);
+            if (ReaderCulture.Run(Language.Italian, () => AuditTexts.Template(text, code)) is null)
+            {
+                problems.Add($"{code}: no sentence");
+            }
+
+            Check(problems, code, italian, english, code);
+            Check(problems, code, italian, null, nameof(IdeaStatus.UnderDiscussion));
+        }
+
+        foreach (var (job, _) in ClubJobs.Schedule)
+        {
+            var italian = ReaderCulture.Run(Language.Italian, () => JobTexts.Describe(text, job));
+            if (italian is null)
+            {
+                problems.Add($"job {job}: no description");
+                continue;
+            }
+
+            Check(problems, job, italian, ReaderCulture.Run(Language.English, () => JobTexts.Describe(text, job)), "");
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
 
     /// <param name="code">The stored code, which must not show through; empty when it may.</param>
     private static void Check(List<string> problems, string what, string italian, string? english, string code)

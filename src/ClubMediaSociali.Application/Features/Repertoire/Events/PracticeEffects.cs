@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Data;
@@ -29,8 +30,8 @@ public sealed class AwardPracticeDecision(ClubDbContext db, ReputationLedger rep
     {
         var rule = (decided.Action, decided.Revision) switch
         {
-            (PracticeDecided.Published, null) => ReputationReasons.PracticePublished,
-            (PracticeDecided.Featured, _) => ReputationReasons.PracticeFeatured,
+            (AuditActions.PublishPractice, null) => ReputationReasons.PracticePublished,
+            (AuditActions.FeaturePractice, _) => ReputationReasons.PracticeFeatured,
             _ => null,
         };
         if (rule is not null)

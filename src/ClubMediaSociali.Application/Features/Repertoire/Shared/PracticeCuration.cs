@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Notifications;
@@ -11,7 +12,7 @@ internal static class PracticeCuration
     public static void Record(
         ClubDbContext db, Practice practice, Guid moderatorId, string action, NotificationKind? notice, string? note, int? revision, DateTimeOffset now)
     {
-        db.AuditLog.Record(moderatorId, action, "practice", practice.Id, practice.Title, now, note);
+        db.AuditLog.Record(moderatorId, action, AuditTargets.Practice, practice.Id, practice.Title, now, note);
         db.Raise(new PracticeDecided(practice.Id, revision, action, notice?.Name, note, now), now);
     }
 }

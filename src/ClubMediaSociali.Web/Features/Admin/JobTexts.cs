@@ -1,0 +1,17 @@
+using ClubMediaSociali.Web.Infrastructure.Jobs;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Web.Features.Admin;
+
+/// <summary>What each recurring job of <see cref="ClubJobs.Schedule"/> does and when, told to admins.</summary>
+public static class JobTexts
+{
+    public static string? Describe(IStringLocalizer text, string jobId) => (jobId switch
+    {
+        ClubJobs.OpportunityExpiry => text["Ogni 15 minuti chiude le opportunità la cui scadenza è passata."],
+        ClubJobs.NotificationEmails => text["Ogni 5 minuti manda per email le notifiche nuove ai membri che le vogliono per posta, un messaggio per membro."],
+        ClubJobs.Digests => text["Ogni ora manda il riepilogo giornaliero o settimanale ai membri a cui tocca, solo se c'è qualcosa da raccontare."],
+        ClubJobs.AllowancePurge => text["Ogni ora cancella i conteggi scaduti dei limiti (tentativi di accesso, email richieste, contributi)."],
+        _ => (LocalizedString?)null,
+    })?.Value;
+}
