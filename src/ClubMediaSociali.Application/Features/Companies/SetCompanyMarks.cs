@@ -1,8 +1,8 @@
-using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Moderation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,10 +1,10 @@
-using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.FirstSteps;
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Features.Repertoire;
 using FluentValidation;
 using Mediator;

@@ -48,7 +48,9 @@ public sealed class StaffAdministrationTests(ClubFixture fixture) : ClubTest(fix
         await Fixture.InsertAsync(idea);
         Assert.True((await Fixture.AsModerator(moderator).SendAsync(new ChangeIdeaStatus
         {
-            IdeaId = idea.Id, Status = IdeaStatus.UnderDiscussion, Reason = "Ne parliamo giovedì.",
+            IdeaId = idea.Id,
+            Status = IdeaStatus.UnderDiscussion,
+            Reason = "Ne parliamo giovedì.",
         })).IsSuccess);
         using var client = await Fixture.SignedInClientAsync(admin);
 

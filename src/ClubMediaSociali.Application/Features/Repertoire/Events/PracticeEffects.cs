@@ -1,7 +1,7 @@
-using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Reputation;
 using ClubMediaSociali.Application.Features.Reputation;

@@ -1,6 +1,6 @@
-using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Repertoire;
 
