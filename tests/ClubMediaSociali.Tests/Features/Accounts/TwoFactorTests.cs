@@ -10,7 +10,11 @@ public sealed class TwoFactorTests(ClubFixture fixture) : ClubTest(fixture)
     {
         var client = await Fixture.SignedInClientAsync(member);
         var setup = await client.GetDocumentAsync("/account/verifica-in-due-passaggi");
-        var key = setup.QuerySelector(".shared-key")!.TextContent;
+        // As a desktop user does: the phone's app scans the code on the screen.
+        var scanned = new Uri(QrScanner.Scan(setup.QuerySelector("svg.qr-code")!));
+        Assert.Equal(setup.QuerySelector("a[href^='otpauth:']")!.GetAttribute("href"), scanned.OriginalString);
+        var key = System.Web.HttpUtility.ParseQueryString(scanned.Query)["secret"]!;
+        Assert.Equal(setup.QuerySelector(".shared-key")!.TextContent.Replace(" ", "", StringComparison.Ordinal), key, ignoreCase: true);
         using var enabled = await client.SubmitAsync(setup, "form[action='/account/verifica-in-due-passaggi/attiva']",
             new Dictionary<string, string> { ["code"] = Totp.Code(key) });
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
@@ -131,7 +135,11 @@ public sealed class TwoFactorTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.NotNull(denied.QuerySelector(".staff-needs-2fa"));
 
         var setup = await client.GetDocumentAsync("/account/verifica-in-due-passaggi");
-        var key = setup.QuerySelector(".shared-key")!.TextContent;
+        // As a desktop user does: the phone's app scans the code on the screen.
+        var scanned = new Uri(QrScanner.Scan(setup.QuerySelector("svg.qr-code")!));
+        Assert.Equal(setup.QuerySelector("a[href^='otpauth:']")!.GetAttribute("href"), scanned.OriginalString);
+        var key = System.Web.HttpUtility.ParseQueryString(scanned.Query)["secret"]!;
+        Assert.Equal(setup.QuerySelector(".shared-key")!.TextContent.Replace(" ", "", StringComparison.Ordinal), key, ignoreCase: true);
         using var enabled = await client.SubmitAsync(setup, "form[action='/account/verifica-in-due-passaggi/attiva']",
             new Dictionary<string, string> { ["code"] = Totp.Code(key) });
         await client.GetDocumentAsync("/admin");
