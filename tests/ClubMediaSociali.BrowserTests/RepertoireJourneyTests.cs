@@ -24,7 +24,10 @@ public sealed class RepertoireJourneyTests(BrowserFixture fixture) : IAsyncLifet
             await browser.SignInAsync(author);
             await page.GotoAsync("/repertorio");
             await page.GetByRole(AriaRole.Link, new() { Name = "Proponi una pratica" }).ClickAsync();
-            await page.GetByLabel("Tipo", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Tecnica" });
+            // The kind first: the form then asks only for a technique's fields.
+            await browser.ScreenshotAsync("practice-kind-choice");
+            await page.Locator("a.kind-choice", new() { HasText = "Tecnica" }).ClickAsync();
+            Assert.Equal(0, await page.GetByLabel("Indirizzo della risorsa").CountAsync());
             await page.GetByLabel("Titolo", new() { Exact = true }).FillAsync("Rispondere ai commenti negativi in tre mosse");
             await page.GetByLabel("Riassunto").FillAsync("Come trasformare una critica pubblica in una conversazione utile.");
             await page.GetByLabel("I passi, uno per riga").FillAsync("Ringrazia e riconosci il problema\nSposta i dettagli in privato\nTorna a dire com'è finita");

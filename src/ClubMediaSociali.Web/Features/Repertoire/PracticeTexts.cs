@@ -14,6 +14,15 @@ public static class PracticeTexts
         _ => text["Metodo"],
     };
 
+    /// <summary>What each kind is for, as the form's first step tells it.</summary>
+    public static string KindDescription(IStringLocalizer text, PracticeKind kind) => kind switch
+    {
+        PracticeKind.Resource => text["Un articolo, una guida, un modello, un video o uno strumento che hai trovato utile, con il suo indirizzo."],
+        PracticeKind.Story => text["Un caso vissuto: che cosa ha fatto un'organizzazione, in quale settore, e com'è andata."],
+        PracticeKind.Technique => text["Un modo preciso di fare una cosa, spiegato in pochi passi."],
+        _ => text["Un percorso più ampio, in passi che chi lo segue può spuntare uno alla volta."],
+    };
+
     public static string Level(IStringLocalizer text, PracticeLevel level) => level switch
     {
         PracticeLevel.Introductory => text["Introduttivo"],

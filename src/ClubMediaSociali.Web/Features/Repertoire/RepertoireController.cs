@@ -55,10 +55,16 @@ public sealed class RepertoireController(
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/repertorio/nuova")]
-    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromQuery(Name = "tipo")] PracticeKind? kind, CancellationToken cancellationToken)
     {
+        // The kind comes first, so the form asks only for that kind's fields, with or without scripts.
+        if (kind is not { } chosen || !Enum.IsDefined(chosen))
+        {
+            return View("ChooseKind", (Guid?)null);
+        }
+
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
-        return View("Edit", new SavePracticeDraft());
+        return View("Edit", new SavePracticeDraft { Kind = chosen });
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -69,7 +75,7 @@ public sealed class RepertoireController(
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/repertorio/{id:guid}/modifica")]
-    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(Guid id, [FromQuery(Name = "tipo")] PracticeKind? kind, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
         if (!result.IsSuccess || !result.Value.May.IsAuthor)
@@ -96,7 +102,7 @@ public sealed class RepertoireController(
         return View(new SavePracticeDraft
         {
             PracticeId = id,
-            Kind = content.Kind,
+            Kind = kind is { } other && Enum.IsDefined(other) ? other : content.Kind,
             Title = content.Title,
             Summary = content.Summary,
             Body = content.BodyMarkdown,
@@ -112,6 +118,19 @@ public sealed class RepertoireController(
             StoryOutcome = content.StoryOutcome,
             Steps = string.Join('\n', content.Steps),
         });
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/repertorio/{id:guid}/tipo")]
+    public async Task<IActionResult> ChooseKind(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
+        if (!result.IsSuccess || !result.Value.May.CanEdit)
+        {
+            return Refusal(result.Error ?? (result.Value.May.IsAuthor ? PracticeErrors.NotEditable : PracticeErrors.NotYours));
+        }
+
+        return View("ChooseKind", (Guid?)id);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]

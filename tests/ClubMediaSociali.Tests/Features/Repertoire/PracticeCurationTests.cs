@@ -118,9 +118,9 @@ public sealed class PracticeCurationTests(ClubFixture fixture) : ClubTest(fixtur
     {
         var author = await Fixture.CreateMemberAsync();
         using var client = await Fixture.SignedInClientAsync(author);
-        var form = await client.GetDocumentAsync("/repertorio/nuova");
+        var form = await client.GetDocumentAsync("/repertorio/nuova?tipo=Technique");
         var fields = MethodForm();
-        fields["Kind"] = nameof(PracticeKind.Technique);
+        fields.Remove("Kind");
         fields["Steps"] = "Primo passo\r\nSecondo passo\r\n";
         fields["Channels"] = "instagram";
 
@@ -137,16 +137,27 @@ public sealed class PracticeCurationTests(ClubFixture fixture) : ClubTest(fixtur
     {
         var author = await Fixture.CreateMemberAsync();
         using var client = await Fixture.SignedInClientAsync(author);
-        var form = await client.GetDocumentAsync("/repertorio/nuova");
+        var choice = await client.GetDocumentAsync("/repertorio/nuova");
+        Assert.Null(choice.QuerySelector("form[action='/repertorio/nuova']"));
+        Assert.Equal(["/repertorio/nuova?tipo=Resource", "/repertorio/nuova?tipo=Story", "/repertorio/nuova?tipo=Technique", "/repertorio/nuova?tipo=Method"],
+            choice.QuerySelectorAll("a.kind-choice").Select(a => a.GetAttribute("href")));
 
-        using var method = await client.SubmitAsync(form, "form[action='/repertorio/nuova']", new Dictionary<string, string>(MethodForm()) { ["Steps"] = "Un solo passo" });
+        var form = await client.GetDocumentAsync("/repertorio/nuova?tipo=Method");
+        Assert.NotNull(form.QuerySelector("#Steps"));
+        Assert.Null(form.QuerySelector("#ResourceUrl"));
+        Assert.Null(form.QuerySelector("#StoryOrganisation"));
+        var fields = MethodForm();
+        fields.Remove("Kind");
+        using var method = await client.SubmitAsync(form, "form[action='/repertorio/nuova']", new Dictionary<string, string>(fields) { ["Steps"] = "Un solo passo" });
         var methodPage = await BrowserLikeClient.ParseAsync(method);
         Assert.Contains("almeno due passi", methodPage.QuerySelector("#Steps-errore")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Piano editoriale in quattro settimane", methodPage.QuerySelector("#Title")!.GetAttribute("value"));
+        Assert.Null(methodPage.QuerySelector("#ResourceUrl"));
 
-        using var resource = await client.SubmitAsync(form, "form[action='/repertorio/nuova']", new Dictionary<string, string>
+        var resourceForm = await client.GetDocumentAsync("/repertorio/nuova?tipo=Resource");
+        Assert.Null(resourceForm.QuerySelector("#Steps"));
+        using var resource = await client.SubmitAsync(resourceForm, "form[action='/repertorio/nuova']", new Dictionary<string, string>
         {
-            ["Kind"] = nameof(PracticeKind.Resource),
             ["Title"] = "Guida",
             ["Summary"] = "Una guida.",
             ["ResourceUrl"] = "javascript:alert(1)",
@@ -154,10 +165,11 @@ public sealed class PracticeCurationTests(ClubFixture fixture) : ClubTest(fixtur
         var resourcePage = await BrowserLikeClient.ParseAsync(resource);
         Assert.Contains("https://", resourcePage.QuerySelector("#ResourceUrl-errore")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("formato", resourcePage.QuerySelector("#ResourceFormat-errore")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Resource", resourcePage.QuerySelector("input[name='Kind']")!.GetAttribute("value"));
 
-        using var story = await client.SubmitAsync(form, "form[action='/repertorio/nuova']", new Dictionary<string, string>
+        var storyForm = await client.GetDocumentAsync("/repertorio/nuova?tipo=Story");
+        using var story = await client.SubmitAsync(storyForm, "form[action='/repertorio/nuova']", new Dictionary<string, string>
         {
-            ["Kind"] = nameof(PracticeKind.Story),
             ["Title"] = "Il caso",
             ["Summary"] = "Un caso.",
             ["StoryOrganisation"] = "Cantina Rossi",
@@ -168,6 +180,13 @@ public sealed class PracticeCurationTests(ClubFixture fixture) : ClubTest(fixtur
         var storyPage = await client.GetDocumentAsync($"/repertorio/{id}");
         Assert.Contains("Cantina Rossi", storyPage.QuerySelector(".story-facts")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Practices.CountAsync()));
+
+        // The author turns the story into a resource: the form then asks for the resource's fields.
+        var kinds = await client.GetDocumentAsync($"/repertorio/{id}/tipo");
+        var asResource = await client.GetDocumentAsync(kinds.QuerySelector("a.kind-choice[href$='tipo=Resource']")!.GetAttribute("href")!);
+        Assert.Equal("Il caso", asResource.QuerySelector("#Title")!.GetAttribute("value"));
+        Assert.NotNull(asResource.QuerySelector("#ResourceUrl"));
+        Assert.Null(asResource.QuerySelector("#StoryOrganisation"));
     }
 
     [Fact]

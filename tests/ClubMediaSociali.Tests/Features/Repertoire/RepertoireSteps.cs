@@ -21,7 +21,7 @@ internal static class RepertoireSteps
 
     public static async Task<Guid> CreateDraftAsync(BrowserLikeClient author, Dictionary<string, string> fields)
     {
-        var form = await author.GetDocumentAsync("/repertorio/nuova");
+        var form = await author.GetDocumentAsync($"/repertorio/nuova?tipo={fields.GetValueOrDefault("Kind", "Method")}");
         using var saved = await author.SubmitAsync(form, "form[action='/repertorio/nuova']", fields);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         return Guid.Parse(saved.Headers.Location!.OriginalString.Split('/').Last());

@@ -113,6 +113,7 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             // A draft is not even admitted to exist for a visitor: not found rather than "sign in".
             ($"/repertorio/{draft.Id}", [Outcome.Refused, .. OwnerAndModerators[1..]]),
             ($"/repertorio/{draft.Id}/modifica", OwnerOnly),
+            ($"/repertorio/{draft.Id}/tipo", OwnerOnly),
             ($"/idee/{idea.Id}/modifica", OwnerAndModerators),
             ($"/aziende/{company.Slug}/modifica", OwnerOnly),
             ($"/opportunita/{opportunity.Id}/modifica", OwnerOnly),
@@ -154,6 +155,7 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
         {
             ($"/idee/{idea.Id}/modifica", OwnerAndModerators),
             ($"/repertorio/{draft.Id}/modifica", OwnerOnly),
+            ($"/repertorio/{draft.Id}/tipo", OwnerOnly),
             ($"/aziende/{company.Slug}/modifica", OwnerOnly),
             ($"/opportunita/{opportunity.Id}/modifica", OwnerOnly),
             ($"/commenti/{comment.Id}/modifica", OwnerOnly),

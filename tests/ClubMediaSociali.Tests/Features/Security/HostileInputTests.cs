@@ -53,7 +53,7 @@ public sealed class HostileInputTests(ClubFixture fixture) : ClubTest(fixture)
         [
             new("idea", "/idee/nuova", "form[action='/idee/nuova']", none),
             new("comment", $"/idee/{idea.Id}", "form.comment-form", none),
-            new("practice", "/repertorio/nuova", "form[action='/repertorio/nuova']", new Dictionary<string, string> { ["Kind"] = "Method", ["Level"] = "Introductory" },
+            new("practice", "/repertorio/nuova?tipo=Method", "form[action='/repertorio/nuova']", new Dictionary<string, string> { ["Kind"] = "Method", ["Level"] = "Introductory" },
                 ["ResourceUrl", "StoryOrganisation", "StorySector", "StoryOutcome"]),
             new("profile", "/profilo/modifica", "form[action='/profilo/modifica']", none),
             new("company", "/aziende/nuova", "form[action='/aziende/nuova']", new Dictionary<string, string> { ["Kind"] = "Company", ["Size"] = "Small", ["Region"] = "Lombardia" }),

@@ -91,7 +91,7 @@ public sealed class WriteRateLimitTests(ClubFixture fixture) : ClubTest(fixture)
         {
             ("/idee/nuova", "form[action='/idee/nuova']", "Title", new() { ["Title"] = Typed, ["Body"] = "Perché serve." }),
             ($"/idee/{idea.Id}", "form.comment-form", "Body", new() { ["Body"] = Typed }),
-            ("/repertorio/nuova", "form[action='/repertorio/nuova']", "Title", new() { ["Kind"] = "Method", ["Level"] = "Introductory", ["Title"] = Typed, ["Summary"] = "In breve.", ["Steps"] = "Ascoltare\nRispondere" }),
+            ("/repertorio/nuova?tipo=Method", "form[action='/repertorio/nuova']", "Title", new() { ["Kind"] = "Method", ["Level"] = "Introductory", ["Title"] = Typed, ["Summary"] = "In breve.", ["Steps"] = "Ascoltare\nRispondere" }),
             ("/aziende/nuova", "form[action='/aziende/nuova']", "Name", new() { ["Name"] = Typed, ["Kind"] = "Company", ["Sector"] = "Turismo", ["Size"] = "Small", ["Region"] = "Lombardia", ["Description"] = "Chi siamo." }),
             ($"/aziende/{company.Slug}/opportunita/nuova", "form.opportunity-form", "Title", new() { ["Title"] = Typed, ["Kind"] = nameof(OpportunityKind.Project), ["Region"] = "Lombardia", ["Description"] = "Che cosa cerchiamo." }),
             ($"/opportunita/{opportunity.Id}", "form.response-form", "Message", new() { ["Message"] = Typed }),

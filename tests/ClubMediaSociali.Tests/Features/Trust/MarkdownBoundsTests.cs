@@ -103,7 +103,7 @@ public sealed class MarkdownBoundsTests(ClubFixture fixture) : ClubTest(fixture)
         {
             ("/idee/nuova", "form[action='/idee/nuova']", "Body", new() { ["Title"] = "Un'idea" }),
             ($"/idee/{idea.Id}", "form.comment-form", "Body", []),
-            ("/repertorio/nuova", "form[action='/repertorio/nuova']", "Body", new() { ["Kind"] = "Method", ["Level"] = "Introductory", ["Title"] = "Un metodo", ["Summary"] = "In breve" }),
+            ("/repertorio/nuova?tipo=Method", "form[action='/repertorio/nuova']", "Body", new() { ["Kind"] = "Method", ["Level"] = "Introductory", ["Title"] = "Un metodo", ["Summary"] = "In breve" }),
             ("/profilo/modifica", "form[action='/profilo/modifica']", "Bio", []),
             ("/aziende/nuova", "form[action='/aziende/nuova']", "Description", new() { ["Name"] = "Ditta", ["Kind"] = "Company", ["Size"] = "Small", ["Region"] = "Lombardia" }),
             ($"/aziende/{company.Slug}/opportunita/nuova", "form.opportunity-form", "Description", new() { ["Title"] = "Un progetto", ["Kind"] = nameof(OpportunityKind.Project), ["Region"] = "Lombardia" }),
