@@ -155,7 +155,6 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
         {
             ($"/idee/{idea.Id}/modifica", OwnerAndModerators),
             ($"/repertorio/{draft.Id}/modifica", OwnerOnly),
-            ($"/repertorio/{draft.Id}/tipo", OwnerOnly),
             ($"/aziende/{company.Slug}/modifica", OwnerOnly),
             ($"/opportunita/{opportunity.Id}/modifica", OwnerOnly),
             ($"/commenti/{comment.Id}/modifica", OwnerOnly),
