@@ -31,20 +31,18 @@ public sealed class SignUpJourneyTests(BrowserFixture fixture) : IAsyncLifetime
 
         await page.GotoAsync(await Mailbox.LinkToAsync(fixture.MailFolder, "ottavia@esempio.it"));
         Assert.Equal("Indirizzo confermato", await page.Locator("h1").InnerTextAsync());
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Accedi" }).ClickAsync();
-        await page.GetByLabel("Email", new() { Exact = true }).FillAsync("ottavia@esempio.it");
+        // The confirmation page signs her in with the address already filled, then opens her profile.
+        Assert.Equal("ottavia@esempio.it", await page.GetByLabel("Email", new() { Exact = true }).InputValueAsync());
+        await browser.ScreenshotAsync("email-confirmed");
+        await browser.AssertAccessibleAsync();
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("mandorli in fiore a marzo");
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
 
-        await page.Locator(".member-name").WaitForAsync();
+        await page.WaitForURLAsync("**/profilo/modifica");
         Assert.Equal("Ottavia Serra", await page.Locator(".member-name").InnerTextAsync());
         await browser.ScreenshotAsync("signed-in-home");
         await browser.AssertAccessibleAsync();
 
-        // The name opens the member's menu.
-        await page.Locator(".member-name").ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Il mio profilo" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Modifica il profilo" }).ClickAsync();
         await page.GetByLabel("Cosa porto al Club").FillAsync("moderazione, piani editoriali");
         await page.GetByLabel("Cosa cerco nel Club").FillAsync("aziende del turismo");
         await page.GetByLabel("Una riga su di te").FillAsync("Community manager per cantine e agriturismi");

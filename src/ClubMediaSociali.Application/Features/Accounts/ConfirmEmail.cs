@@ -20,9 +20,12 @@ public sealed class ConfirmEmailHandler(UserManager<Member> users) : ICommandHan
             return ConfirmEmailErrors.InvalidLink;
         }
 
+        // Already confirmed: the link still has to be genuine, since the page it opens shows the address.
         if (member.EmailConfirmed)
         {
-            return member;
+            return await users.VerifyUserTokenAsync(member, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<Member>.ConfirmEmailTokenPurpose, command.Token)
+                ? member
+                : ConfirmEmailErrors.InvalidLink;
         }
 
         var result = await users.ConfirmEmailAsync(member, command.Token);

@@ -67,13 +67,21 @@ public sealed class AccountsController(
     public async Task<IActionResult> ConfirmEmail(Guid memberId, string? token, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new ConfirmEmail(memberId, token ?? ""), cancellationToken);
-        if (result.IsSuccess && User.MemberId() == memberId)
+        if (!result.IsSuccess)
         {
-            // Refresh the cookie so the "confirmed" claim applies at once.
-            await signIn.RefreshSignInAsync(result.Value);
+            return View(new ConfirmEmailPage(false, null));
         }
 
-        return View(result.IsSuccess);
+        if (User.MemberId() == memberId)
+        {
+            // Refresh the cookie so the "confirmed" claim applies at once, and go on to the profile.
+            await signIn.RefreshSignInAsync(result.Value);
+            Notice(text["Indirizzo confermato: benvenuto nel Club! Completa il profilo perché gli altri membri ti trovino."]);
+            return LocalRedirect(ConfirmEmailPage.NextStep);
+        }
+
+        // Not signed in here: the sign-in form, the address filled (the link proved it), then the profile.
+        return View(new ConfirmEmailPage(true, result.Value.Email));
     }
 
     [AllowAnonymous]
@@ -266,3 +274,10 @@ public sealed class AccountsController(
 
 /// <param name="Refused">The link was used, expired or altered.</param>
 public sealed record SignInLinkPage(Guid MemberId, string Token, bool Refused);
+
+/// <summary>What a confirmation link opens: the sign-in form with the address filled, or a refusal.</summary>
+public sealed record ConfirmEmailPage(bool Confirmed, string? Email)
+{
+    /// <summary>Where a newly confirmed member goes after signing in: their profile, to complete it.</summary>
+    public const string NextStep = "/profilo/modifica";
+}

@@ -2,7 +2,9 @@ using System.Net;
 using ClubMediaSociali.Application.Domain.Legal;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubMediaSociali.Tests.Features.Accounts;
 
@@ -18,6 +20,37 @@ public sealed class SignUpTests(ClubFixture fixture) : ClubTest(fixture)
     };
 
     [Fact]
+    public async Task A_confirmation_link_opened_again_or_forged_shows_no_address()
+    {
+        var member = await Fixture.CreateMemberAsync("Gina Confermata");
+        using var client = Fixture.CreateClient();
+
+        var forged = await client.GetDocumentAsync($"/account/conferma?memberId={member.Id}&token=falso");
+
+        Assert.Equal("Collegamento non valido", forged.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain(member.Email!, forged.Source.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_member_signed_in_who_confirms_goes_on_to_their_profile()
+    {
+        var member = await Fixture.CreateMemberAsync("Pia Attesa", confirmed: false);
+        using var client = await Fixture.SignedInClientAsync(member);
+        string token;
+        await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
+            token = await users.GenerateEmailConfirmationTokenAsync((await users.FindByIdAsync(member.Id.ToString()))!);
+        }
+
+        using var confirmed = await client.Http.GetAsync(new Uri($"/account/conferma?memberId={member.Id}&token={Uri.EscapeDataString(token)}", UriKind.Relative));
+
+        Assert.Equal("/profilo/modifica", confirmed.Headers.Location!.OriginalString);
+        var profile = await client.FollowRedirectAsync(confirmed);
+        Assert.Contains("Indirizzo confermato", profile.QuerySelector(".notice-bar")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sign_up_then_confirm_from_the_mail_then_sign_in()
     {
         using var client = Fixture.CreateClient();
@@ -30,18 +63,17 @@ public sealed class SignUpTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.DrainOutboxAsync(); // the confirmation mail follows the commit
         var confirmed = await client.GetDocumentAsync(Mailbox.LatestLinkTo(Fixture.Factory.MailFolder, "niccolo@esempio.it"));
         Assert.Equal("Indirizzo confermato", confirmed.QuerySelector("h1")!.TextContent);
-
-        var signInForm = await client.GetDocumentAsync("/accesso");
-        using var signIn = await client.SubmitAsync(signInForm, "form[action='/accesso']", new Dictionary<string, string>
+        // The page signs the member in, the address already filled, and then opens their profile to complete.
+        Assert.Equal("niccolo@esempio.it", confirmed.QuerySelector("#Email")!.GetAttribute("value"));
+        using var signIn = await client.SubmitAsync(confirmed, "form[action='/accesso']", new Dictionary<string, string>
         {
-            ["Email"] = "niccolo@esempio.it",
             ["Password"] = "tramonto sul lago di garda",
         });
-        var home = await client.FollowRedirectAsync(signIn);
-        Assert.Equal("Niccolò Bellini", home.QuerySelector(".member-name")!.TextContent);
-        Assert.Null(home.QuerySelector(".notice-bar"));
+        Assert.Equal("/profilo/modifica", signIn.Headers.Location!.OriginalString);
+        var edit = await client.FollowRedirectAsync(signIn);
+        Assert.Equal("Niccolò Bellini", edit.QuerySelector(".member-name")!.TextContent);
+        Assert.Null(edit.QuerySelector(".notice-bar"));
 
-        var edit = await client.GetDocumentAsync("/profilo/modifica");
         using var saved = await client.SubmitAsync(edit, "form[action='/profilo/modifica']", new Dictionary<string, string>
         {
             ["OffersTags"] = "moderazione, eventi",
