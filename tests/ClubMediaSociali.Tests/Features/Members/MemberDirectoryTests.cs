@@ -26,6 +26,23 @@ public sealed class MemberDirectoryTests(ClubFixture fixture) : ClubTest(fixture
     }
 
     [Fact]
+    public async Task Staff_appear_as_the_clubs_staff_not_under_a_profession_in_both_languages()
+    {
+        await Fixture.CreateMemberAsync("Moderazione Prova", staffRoles: StaffRoles.Moderator);
+        await Fixture.CreateMemberAsync("Amministrazione Prova", staffRoles: StaffRoles.Admin);
+        await Fixture.InsertAsync(Person("Lia Consulente", role: 13));
+        using var client = Fixture.CreateClient();
+
+        var page = await client.GetDocumentAsync("/membri");
+
+        string RoleOf(string name) => page.QuerySelectorAll(".member-card").Single(c => c.QuerySelector("h2")!.TextContent.Contains(name, StringComparison.Ordinal))
+            .QuerySelector("p.small")!.TextContent;
+        Assert.Equal("Moderazione del Club", RoleOf("Moderazione Prova"));
+        Assert.Equal("Amministrazione del Club", RoleOf("Amministrazione Prova"));
+        Assert.Equal("Consulente", RoleOf("Lia Consulente"));
+    }
+
+    [Fact]
     public async Task Filters_by_text_role_group_region_and_what_people_bring_or_seek()
     {
         await Fixture.InsertAsync(
