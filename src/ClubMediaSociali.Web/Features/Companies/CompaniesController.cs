@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Companies;
+using ClubMediaSociali.Application.Features.Opportunities;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
@@ -43,7 +44,13 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetCompany(slug), cancellationToken);
-        return result.IsSuccess ? View("Show", result.Value) : Refusal(result.Error!);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!);
+        }
+
+        var open = await mediator.Send(new ListOpportunities(null, null, null, false, slug, null, null), cancellationToken);
+        return View("Show", new CompanyPage(result.Value, open));
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -165,3 +172,5 @@ public sealed record CompanyFilters(Application.Domain.Companies.CompanyKind? Ki
 
 public sealed record CompaniesPage(CompanyDirectory Directory, CompanyFilters Filters);
 
+/// <summary>A company's page: the company, and the first page of its open opportunities.</summary>
+public sealed record CompanyPage(CompanyView Company, OpportunityPage OpenOpportunities);

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,6 +51,27 @@ public sealed class CompanyTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Contains("chiedi di unirti", refused.QuerySelector("#Name-errore")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("comunicazione", refused.QuerySelector<IHtmlInputElement>("#Sector")!.Value);
         Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Companies.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_company_page_lists_its_open_opportunities_only()
+    {
+        var (company, _) = Build.Company("Cantina Aperta");
+        var open = Build.Opportunity(companyId: company.Id);
+        open.Title = "Cerchiamo un fotografo per la vendemmia";
+        open.PublishedAt = DateTimeOffset.UtcNow;
+        var closed = Build.Opportunity(OpportunityStatus.Closed, company.Id);
+        closed.Title = "Selezione chiusa";
+        closed.PublishedAt = DateTimeOffset.UtcNow;
+        var draft = Build.Opportunity(OpportunityStatus.Draft, company.Id);
+        draft.Title = "Bozza riservata";
+        await Fixture.InsertAsync(company, open, closed, draft);
+        using var visitor = Fixture.CreateClient();
+
+        var page = await visitor.GetDocumentAsync($"/aziende/{company.Slug}");
+
+        Assert.Equal(["Cerchiamo un fotografo per la vendemmia"], page.QuerySelectorAll("#opportunita-titolo + ul .opportunity-card h2 a").Select(a => a.TextContent));
+        Assert.Equal($"/opportunita/{open.Id}", page.QuerySelector(".opportunity-card h2 a")!.GetAttribute("href"));
     }
 
     [Fact]
