@@ -15,10 +15,14 @@ public sealed record IdeaView(
     Guid Id, string Title, string BodyMarkdown, string BodyHtml, string[] Tags, IReadOnlyList<string> Roles, int[] RoleIds,
     Guid? AuthorId, string? AuthorName, string? AuthorHandle, IdeaStatus Status, int VotesFor, int VotesAgainst, int CommentCount,
     DateTimeOffset CreatedAt, DateTimeOffset? EngagedAt, Guid? DuplicateOfId, string? DuplicateOfTitle, Guid? PracticeId,
-    VoteChoice ViewerVote, bool ViewerFollows, int Followers, IReadOnlyList<DecisionItem> Decisions, IdeaAbilities May)
+    VoteChoice ViewerVote, bool ViewerFollows, int Followers, IReadOnlyList<DecisionItem> Decisions, IdeaAbilities May,
+    IReadOnlyList<MergedIdea>? Merged = null)
 {
     public bool IsOpen => Idea.IsOpenStatus(Status);
 }
+
+/// <summary>An idea merged into this one as its duplicate: its votes and followers came here.</summary>
+public sealed record MergedIdea(Guid Id, string Title, int CommentCount);
 
 public sealed class GetIdeaHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetIdea, Result<IdeaView>>
 {
@@ -38,6 +42,7 @@ public sealed class GetIdeaHandler(ICurrentMember currentMember, ClubDbContext d
                 Vote = db.IdeaVotes.Where(v => v.IdeaId == i.Id && v.MemberId == viewer).Select(v => v.Value).FirstOrDefault(),
                 Follows = db.IdeaFollowers.Any(f => f.IdeaId == i.Id && f.MemberId == viewer),
                 Followers = db.IdeaFollowers.Count(f => f.IdeaId == i.Id),
+                Merged = db.Ideas.Where(d => d.DuplicateOfId == i.Id).OrderBy(d => d.CreatedAt).Select(d => new MergedIdea(d.Id, d.Title, d.CommentCount)).Take(20).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (idea is null)
@@ -52,6 +57,7 @@ public sealed class GetIdeaHandler(ICurrentMember currentMember, ClubDbContext d
         return new IdeaView(
             i.Id, i.Title, i.BodyMarkdown, i.BodyHtml, i.Tags, idea.Roles, i.RoleIds, i.AuthorId, idea.AuthorName, idea.AuthorHandle,
             i.Status, i.VotesFor, i.VotesAgainst, i.CommentCount, i.CreatedAt, i.EngagedAt, i.DuplicateOfId, idea.DuplicateOfTitle,
-            i.PracticeId, vote, idea.Follows, idea.Followers, decisions, IdeaPermissions.For(currentMember, i.AuthorId, i.Status, i.EngagedAt));
+            i.PracticeId, vote, idea.Follows, idea.Followers, decisions, IdeaPermissions.For(currentMember, i.AuthorId, i.Status, i.EngagedAt),
+            idea.Merged);
     }
 }

@@ -121,6 +121,8 @@ public sealed class IdeaGovernanceTests(ClubFixture fixture) : ClubTest(fixture)
         using var visitor = Fixture.CreateClient();
         var page = await visitor.GetDocumentAsync($"/idee/{duplicate.Id}");
         Assert.Equal($"/idee/{original.Id}", page.QuerySelector(".revision-banner a")!.GetAttribute("href"));
+        var originalPage = await visitor.GetDocumentAsync($"/idee/{original.Id}");
+        Assert.Equal([$"/idee/{duplicate.Id}"], originalPage.QuerySelectorAll(".idea-merged a").Select(a => a.GetAttribute("href")));
         Assert.Equal(["Una guida comune alle dirette video"], (await visitor.GetDocumentAsync("/idee")).QuerySelectorAll(".idea-card h2 a").Select(a => a.TextContent));
     }
 
