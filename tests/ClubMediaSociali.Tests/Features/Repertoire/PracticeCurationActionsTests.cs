@@ -22,6 +22,7 @@ public sealed class PracticeCurationActionsTests(ClubFixture fixture) : ClubTest
         Assert.Equal(HttpStatusCode.Redirect, featured.StatusCode);
         var list = await visitor.GetDocumentAsync("/repertorio");
         Assert.Equal([practice.Title], list.QuerySelectorAll(".featured-list h3 a").Select(a => a.TextContent));
+        Assert.Single(list.QuerySelectorAll($"a[href='/repertorio/{practice.Id}']"));
 
         page = await moderatorClient.GetDocumentAsync($"/repertorio/{practice.Id}");
         using var noReason = await moderatorClient.SubmitAsync(page, ".curation-panel form", submitterSelector: "button[value='Archive']");
