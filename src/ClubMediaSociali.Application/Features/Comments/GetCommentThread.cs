@@ -25,7 +25,8 @@ public sealed record CommentThreadView(CommentThreadKind ThreadKind, Guid Thread
     /// <summary>The viewer moderates: removed comments keep their text and their reason for them.</summary>
     public bool CanModerate { get; init; }
 
-    public int Count => Comments.Sum(c => 1 + c.Replies.Count);
+    /// <summary>The comments everyone can read, as the lists count them: held, hidden and removed ones are not counted.</summary>
+    public int Count => Comments.Sum(c => (c.Status == CommentStatus.Visible ? 1 : 0) + c.Replies.Count(r => r.Status == CommentStatus.Visible));
 }
 
 public sealed record CommentItem(

@@ -219,6 +219,9 @@ public sealed class CommentTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal("nofollow ugc noopener", visitorView.QuerySelector(".comment-body a")!.GetAttribute("rel"));
         var ownView = await newcomerClient.GetDocumentAsync($"/repertorio/{practice.Id}");
         Assert.Contains("In attesa di moderazione", ownView.QuerySelector($"#commento-{heldComment.Id}")!.TextContent, StringComparison.Ordinal);
+        // The held comment is shown to its author but not counted, as in every list.
+        Assert.Contains("(2)", ownView.QuerySelector("#commenti-titolo")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(2)", visitorView.QuerySelector("#commenti-titolo")!.TextContent, StringComparison.Ordinal);
         await Fixture.DrainOutboxAsync();
         Assert.Equal(2, await Fixture.QueryDbAsync(db => db.Notifications.CountAsync(n => n.MemberId == author.Id)));
 
