@@ -80,6 +80,10 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Common.Limits.AllowanceUse> AllowanceUses => Set<Common.Limits.AllowanceUse>();
 
+    /// <summary>SQL's club_unaccent (the unaccent dictionary, immutable): "pubblicità" becomes "pubblicita".</summary>
+    [DbFunction("club_unaccent", IsBuiltIn = false)]
+    public static string Unaccent(string text) => throw new NotSupportedException("club_unaccent runs only in SQL.");
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

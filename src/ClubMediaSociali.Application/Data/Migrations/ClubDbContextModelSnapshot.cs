@@ -983,21 +983,9 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_members");
 
-                    b.HasIndex("DisplayName")
-                        .HasDatabaseName("ix_members_display_name_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DisplayName"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("DisplayName"), new[] { "gin_trgm_ops" });
-
                     b.HasIndex("Handle")
                         .IsUnique()
                         .HasDatabaseName("ix_members_handle");
-
-                    b.HasIndex("Headline")
-                        .HasDatabaseName("ix_members_headline_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Headline"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Headline"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");

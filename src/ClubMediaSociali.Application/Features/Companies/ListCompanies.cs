@@ -46,7 +46,7 @@ public sealed class ListCompaniesHandler(ClubDbContext db) : IQueryHandler<ListC
         if (!string.IsNullOrWhiteSpace(query.Sector))
         {
             var sector = query.Sector.Trim();
-            companies = companies.Where(c => EF.Functions.ILike(c.Sector, "%" + EscapeLike(sector) + "%"));
+            companies = companies.Where(c => EF.Functions.ILike(ClubDbContext.Unaccent(c.Sector), Search.TextSearch.ContainsPattern(sector), "\\"));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Text))
@@ -77,8 +77,6 @@ public sealed class ListCompaniesHandler(ClubDbContext db) : IQueryHandler<ListC
     {
         text = text.Trim();
         var matching = Search.TextSearch.Companies(db, text);
-        return companies.Where(c => matching.Contains(c.Id) || EF.Functions.ILike(c.Name, "%" + EscapeLike(text) + "%"));
+        return companies.Where(c => matching.Contains(c.Id) || EF.Functions.ILike(ClubDbContext.Unaccent(c.Name), Search.TextSearch.ContainsPattern(text), "\\"));
     }
-
-    private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Features.Search;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,9 +39,12 @@ public sealed class SuggestContactsHandler(ICurrentMember currentMember, ClubDbC
         }
 
         var (offers, seeks) = (mine.OffersTags, mine.SeeksTags);
+        // Tags match in any Italian form, in SQL with the stemmer and here with the same forms (ItalianQuery).
+        var bringing = TextSearch.MembersBringing(db, ItalianQuery.AnyOf(seeks));
+        var seeking = TextSearch.MembersSeeking(db, ItalianQuery.AnyOf(offers));
         var candidates = await db.Users.AsNoTracking()
             .Where(m => m.Id != me && m.DeletedAt == null)
-            .Where(m => m.OffersTags.Any(t => seeks.Contains(t)) || m.SeeksTags.Any(t => offers.Contains(t)))
+            .Where(m => bringing.Contains(m.Id) || seeking.Contains(m.Id))
             .Where(m => !db.Connections.Any(c => (c.LowId == me && c.HighId == m.Id) || (c.HighId == me && c.LowId == m.Id)))
             .OrderByDescending(m => m.PrimaryRole!.GroupId != mine.GroupId).ThenByDescending(m => m.JoinedAt)
             .Take(SuggestContacts.Candidates)
@@ -51,8 +55,8 @@ public sealed class SuggestContactsHandler(ICurrentMember currentMember, ClubDbC
             .Select(c => new
             {
                 c.Id,
-                Brings = c.OffersTags.Where(t => seeks.Contains(t)).ToList(),
-                Seeks = c.SeeksTags.Where(t => offers.Contains(t)).ToList(),
+                Brings = c.OffersTags.Where(t => seeks.Any(s => ItalianQuery.SameTag(s, t))).ToList(),
+                Seeks = c.SeeksTags.Where(t => offers.Any(o => ItalianQuery.SameTag(o, t))).ToList(),
                 c.OtherGroup,
             })
             .Select(c => new { c.Id, c.Brings, c.Seeks, c.OtherGroup, Score = (2 * c.Brings.Count) + c.Seeks.Count + (c.OtherGroup ? 2 : 0) })

@@ -73,16 +73,17 @@ public sealed class SearchMembersHandler(ICurrentMember currentMember, ClubDbCon
             members = members.Where(m => m.Region == region);
         }
 
+        // Tags match in any Italian form: "piani editoriali" finds who brings "piano editoriale".
         if (!string.IsNullOrWhiteSpace(query.Offers))
         {
-            var tag = query.Offers.Trim().ToLowerInvariant();
-            members = members.Where(m => m.OffersTags.Contains(tag));
+            var bringing = Search.TextSearch.MembersBringing(db, Search.ItalianQuery.ToTsQuery(query.Offers));
+            members = members.Where(m => bringing.Contains(m.Id));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Seeks))
         {
-            var tag = query.Seeks.Trim().ToLowerInvariant();
-            members = members.Where(m => m.SeeksTags.Contains(tag));
+            var seeking = Search.TextSearch.MembersSeeking(db, Search.ItalianQuery.ToTsQuery(query.Seeks));
+            members = members.Where(m => seeking.Contains(m.Id));
         }
 
         var viewerSeeksNothing = false;
@@ -90,7 +91,8 @@ public sealed class SearchMembersHandler(ICurrentMember currentMember, ClubDbCon
         {
             var seeks = await db.Users.Where(m => m.Id == viewerId).Select(m => m.SeeksTags).SingleOrDefaultAsync(cancellationToken) ?? [];
             viewerSeeksNothing = seeks.Length == 0;
-            members = members.Where(m => m.Id != viewerId && m.OffersTags.Any(t => seeks.Contains(t)));
+            var bringing = Search.TextSearch.MembersBringing(db, Search.ItalianQuery.AnyOf(seeks));
+            members = members.Where(m => m.Id != viewerId && bringing.Contains(m.Id));
         }
 
         if (KeysetCursor.Parse(query.After) is { } cursor)
@@ -123,16 +125,13 @@ public sealed class SearchMembersHandler(ICurrentMember currentMember, ClubDbCon
     internal static IQueryable<Member> WithText(ClubDbContext db, IQueryable<Member> members, string text)
     {
         text = text.Trim();
-        var pattern = $"%{EscapeLike(text)}%";
+        var pattern = Search.TextSearch.ContainsPattern(text);
         var skill = text.ToLowerInvariant();
         var matching = Search.TextSearch.Members(db, text);
         return members.Where(m =>
-            EF.Functions.ILike(m.DisplayName, pattern, "\\")
-            || (m.Headline != null && EF.Functions.ILike(m.Headline, pattern, "\\"))
+            EF.Functions.ILike(ClubDbContext.Unaccent(m.DisplayName), pattern, "\\")
+            || (m.Headline != null && EF.Functions.ILike(ClubDbContext.Unaccent(m.Headline), pattern, "\\"))
             || m.Skills.Contains(skill)
             || matching.Contains(m.Id));
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

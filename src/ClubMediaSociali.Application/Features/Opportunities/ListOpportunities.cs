@@ -2,6 +2,7 @@ using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Features.Search;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +32,7 @@ public sealed class ListOpportunitiesHandler(ClubDbContext db) : IQueryHandler<L
             // The generated search_vector column lives only in SQL: match there, then filter by id.
             var text = query.Text.Trim();
             var matching = db.Database.SqlQuery<Guid>($"""
-                SELECT o.id AS "Value" FROM opportunities o, websearch_to_tsquery('italian', club_unaccent({text})) q
+                SELECT o.id AS "Value" FROM opportunities o, to_tsquery('italian', {ItalianQuery.ToTsQuery(text)}) q
                 WHERE o.status = {(int)OpportunityStatus.Open} AND o.search_vector @@ q
                 """);
             open = open.Where(o => matching.Contains(o.Id));

@@ -1,6 +1,7 @@
 using System.Net;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Repertoire;
+using ClubMediaSociali.Application.Features.Search;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,7 @@ public sealed class SearchPracticesHandler(ClubDbContext db) : IQueryHandler<Sea
         var rows = await db.Database.SqlQuery<Row>($"""
             SELECT p.id AS "Id", p.kind AS "Kind", p.title AS "Title", p.level AS "Level",
                    ts_headline('italian', p.summary, q, {"StartSel=" + Open + ",StopSel=" + Close + ",MaxWords=40,MinWords=15"}) AS "Snippet"
-            FROM practices p, websearch_to_tsquery('italian', club_unaccent({text})) q
+            FROM practices p, to_tsquery('italian', {ItalianQuery.ToTsQuery(text)}) q
             WHERE p.status = {published} AND p.search_vector @@ q
             ORDER BY ts_rank(p.search_vector, q) DESC, p.id DESC
             LIMIT 30
