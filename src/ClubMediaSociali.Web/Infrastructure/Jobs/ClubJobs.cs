@@ -34,6 +34,7 @@ internal static class ClubJobs
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseDashboardJavaScript(typeof(ClubJobs).Assembly, "ClubMediaSociali.Web.Infrastructure.Jobs.hangfire-it.js")
             .UsePostgreSqlStorage(
                 options => options.UseNpgsqlConnection(connectionString),
                 new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
