@@ -87,6 +87,7 @@ internal static class WebComposition
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddSingleton<IConfigureOptions<MvcOptions>, ModelBindingMessages>();
         services.AddSingleton<Features.Accounts.SignUpTimer>();
+        services.AddSingleton<Features.Sharing.ShareImages>();
         services.AddScoped<Infrastructure.Results.RefusalTexts>();
         services.AddControllersWithViews(options =>
             {

@@ -23,6 +23,27 @@ public sealed class FeedTests(ClubFixture fixture) : ClubTest(fixture)
     }
 
     [Fact]
+    public async Task Lists_and_tag_pages_show_a_link_to_their_feed_and_the_link_leads_to_a_valid_feed()
+    {
+        await Fixture.InsertPublishedAsync(shape: p => p.Tags = ["video"]);
+        using var visitor = Fixture.CreateClient();
+
+        foreach (var (page, feed, type) in new[]
+        {
+            ("/repertorio", "/feed/pratiche.rss", "application/rss+xml"),
+            ("/idee", "/feed/idee.atom", "application/atom+xml"),
+            ("/opportunita", "/feed/opportunita.rss", "application/rss+xml"),
+            ("/repertorio/parole-chiave/video", "/feed/tag/video.rss", "application/rss+xml"),
+        })
+        {
+            var link = (await visitor.GetDocumentAsync(page)).QuerySelector("main a.feed-link");
+            Assert.True(link is not null, $"{page} shows no feed link");
+            Assert.Equal(feed, link.GetAttribute("href"));
+            await FeedAsync(feed, type);
+        }
+    }
+
+    [Fact]
     public async Task The_practices_feed_is_valid_rss_with_the_newest_published_practices_first_and_nothing_unpublished()
     {
         var author = await Fixture.CreateMemberAsync();

@@ -14,10 +14,13 @@ public sealed class OpenGraphTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.InsertAsync(idea);
         using var visitor = Fixture.CreateClient();
 
-        foreach (var (path, title) in new[]
+        foreach (var (path, title, picture) in new[]
         {
-            ("/", "Benvenuto"), ($"/repertorio/{practice.Id}", "Il calendario editoriale"), ($"/idee/{idea.Id}", "Un glossario condiviso"),
-            ($"/membri/{author.Handle}", "Sandro Social"), ("/leader", "Leader del Club"),
+            ("/", "Benvenuto", "/img/condivisione.png"),
+            ($"/repertorio/{practice.Id}", "Il calendario editoriale", $"/condivisione/pratiche/{practice.Id}.png"),
+            ($"/idee/{idea.Id}", "Un glossario condiviso", $"/condivisione/idee/{idea.Id}.png"),
+            ($"/membri/{author.Handle}", "Sandro Social", $"/condivisione/membri/{author.Handle}.png"),
+            ("/leader", "Leader del Club", "/img/condivisione.png"),
         })
         {
             var page = await visitor.GetDocumentAsync(path);
@@ -26,7 +29,7 @@ public sealed class OpenGraphTests(ClubFixture fixture) : ClubTest(fixture)
             Assert.Equal(title, Meta("og:title"));
             Assert.Equal(title, Meta("twitter:title"));
             Assert.Equal("http://localhost" + path, Meta("og:url"));
-            Assert.Equal("http://localhost/img/condivisione.png", Meta("og:image"));
+            Assert.Equal("http://localhost" + picture, Meta("og:image"));
             Assert.Equal("it_IT", Meta("og:locale"));
             Assert.Equal("summary_large_image", Meta("twitter:card"));
             Assert.False(string.IsNullOrWhiteSpace(Meta("og:description")));
