@@ -1,4 +1,3 @@
-using System.Net;
 using ClubMediaSociali.Application.Common.Email;
 using ClubMediaSociali.Application.Domain.Members;
 using Microsoft.AspNetCore.Identity;
@@ -20,6 +19,7 @@ public sealed class AccountEmails(
             member.Email!,
             text["Conferma il tuo indirizzo email"],
             text["Ciao {0}, per completare l'iscrizione al Club dei media sociali conferma il tuo indirizzo aprendo questo collegamento:", member.DisplayName],
+            text["Conferma l'indirizzo"],
             links.ConfirmEmail(member.Id, token),
             text["Se non ti sei iscritto tu, ignora questo messaggio: senza conferma l'account non potrà pubblicare nulla."],
             cancellationToken);
@@ -32,6 +32,7 @@ public sealed class AccountEmails(
             member.Email!,
             text["Scegli una nuova password"],
             text["Ciao {0}, hai chiesto di cambiare la password del Club. Scegline una nuova da qui:", member.DisplayName],
+            text["Scegli la nuova password"],
             links.ResetPassword(member.Id, token),
             text["Se non l'hai chiesto tu, ignora questo messaggio: la password resta quella di prima."],
             cancellationToken);
@@ -44,6 +45,7 @@ public sealed class AccountEmails(
             member.Email!,
             text["Il tuo collegamento per entrare nel Club"],
             text["Ciao {0}, per entrare nel Club dei media sociali senza password apri questo collegamento entro 15 minuti. Funziona una volta sola; se hai attivato la verifica in due passaggi, ti chiederà anche il codice.", member.DisplayName],
+            text["Entra nel Club"],
             links.SignIn(member.Id, token),
             text["Se non l'hai chiesto tu, ignora questo messaggio: nessuno può entrare senza aprirlo."],
             cancellationToken);
@@ -55,6 +57,7 @@ public sealed class AccountEmails(
             member.Email!,
             text["Hai già un account nel Club"],
             text["Ciao {0}, qualcuno (forse tu) ha provato a iscriversi al Club dei media sociali con questo indirizzo, che ha già un account. Per entrare usa la tua password; se non la ricordi, scegline una nuova da qui:", member.DisplayName],
+            text["Recupera l'accesso"],
             links.ForgotPassword(),
             text["Se non sei stato tu, ignora questo messaggio: il tuo account non è cambiato."],
             cancellationToken);
@@ -66,19 +69,20 @@ public sealed class AccountEmails(
             newEmail,
             text["Conferma il tuo nuovo indirizzo email"],
             text["Ciao {0}, per usare questo indirizzo nel Club dei media sociali confermalo da qui:", member.DisplayName],
+            text["Conferma il nuovo indirizzo"],
             links.ConfirmEmailChange(member.Id, newEmail, token),
             text["Finché non lo confermi, il Club continua a usare il tuo indirizzo precedente."],
             cancellationToken);
     }
 
-    private Task SendAsync(string to, string subject, string intro, string link, string closing, CancellationToken cancellationToken)
+    private Task SendAsync(string to, string subject, string intro, string button, string link, string closing, CancellationToken cancellationToken)
     {
-        var textBody = $"{intro}\n\n{link}\n\n{closing}\n\n— {text["Club dei media sociali"]}\n";
-        var htmlBody =
-            $"<p>{WebUtility.HtmlEncode(intro)}</p>" +
-            $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p>" +
-            $"<p>{WebUtility.HtmlEncode(closing)}</p>" +
-            $"<p>— {WebUtility.HtmlEncode(text["Club dei media sociali"])}</p>";
+        var (textBody, htmlBody) = new ClubMail(text["Club dei media sociali"], text["Se il pulsante non funziona, copia questo indirizzo nel browser:"])
+            .Paragraph(intro)
+            .Button(button, link)
+            .Paragraph(closing)
+            .Footer(text["Ricevi questa email perché è stata chiesta per questo indirizzo al Club dei media sociali. Non ti scriveremo altro senza che tu lo chieda."])
+            .Bodies();
         return sender.SendAsync(new EmailMessage(to, subject, textBody, htmlBody), cancellationToken);
     }
 }

@@ -45,7 +45,7 @@ public sealed class DigestJob(
     public EmailMessage Compose(Digest digest) => Application.Common.ReaderCulture.Run(digest.Language, () =>
     {
         var unsubscribe = site.Absolute($"/riepilogo/disiscriviti?t={Uri.EscapeDataString(tokens.Create(EmailTokens.DigestUnsubscribe, digest.MemberId, EmailTokens.UnsubscribeLifetime))}");
-        var mail = new ClubMail().Paragraph(text["Ciao {0}, ecco cosa è successo nel Club dal {1}.", digest.DisplayName, digest.Since.ToString("d MMMM", System.Globalization.CultureInfo.CurrentCulture)]);
+        var mail = new ClubMail(text["Club dei media sociali"], text["Se il pulsante non funziona, copia questo indirizzo nel browser:"]).Paragraph(text["Ciao {0}, ecco cosa è successo nel Club dal {1}.", digest.DisplayName, digest.Since.ToString("d MMMM", System.Globalization.CultureInfo.CurrentCulture)]);
         Section(mail, text["Idee in crescita"], digest.RisingIdeas);
         Section(mail, text["Nuove pratiche per il tuo ruolo"], digest.NewPractices);
         Section(mail, text["Opportunità per te"], digest.Opportunities);
@@ -55,11 +55,13 @@ public sealed class DigestJob(
                 .Links(digest.Notifications.Select(n => (NotificationTexts.Describe(text, n.Kind, n.Subject, n.State), site.Absolute(n.Target))));
         }
 
-        mail.Paragraph(digest.Frequency == DigestFrequency.Daily
-                ? text["Ricevi questo riepilogo ogni giorno perché l'hai scelto tu."]
-                : text["Ricevi questo riepilogo ogni settimana perché l'hai scelto tu."])
-            .Link(text["Per non riceverlo più:"], unsubscribe)
-            .Link(text["Per cambiare frequenza o preferenze:"], site.Absolute("/notifiche/preferenze"));
+        mail.Button(text["Apri il Club"], site.Absolute("/"))
+            .Footer(
+                digest.Frequency == DigestFrequency.Daily
+                    ? text["Ricevi questo riepilogo ogni giorno perché l'hai scelto tu."]
+                    : text["Ricevi questo riepilogo ogni settimana perché l'hai scelto tu."],
+                (text["Non riceverlo più"], unsubscribe),
+                (text["Cambia frequenza o preferenze"], site.Absolute("/notifiche/preferenze")));
         var (body, html) = mail.Bodies();
         var count = digest.RisingIdeas.Count + digest.NewPractices.Count + digest.Opportunities.Count + digest.UnreadNotifications;
         return new EmailMessage(digest.Email, text["Il tuo riepilogo del Club: {0} novità", count], body, html)

@@ -37,10 +37,12 @@ public sealed class NotificationEmailJob(
 
     private EmailMessage Compose(EmailRecipient recipient) => Application.Common.ReaderCulture.Run(recipient.Language, () =>
     {
-        var mail = new ClubMail()
+        var mail = new ClubMail(text["Club dei media sociali"], text["Se il pulsante non funziona, copia questo indirizzo nel browser:"])
             .Paragraph(text["Ciao {0}, ecco le novità del Club che hai chiesto di ricevere per email.", recipient.DisplayName])
             .Links(recipient.Notifications.Select(n => (NotificationTexts.Describe(text, n.Kind, n.Subject, n.State), site.Absolute(n.Target))))
-            .Link(text["Puoi scegliere cosa ricevere per email nelle preferenze:"], site.Absolute("/notifiche/preferenze"));
+            .Button(text["Apri le notifiche"], site.Absolute("/notifiche"))
+            .Footer(text["Ricevi questa email perché hai scelto di ricevere per posta alcune notifiche del Club."],
+                (text["Scegli cosa ricevere per email"], site.Absolute("/notifiche/preferenze")));
         var (body, html) = mail.Bodies();
         var subject = recipient.Notifications.Count == 1
             ? NotificationTexts.Describe(text, recipient.Notifications[0].Kind, recipient.Notifications[0].Subject, recipient.Notifications[0].State)

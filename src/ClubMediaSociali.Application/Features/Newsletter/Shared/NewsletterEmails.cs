@@ -1,4 +1,3 @@
-using System.Net;
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Email;
 using ClubMediaSociali.Application.Common.Links;
@@ -15,6 +14,7 @@ public sealed class NewsletterEmails(IClubEmailSender sender, IClubLinks links, 
             subscriber,
             text["Conferma la tua iscrizione agli aggiornamenti"],
             text["Conferma che vuoi ricevere gli aggiornamenti del Club dei media sociali aprendo questo collegamento:"],
+            text["Conferma l'iscrizione"],
             links.Absolute(new Target(TargetKind.NewsletterConfirm, tokens.Create(EmailTokens.NewsletterConfirm, subscriber.Id, EmailTokens.ConfirmLifetime))),
             text["Se non sei stato tu, ignora questo messaggio: senza conferma non ti scriveremo più."],
             cancellationToken);
@@ -25,21 +25,26 @@ public sealed class NewsletterEmails(IClubEmailSender sender, IClubLinks links, 
             subscriber,
             text["Ricevi già gli aggiornamenti del Club"],
             text["Qualcuno (forse tu) ha chiesto di iscrivere questo indirizzo agli aggiornamenti del Club dei media sociali, che già li riceve. Non serve fare nulla; se vuoi smettere, usa questo collegamento:"],
+            text["Non ricevere più gli aggiornamenti"],
             UnsubscribeLink(subscriber.Id),
             text["La tua iscrizione non è cambiata."],
             cancellationToken);
 
-    private Task SendAsync(NewsletterSubscriber subscriber, LocalizedString subject, LocalizedString intro, string link, LocalizedString closing, CancellationToken cancellationToken) =>
+    private Task SendAsync(
+        NewsletterSubscriber subscriber, LocalizedString subject, LocalizedString intro, LocalizedString button, string link, LocalizedString closing, CancellationToken cancellationToken) =>
         sender.SendAsync(ReaderCulture.Run(Languages.FromCode(subscriber.Culture), () =>
         {
-            var signature = text["Club dei media sociali"].Value;
-            var textBody = $"{text[intro.Name]}\n\n{link}\n\n{text[closing.Name]}\n\n— {signature}\n";
-            var htmlBody =
-                $"<p>{WebUtility.HtmlEncode(text[intro.Name])}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p>" +
-                $"<p>{WebUtility.HtmlEncode(text[closing.Name])}</p><p>— {WebUtility.HtmlEncode(signature)}</p>";
+            var unsubscribe = UnsubscribeLink(subscriber.Id);
+            var (textBody, htmlBody) = new ClubMail(text["Club dei media sociali"], text["Se il pulsante non funziona, copia questo indirizzo nel browser:"])
+                .Paragraph(text[intro.Name])
+                .Button(text[button.Name], link)
+                .Paragraph(text[closing.Name])
+                .Footer(text["Ricevi questa email perché questo indirizzo è stato indicato per gli aggiornamenti del Club dei media sociali."],
+                    (text["Non ricevere più gli aggiornamenti"], unsubscribe))
+                .Bodies();
             return new EmailMessage(subscriber.Email, text[subject.Name], textBody, htmlBody)
             {
-                Headers = UnsubscribeHeaders(UnsubscribeLink(subscriber.Id)),
+                Headers = UnsubscribeHeaders(unsubscribe),
             };
         }),
         cancellationToken);
