@@ -26,6 +26,7 @@ public sealed partial class ArchitectureTests
         "Governance", // the Club's rules, a page of text
         "Legal", // privacy and terms, pages of text
         "Shared", // the layout and shared partials
+        "Sharing", // share pictures, drawn from the other areas' own queries
         "TwoFactor", // Identity's own authenticator API, no use case in between
     ];
 

@@ -51,7 +51,7 @@ public sealed class SqlPerPageTests(ClubFixture fixture) : ClubTest(fixture)
             ["/opportunita"] = 2,
             [$"/opportunita/{opportunity}"] = 1,
             ["/aziende"] = 2,
-            [$"/aziende/{company}"] = 2,
+            [$"/aziende/{company}"] = 3, // the company, then one page of its open opportunities
             ["/membri"] = 2,
             [$"/membri/{author}"] = 4,
             ["/leader"] = 0,
