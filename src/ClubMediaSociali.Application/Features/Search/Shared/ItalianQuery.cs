@@ -41,18 +41,17 @@ public static class ItalianQuery
         ("i", ["o", "e", "io", "a"]), ("o", ["i"]), ("e", ["i", "a"]), ("a", ["e", "i"]),
     ];
 
+    /// <summary>The text without its accents ("pubblicità" becomes "pubblicita"), as club_unaccent does in SQL.</summary>
+    public static string Unaccented(string text) =>
+        string.Concat(text.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
+
     /// <summary>The words of a text as search sees them: lower case, without accents, letters and digits only.</summary>
     public static IReadOnlyList<string> Words(string text)
     {
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Unaccented(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (char.IsLetterOrDigit(c))
             {
                 word.Append(char.ToLowerInvariant(c));

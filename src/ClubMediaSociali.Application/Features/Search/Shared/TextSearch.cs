@@ -53,8 +53,7 @@ public static class TextSearch
     /// </summary>
     public static string ContainsPattern(string text)
     {
-        var plain = string.Concat(text.Trim().Normalize(System.Text.NormalizationForm.FormD)
-            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
+        var plain = ItalianQuery.Unaccented(text.Trim());
         return "%" + plain.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
     }
 }
