@@ -21,6 +21,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Features.Comments.CommentThreads>();
         services.AddScoped<Features.Reputation.ReputationLedger>();
         services.AddScoped<Features.Reputation.NewcomerLinks>();
+        services.AddScoped<Features.Moderation.ContentScreening>();
+        services.AddScoped<Features.Moderation.SpamMarking>();
         services.AddSingleton<Common.Email.EmailTokens>();
         services.AddScoped<Features.Newsletter.NewsletterEmails>();
         services.AddMemoryCache();

@@ -80,6 +80,23 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Common.Limits.AllowanceUse> AllowanceUses => Set<Common.Limits.AllowanceUse>();
 
+    public DbSet<HeldItem> HeldItems => Set<HeldItem>();
+
+    public DbSet<SpamMarker> SpamMarkers => Set<SpamMarker>();
+
+    public DbSet<TextFingerprint> TextFingerprints => Set<TextFingerprint>();
+
+    public DbSet<SignUpOrigin> SignUpOrigins => Set<SignUpOrigin>();
+
+    public DbSet<SuspensionAppeal> SuspensionAppeals => Set<SuspensionAppeal>();
+
+    /// <summary>
+    /// The named query filter that keeps held and spam contributions out of every query of ideas, comments,
+    /// practices, opportunities, responses and companies. The moderation desk, a contribution's own author and the
+    /// member's data export ask for them with <c>IgnoreQueryFilters([ScreeningFilter])</c>.
+    /// </summary>
+    public const string ScreeningFilter = "screening";
+
     /// <summary>SQL's club_unaccent (the unaccent dictionary, immutable): "pubblicità" becomes "pubblicita".</summary>
     [DbFunction("club_unaccent", IsBuiltIn = false)]
     public static string Unaccent(string text) => throw new NotSupportedException("club_unaccent runs only in SQL.");
@@ -89,5 +106,11 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(ClubDbContext).Assembly);
+        builder.Entity<Idea>().HasQueryFilter(ScreeningFilter, i => i.Screening == Screening.Clear);
+        builder.Entity<Comment>().HasQueryFilter(ScreeningFilter, c => c.Screening == Screening.Clear);
+        builder.Entity<Practice>().HasQueryFilter(ScreeningFilter, p => p.Screening == Screening.Clear);
+        builder.Entity<Opportunity>().HasQueryFilter(ScreeningFilter, o => o.Screening == Screening.Clear);
+        builder.Entity<OpportunityResponse>().HasQueryFilter(ScreeningFilter, r => r.Screening == Screening.Clear);
+        builder.Entity<Company>().HasQueryFilter(ScreeningFilter, c => c.Screening == Screening.Clear);
     }
 }

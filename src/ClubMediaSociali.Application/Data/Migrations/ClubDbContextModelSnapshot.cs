@@ -164,6 +164,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("removed_reason");
 
+                    b.Property<int>("Screening")
+                        .HasColumnType("integer")
+                        .HasColumnName("screening");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
@@ -268,6 +272,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.Property<int>("Region")
                         .HasColumnType("integer")
                         .HasColumnName("region");
+
+                    b.Property<int>("Screening")
+                        .HasColumnType("integer")
+                        .HasColumnName("screening");
 
                     b.Property<string>("Sector")
                         .IsRequired()
@@ -550,6 +558,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .IsRequired()
                         .HasColumnType("integer[]")
                         .HasColumnName("role_ids");
+
+                    b.Property<int>("Screening")
+                        .HasColumnType("integer")
+                        .HasColumnName("screening");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer")
@@ -916,6 +928,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("primary_role_id");
 
+                    b.Property<int>("ProfileScreening")
+                        .HasColumnType("integer")
+                        .HasColumnName("profile_screening");
+
                     b.Property<int?>("Region")
                         .HasColumnType("integer")
                         .HasColumnName("region");
@@ -951,6 +967,22 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("skills");
+
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("suspended_at");
+
+                    b.Property<Guid?>("SuspendedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("suspended_by_id");
+
+                    b.Property<bool>("SuspendedForSpam")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suspended_for_spam");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasColumnType("text")
+                        .HasColumnName("suspension_reason");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean")
@@ -1413,6 +1445,227 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Moderation.HeldItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("excerpt");
+
+                    b.Property<DateTimeOffset>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
+
+                    b.PrimitiveCollection<string[]>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("reasons");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_held_items");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_held_items_author_id");
+
+                    b.HasIndex("DecidedById")
+                        .HasDatabaseName("ix_held_items_decided_by_id");
+
+                    b.HasIndex("HeldAt")
+                        .HasDatabaseName("ix_held_items_held_at")
+                        .HasFilter("decided_at IS NULL");
+
+                    b.HasIndex("Kind", "TargetId")
+                        .HasDatabaseName("ix_held_items_kind_target_id");
+
+                    b.ToTable("held_items", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Moderation.SignUpOrigin", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("AddressHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("address_hash");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("MemberId")
+                        .HasName("pk_sign_up_origins");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_sign_up_origins_at");
+
+                    b.HasIndex("AddressHash", "At")
+                        .HasDatabaseName("ix_sign_up_origins_address_hash_at");
+
+                    b.ToTable("sign_up_origins", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Moderation.SpamMarker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid?>("AddedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("added_by_id");
+
+                    b.Property<Guid?>("FromMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_member_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_spam_markers");
+
+                    b.HasIndex("AddedById")
+                        .HasDatabaseName("ix_spam_markers_added_by_id");
+
+                    b.HasIndex("FromMemberId")
+                        .HasDatabaseName("ix_spam_markers_from_member_id");
+
+                    b.HasIndex("Kind", "Value")
+                        .IsUnique()
+                        .HasDatabaseName("ix_spam_markers_kind_value");
+
+                    b.ToTable("spam_markers", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Moderation.SuspensionAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suspension_appeals");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_suspension_appeals_member_id");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_suspension_appeals_sent_at")
+                        .HasFilter("closed_at IS NULL");
+
+                    b.ToTable("suspension_appeals", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Moderation.TextFingerprint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<long>("Exact")
+                        .HasColumnType("bigint")
+                        .HasColumnName("exact");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Similar")
+                        .HasColumnType("bigint")
+                        .HasColumnName("similar");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_text_fingerprints");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_text_fingerprints_at");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_text_fingerprints_author_id");
+
+                    b.ToTable("text_fingerprints", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Newsletter.NewsletterSubscriber", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1634,6 +1887,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("integer[]")
                         .HasColumnName("role_ids");
 
+                    b.Property<int>("Screening")
+                        .HasColumnType("integer")
+                        .HasColumnName("screening");
+
                     b.PrimitiveCollection<string[]>("Skills")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -1705,6 +1962,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasMaxLength(3000)
                         .HasColumnType("character varying(3000)")
                         .HasColumnName("message");
+
+                    b.Property<int>("Screening")
+                        .HasColumnType("integer")
+                        .HasColumnName("screening");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer")
@@ -1816,6 +2077,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("resource_url");
+
+                    b.Property<int>("Screening")
+                        .HasColumnType("integer")
+                        .HasColumnName("screening");
 
                     b.Property<Guid?>("SourceIdeaId")
                         .HasColumnType("uuid")
@@ -2513,6 +2778,67 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_audit_log_asp_net_users_actor_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Moderation.HeldItem", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_held_items_asp_net_users_author_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_held_items_asp_net_users_decided_by_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Moderation.SignUpOrigin", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_up_origins_members_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Moderation.SpamMarker", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_spam_markers_members_added_by_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("FromMemberId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_spam_markers_members_from_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Moderation.SuspensionAppeal", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_suspension_appeals_members_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Moderation.TextFingerprint", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_text_fingerprints_members_author_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Notifications.Notification", b =>

@@ -38,6 +38,9 @@ public class Comment
 
     public Guid? RemovedById { get; set; }
 
+    /// <summary>Whether it passed the spam defence; only clear contributions are public (see <see cref="Moderation.Screening"/>).</summary>
+    public Moderation.Screening Screening { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? EditedAt { get; set; }

@@ -43,6 +43,9 @@ public class Company
 
     public bool FoundingPartner { get; set; }
 
+    /// <summary>Whether it passed the spam defence; only clear contributions are public (see <see cref="Moderation.Screening"/>).</summary>
+    public Moderation.Screening Screening { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -51,6 +51,9 @@ public class Idea
     /// <summary>The practice draft a moderator made of this idea, if any.</summary>
     public Guid? PracticeId { get; set; }
 
+    /// <summary>Whether it passed the spam defence; only clear contributions are public (see <see cref="Moderation.Screening"/>).</summary>
+    public Moderation.Screening Screening { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }

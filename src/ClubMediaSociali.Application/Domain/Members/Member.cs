@@ -10,6 +10,7 @@ namespace ClubMediaSociali.Application.Domain.Members;
 public class Member : IdentityUser<Guid>
 {
     public const int DisplayNameMaxLength = 80;
+    public const int SuspensionReasonMaxLength = 500;
 
     public Member()
     {
@@ -98,4 +99,21 @@ public class Member : IdentityUser<Guid>
 
     /// <summary>Set when the member deleted the account: personal data is gone, content stays as "ex membro".</summary>
     public DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>
+    /// Set while the account is suspended: the member cannot sign in, and is out of the directory, the
+    /// leaderboards, suggestions and digests. A page tells them why and how to appeal.
+    /// </summary>
+    public DateTimeOffset? SuspendedAt { get; set; }
+
+    /// <summary>The reason shown to the suspended member.</summary>
+    public string? SuspensionReason { get; set; }
+
+    public Guid? SuspendedById { get; set; }
+
+    /// <summary>Suspended by marking them as a spammer: lifting the suspension ("not spam") brings their contributions back.</summary>
+    public bool SuspendedForSpam { get; set; }
+
+    /// <summary>Whether the profile's texts passed the content check; a held profile is out of the directory until a moderator looks.</summary>
+    public Moderation.Screening ProfileScreening { get; set; }
 }

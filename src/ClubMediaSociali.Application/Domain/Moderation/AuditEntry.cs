@@ -63,6 +63,22 @@ public static class AuditActions
     public const string UnfeaturePractice = "practices.unfeature";
     public const string ArchivePractice = "practices.archive";
     public const string RestorePractice = "practices.restore";
+
+    /// <summary>A held contribution let through; details hold the kind and the first words.</summary>
+    public const string ApproveHeld = "spam.approve";
+
+    /// <summary>A member marked as a spammer; details hold the domains added to the marked list.</summary>
+    public const string MarkSpam = "spam.mark";
+
+    /// <summary>"Not spam": the member's contributions back, the suspension lifted, the domains taken back.</summary>
+    public const string ClearSpam = "spam.clear";
+    public const string AddSpamMarker = "spam.marker_add";
+    public const string RemoveSpamMarker = "spam.marker_remove";
+    public const string SuspendMember = "members.suspend";
+    public const string ReinstateMember = "members.reinstate";
+
+    /// <summary>A suspended member's appeal read and the suspension kept.</summary>
+    public const string DismissAppeal = "members.appeal_dismiss";
 }
 
 /// <summary>What an audit entry's <see cref="AuditEntry.TargetId"/> names.</summary>
@@ -77,4 +93,5 @@ public static class AuditTargets
     public const string Idea = "idea";
     public const string Opportunity = "opportunity";
     public const string Practice = "practice";
+    public const string SpamMarker = "spam_marker";
 }

@@ -58,6 +58,9 @@ public class Opportunity
 
     public int ResponseCount { get; set; }
 
+    /// <summary>Whether it passed the spam defence; only clear contributions are public (see <see cref="Moderation.Screening"/>).</summary>
+    public Moderation.Screening Screening { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -107,6 +110,9 @@ public class OpportunityResponse
     public string Message { get; set; } = "";
 
     public ResponseStatus Status { get; set; }
+
+    /// <summary>Whether it passed the spam defence; only clear contributions are public (see <see cref="Moderation.Screening"/>).</summary>
+    public Moderation.Screening Screening { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

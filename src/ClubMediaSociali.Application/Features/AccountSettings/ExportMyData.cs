@@ -55,6 +55,14 @@ public sealed record ExportMyData() : IQuery<MemberDataExport?>
         ["reputation_events.actor_id"] = "not exported: lines in other members' ledgers, theirs to see",
         ["member_badges.member_id"] = "badges",
         ["audit_log.actor_id"] = "moderation",
+        ["members.suspended_by_id"] = "moderation",
+        ["held_items.author_id"] = "not exported: the moderators' note on a contribution held for review; the contribution is in its own section",
+        ["held_items.decided_by_id"] = "moderation",
+        ["spam_markers.added_by_id"] = "moderation",
+        ["spam_markers.from_member_id"] = "not exported: domains other moderators marked after the member's contributions were marked as spam",
+        ["text_fingerprints.author_id"] = "not exported: hashes of the member's texts, which cannot be read back, deleted after a day",
+        ["sign_up_origins.member_id"] = "not exported: a hash of the address the account was made from, which cannot be read back, deleted after two days",
+        ["suspension_appeals.member_id"] = "appeals",
     };
 }
 
@@ -84,7 +92,8 @@ public sealed record MemberDataExport(
     IReadOnlyList<ExportedNotification> Notifications,
     IReadOnlyList<ExportedReputationLine> Reputation,
     IReadOnlyList<ExportedBadge> Badges,
-    IReadOnlyList<ExportedModeration> Moderation);
+    IReadOnlyList<ExportedModeration> Moderation,
+    IReadOnlyList<ExportedAppeal> Appeals);
 
 public sealed record ExportedAccount(Guid Id, string Email, bool EmailConfirmed, DateTimeOffset JoinedAt, bool TwoFactorEnabled, string Culture);
 
@@ -134,6 +143,9 @@ public sealed record ExportedBadge(string Key, DateTimeOffset AwardedAt);
 /// <summary>What the member did as staff: the audit log's lines with them as actor.</summary>
 public sealed record ExportedModeration(string Action, string TargetType, string TargetId, string? Reason, DateTimeOffset At);
 
+/// <summary>A request to be reinstated, sent while the account was suspended.</summary>
+public sealed record ExportedAppeal(string Text, DateTimeOffset SentAt, DateTimeOffset? ClosedAt);
+
 public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : IQueryHandler<ExportMyData, MemberDataExport?>
 {
     public async ValueTask<MemberDataExport?> Handle(ExportMyData query, CancellationToken cancellationToken)
@@ -172,7 +184,7 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
             await db.UserRoles.Where(ur => ur.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(cancellationToken),
             await db.NewsletterSubscribers.AsNoTracking().Where(s => s.Email == normalizedEmail)
                 .Select(s => new ExportedNewsletterSubscription(s.Email, s.PrivacyPolicyVersion, s.ConsentedAt, s.ConfirmedAt)).SingleOrDefaultAsync(cancellationToken),
-            await db.Ideas.AsNoTracking().Where(i => i.AuthorId == id).OrderBy(i => i.CreatedAt)
+            await db.Ideas.AsNoTracking().IgnoreQueryFilters([ClubDbContext.ScreeningFilter]).Where(i => i.AuthorId == id).OrderBy(i => i.CreatedAt)
                 .Select(i => new ExportedIdea(i.Id, i.Title, i.BodyMarkdown, i.Tags, i.Status, i.CreatedAt, i.UpdatedAt)).ToListAsync(cancellationToken),
             await db.IdeaVotes.AsNoTracking().Where(v => v.MemberId == id).OrderBy(v => v.At)
                 .Join(db.Ideas, v => v.IdeaId, i => i.Id, (v, i) => new ExportedVote(i.Id, i.Title, v.Value, v.At)).ToListAsync(cancellationToken),
@@ -180,11 +192,11 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
                 .Join(db.Ideas, f => f.IdeaId, i => i.Id, (f, i) => new ExportedItemMark(i.Id, i.Title, f.At)).ToListAsync(cancellationToken),
             await db.IdeaDecisions.AsNoTracking().Where(d => d.DecidedById == id).OrderBy(d => d.At)
                 .Join(db.Ideas, d => d.IdeaId, i => i.Id, (d, i) => new ExportedDecision(i.Id, i.Title, d.FromStatus, d.ToStatus, d.Reason, d.At)).ToListAsync(cancellationToken),
-            await db.Comments.AsNoTracking().Where(c => c.AuthorId == id).OrderBy(c => c.CreatedAt)
+            await db.Comments.AsNoTracking().IgnoreQueryFilters([ClubDbContext.ScreeningFilter]).Where(c => c.AuthorId == id).OrderBy(c => c.CreatedAt)
                 .Select(c => new ExportedComment(c.Id, c.ThreadKind, c.ThreadId, c.BodyMarkdown, c.Status, c.CreatedAt, c.EditedAt)).ToListAsync(cancellationToken),
             await db.CommentFlags.AsNoTracking().Where(f => f.MemberId == id).OrderBy(f => f.At)
                 .Select(f => new ExportedCommentFlag(f.CommentId, f.Reason, f.At)).ToListAsync(cancellationToken),
-            await db.Practices.AsNoTracking().Where(p => p.AuthorId == id).OrderBy(p => p.CreatedAt)
+            await db.Practices.AsNoTracking().IgnoreQueryFilters([ClubDbContext.ScreeningFilter]).Where(p => p.AuthorId == id).OrderBy(p => p.CreatedAt)
                 .Select(p => new ExportedPractice(p.Id, p.Title, p.Kind, p.Status, p.Summary, p.BodyMarkdown, p.CreatedAt, p.PublishedAt)).ToListAsync(cancellationToken),
             await db.PracticeRevisions.AsNoTracking().Where(r => r.AuthorId == id).OrderBy(r => r.CreatedAt)
                 .Select(r => new ExportedRevision(r.PracticeId, r.Number, r.Content.Title, r.Status, r.CreatedAt)).ToListAsync(cancellationToken),
@@ -201,9 +213,9 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
             await db.CompanyMembers.AsNoTracking().Where(cm => cm.MemberId == id).OrderBy(cm => cm.RequestedAt)
                 .Join(db.Companies, cm => cm.CompanyId, c => c.Id, (cm, c) => new ExportedMembership(c.Name, c.Slug, cm.Status, cm.RequestedAt, cm.DecidedAt))
                 .ToListAsync(cancellationToken),
-            await db.Opportunities.AsNoTracking().Where(o => o.AuthorId == id).OrderBy(o => o.CreatedAt)
+            await db.Opportunities.AsNoTracking().IgnoreQueryFilters([ClubDbContext.ScreeningFilter]).Where(o => o.AuthorId == id).OrderBy(o => o.CreatedAt)
                 .Select(o => new ExportedOpportunity(o.Id, o.Title, o.Kind, o.Status, o.DescriptionMarkdown, o.CreatedAt)).ToListAsync(cancellationToken),
-            await db.OpportunityResponses.AsNoTracking().Where(r => r.MemberId == id).OrderBy(r => r.CreatedAt)
+            await db.OpportunityResponses.AsNoTracking().IgnoreQueryFilters([ClubDbContext.ScreeningFilter]).Where(r => r.MemberId == id).OrderBy(r => r.CreatedAt)
                 .Join(db.Opportunities, r => r.OpportunityId, o => o.Id, (r, o) => new ExportedResponse(o.Id, o.Title, r.Message, r.Status, r.CreatedAt, r.UpdatedAt))
                 .ToListAsync(cancellationToken),
             await db.Notifications.AsNoTracking().Where(n => n.MemberId == id).OrderBy(n => n.CreatedAt)
@@ -213,6 +225,8 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
             await db.MemberBadges.AsNoTracking().Where(b => b.MemberId == id).OrderBy(b => b.AwardedAt)
                 .Select(b => new ExportedBadge(b.BadgeKey, b.AwardedAt)).ToListAsync(cancellationToken),
             await db.AuditLog.AsNoTracking().Where(a => a.ActorId == id).OrderBy(a => a.At)
-                .Select(a => new ExportedModeration(a.Action, a.TargetType, a.TargetId, a.Reason, a.At)).ToListAsync(cancellationToken));
+                .Select(a => new ExportedModeration(a.Action, a.TargetType, a.TargetId, a.Reason, a.At)).ToListAsync(cancellationToken),
+            await db.SuspensionAppeals.AsNoTracking().Where(a => a.MemberId == id).OrderBy(a => a.SentAt)
+                .Select(a => new ExportedAppeal(a.Text, a.SentAt, a.ClosedAt)).ToListAsync(cancellationToken));
     }
 }

@@ -83,6 +83,8 @@ public sealed class SignUpHandler(
     UserManager<Member> users,
     MailLimits limits,
     TimeProvider clock,
+    Moderation.ContentScreening screening,
+    Common.Limits.IRequestOrigin origin,
     ILogger<SignUpHandler> logger) : ICommandHandler<SignUp, Result<SignedUp>>
 {
     public async ValueTask<Result<SignedUp>> Handle(SignUp command, CancellationToken cancellationToken)
@@ -135,6 +137,7 @@ public sealed class SignUpHandler(
             new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Terms, Version = PolicyVersions.Terms, Granted = true, RecordedAt = now },
             new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Privacy, Version = PolicyVersions.Privacy, Granted = true, RecordedAt = now },
             new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.EmailDigest, Version = PolicyVersions.Privacy, Granted = command.AcceptDigest, RecordedAt = now });
+        screening.RecordSignUp(member.Id, origin.Address, now);
         if (await limits.MaySendAsync(RequestedMail.Confirmation, email, cancellationToken))
         {
             db.Raise(new MemberSignedUp(member.Id), now);

@@ -5,6 +5,7 @@ using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Moderation;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public sealed class EditCommentValidator : AbstractValidator<EditComment>
     public EditCommentValidator(IStringLocalizer<ValidationMessages> text) => RuleFor(c => c.Body).ClubCommentBody(text);
 }
 
-public sealed class EditCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Reputation.NewcomerLinks links)
+public sealed class EditCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening)
     : ICommandHandler<EditComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(EditComment command, CancellationToken cancellationToken)
@@ -48,7 +49,7 @@ public sealed class EditCommentHandler(ICurrentMember currentMember, ClubDbConte
         comment.BodyMarkdown = command.Body.Trim();
         comment.BodyHtml = markdown.ToSafeHtml(comment.BodyMarkdown);
         comment.EditedAt = now;
-        if (Reputation.NewcomerLinks.CountIn(comment.BodyHtml) > 0 && !await links.MayPostLinksAsync(currentMember.RequiredId, cancellationToken))
+        if ((await screening.CheckAsync(new(ContentKind.Comment, comment.Id, currentMember.RequiredId, comment.BodyMarkdown, comment.BodyHtml), cancellationToken)).Held)
         {
             comment.Status = CommentStatus.Held;
         }

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Comments;
 
-/// <summary>Comments waiting for a moderator (held for links, hidden by flags), oldest first, with the flags' reasons.</summary>
+/// <summary>
+/// Comments hidden by members' flags, oldest first, with the flags' reasons. Comments the content check held wait
+/// with the other held contributions (<see cref="Moderation.GetHeldItems"/>).
+/// </summary>
 public sealed record GetCommentQueue : IQuery<IReadOnlyList<PendingComment>>
 {
     public const int Limit = 200;
@@ -19,7 +22,7 @@ public sealed class GetCommentQueueHandler(ClubDbContext db) : IQueryHandler<Get
 {
     public async ValueTask<IReadOnlyList<PendingComment>> Handle(GetCommentQueue query, CancellationToken cancellationToken) =>
         await db.Comments.AsNoTracking()
-            .Where(c => c.Status == CommentStatus.Held || c.Status == CommentStatus.Hidden)
+            .Where(c => c.Status == CommentStatus.Hidden)
             .OrderBy(c => c.CreatedAt)
             .Take(GetCommentQueue.Limit)
             .Select(c => new PendingComment(

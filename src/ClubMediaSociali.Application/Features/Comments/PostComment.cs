@@ -5,6 +5,7 @@ using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Moderation;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace ClubMediaSociali.Application.Features.Comments;
 
 /// <summary>
 /// A member comments on a thread, or replies to a comment. Replies go one level deep: answering a
-/// reply answers its top-level comment. A newcomer's comment with links waits for a moderator.
+/// reply answers its top-level comment. A comment the content check holds waits for a moderator.
 /// </summary>
 [ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
 public sealed record PostComment : ICommand<Result<CommentRef>>
@@ -38,7 +39,7 @@ public sealed class PostCommentValidator : AbstractValidator<PostComment>
 }
 
 public sealed class PostCommentHandler(ICurrentMember currentMember,
-    ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Reputation.NewcomerLinks links)
+    ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening)
     : ICommandHandler<PostComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(PostComment command, CancellationToken cancellationToken)
@@ -67,10 +68,12 @@ public sealed class PostCommentHandler(ICurrentMember currentMember,
 
         var body = command.Body.Trim();
         var html = markdown.ToSafeHtml(body);
-        var held = Reputation.NewcomerLinks.CountIn(html) > 0 && !await links.MayPostLinksAsync(currentMember.RequiredId, cancellationToken);
+        var id = Guid.CreateVersion7();
+        var held = (await screening.CheckAsync(new(ContentKind.Comment, id, currentMember.RequiredId, body, html), cancellationToken)).Held;
         var now = clock.GetUtcNow();
         var comment = new Comment
         {
+            Id = id,
             ThreadKind = command.ThreadKind,
             ThreadId = command.ThreadId,
             ParentId = parentId,

@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Moderation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,13 +17,19 @@ public sealed record CompanyPerson(Guid MemberId, string DisplayName, string? Ha
 public sealed record CompanyView(
     Guid Id, string Name, string Slug, CompanyKind Kind, string Sector, CompanySize Size, ItalianRegion Region,
     string? WebsiteUrl, string[] Channels, string DescriptionMarkdown, string DescriptionHtml, bool Verified, bool FoundingPartner,
-    IReadOnlyList<CompanyPerson> Representatives, IReadOnlyList<CompanyPerson> Requests, CompanyMemberStatus? ViewerStatus, CompanyAbilities May);
+    IReadOnlyList<CompanyPerson> Representatives, IReadOnlyList<CompanyPerson> Requests, CompanyMemberStatus? ViewerStatus, CompanyAbilities May,
+    Screening Screening = Screening.Clear);
 
 public sealed class GetCompanyHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetCompany, Result<CompanyView>>
 {
     public async ValueTask<Result<CompanyView>> Handle(GetCompany query, CancellationToken cancellationToken)
     {
-        var company = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == query.Slug, cancellationToken);
+        var viewerId = currentMember.Id ?? Guid.Empty;
+        var moderator = currentMember.IsModerator;
+        // A held page is shown to its representatives (who see that it awaits review) and to moderators; a spam one to moderators.
+        var company = await db.Companies.AsNoTracking().IgnoreQueryFilters([ClubDbContext.ScreeningFilter])
+            .SingleOrDefaultAsync(c => c.Slug == query.Slug && (c.Screening == Screening.Clear || moderator || (c.Screening == Screening.Held
+                && db.CompanyMembers.Any(m => m.CompanyId == c.Id && m.MemberId == viewerId && m.Status == CompanyMemberStatus.Representative))), cancellationToken);
         if (company is null)
         {
             return CompanyErrors.NotFound;
@@ -43,7 +50,7 @@ public sealed class GetCompanyHandler(ICurrentMember currentMember, ClubDbContex
             .OrderBy(t => t.RequestedAt)
             .Select(t => new { t.Status, Person = new CompanyPerson(t.Id, t.DisplayName, t.Handle, t.Headline, t.Message, t.RequestedAt) })
             .ToListAsync(cancellationToken);
-        var viewer = currentMember.Id is { } viewerId
+        var viewer = currentMember.Id is not null
             ? await db.CompanyMembers.Where(m => m.CompanyId == company.Id && m.MemberId == viewerId)
                 .Select(m => (CompanyMemberStatus?)m.Status).SingleOrDefaultAsync(cancellationToken)
             : null;
@@ -55,6 +62,6 @@ public sealed class GetCompanyHandler(ICurrentMember currentMember, ClubDbContex
         return new CompanyView(
             company.Id, company.Name, company.Slug, company.Kind, company.Sector, company.Size, company.Region,
             company.WebsiteUrl, company.Channels, company.DescriptionMarkdown, company.DescriptionHtml, company.Verified, company.FoundingPartner,
-            representatives, requests, viewer, may);
+            representatives, requests, viewer, may, company.Screening);
     }
 }

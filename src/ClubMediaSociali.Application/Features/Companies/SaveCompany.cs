@@ -5,6 +5,7 @@ using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Members;
 using FluentValidation;
 using Mediator;
@@ -57,7 +58,7 @@ public sealed class SaveCompanyValidator : AbstractValidator<SaveCompany>
             .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => text["Scrivi il nome dell'organizzazione."])
             .ClubMaxLength(text, Company.NameMaxLength)
             .Must(n => Slugs.From(n).Length > 0).WithMessage(_ => text["Il nome deve contenere almeno una lettera o una cifra."])
-            .MustAsync(async (command, name, ct) => command.Slug is not null || !await db.Companies.AnyAsync(c => c.Slug == Slugs.From(name, 80), ct))
+            .MustAsync(async (command, name, ct) => command.Slug is not null || !await db.Companies.IgnoreQueryFilters([ClubDbContext.ScreeningFilter]).AnyAsync(c => c.Slug == Slugs.From(name, 80), ct))
                 .WithMessage(_ => text["Esiste già una pagina con questo nome: cercala nell'elenco e chiedi di unirti."]);
         RuleFor(c => c.Kind)
             .Must(k => k is { } kind && Enum.IsDefined(kind)).WithMessage(_ => text["Scegli il tipo di organizzazione."]);
@@ -84,7 +85,9 @@ public sealed class SaveCompanyValidator : AbstractValidator<SaveCompany>
     }
 }
 
-public sealed class SaveCompanyHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<SaveCompany, Result<string>>
+public sealed class SaveCompanyHandler(
+    ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening)
+    : ICommandHandler<SaveCompany, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(SaveCompany command, CancellationToken cancellationToken)
     {
@@ -129,6 +132,14 @@ public sealed class SaveCompanyHandler(ICurrentMember currentMember, ClubDbConte
         company.DescriptionMarkdown = command.Description.Trim();
         company.DescriptionHtml = markdown.ToSafeHtml(company.DescriptionMarkdown);
         company.UpdatedAt = now;
+        var screened = new Moderation.ScreenedText(
+            ContentKind.Company, company.Id, currentMember.RequiredId, $"{company.Name}\n{company.Sector}\n\n{company.DescriptionMarkdown}",
+            company.DescriptionHtml, [company.WebsiteUrl, .. company.Channels]);
+        if ((await screening.CheckAsync(screened, cancellationToken)).Held)
+        {
+            company.Screening = Screening.Held;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return company.Slug;
     }

@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
+using ClubMediaSociali.Application.Domain.Moderation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed record IdeaView(
     Guid? AuthorId, string? AuthorName, string? AuthorHandle, IdeaStatus Status, int VotesFor, int VotesAgainst, int CommentCount,
     DateTimeOffset CreatedAt, DateTimeOffset? EngagedAt, Guid? DuplicateOfId, string? DuplicateOfTitle, Guid? PracticeId,
     VoteChoice ViewerVote, bool ViewerFollows, int Followers, IReadOnlyList<DecisionItem> Decisions, IdeaAbilities May,
-    IReadOnlyList<MergedIdea>? Merged = null)
+    IReadOnlyList<MergedIdea>? Merged = null, Screening Screening = Screening.Clear)
 {
     public bool IsOpen => Idea.IsOpenStatus(Status);
 }
@@ -30,8 +31,10 @@ public sealed class GetIdeaHandler(ICurrentMember currentMember, ClubDbContext d
     {
         var english = query.Language == Language.English;
         var viewer = currentMember.Id ?? Guid.Empty;
-        var idea = await db.Ideas.AsNoTracking()
-            .Where(i => i.Id == query.IdeaId)
+        var moderator = currentMember.IsModerator;
+        // A held idea is shown to its author (who sees that it awaits review) and to moderators; a spam one to moderators.
+        var idea = await db.Ideas.AsNoTracking().IgnoreQueryFilters([ClubDbContext.ScreeningFilter])
+            .Where(i => i.Id == query.IdeaId && (i.Screening == Screening.Clear || moderator || (i.Screening == Screening.Held && i.AuthorId == viewer)))
             .Select(i => new
             {
                 Idea = i,
@@ -58,6 +61,6 @@ public sealed class GetIdeaHandler(ICurrentMember currentMember, ClubDbContext d
             i.Id, i.Title, i.BodyMarkdown, i.BodyHtml, i.Tags, idea.Roles, i.RoleIds, i.AuthorId, idea.AuthorName, idea.AuthorHandle,
             i.Status, i.VotesFor, i.VotesAgainst, i.CommentCount, i.CreatedAt, i.EngagedAt, i.DuplicateOfId, idea.DuplicateOfTitle,
             i.PracticeId, vote, idea.Follows, idea.Followers, decisions, IdeaPermissions.For(currentMember, i.AuthorId, i.Status, i.EngagedAt),
-            idea.Merged);
+            idea.Merged, i.Screening);
     }
 }

@@ -6,6 +6,7 @@ using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Ideas;
+using ClubMediaSociali.Application.Domain.Moderation;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,8 @@ public sealed class SaveIdeaValidator : AbstractValidator<SaveIdea>
     }
 }
 
-public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<SaveIdea, Result<Guid>>
+public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening)
+    : ICommandHandler<SaveIdea, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SaveIdea command, CancellationToken cancellationToken)
     {
@@ -97,6 +99,12 @@ public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext 
         idea.Tags = Tags.Parse(command.Tags);
         idea.RoleIds = [.. command.RoleIds.Distinct().Order()];
         idea.UpdatedAt = now;
+        var screened = new Moderation.ScreenedText(ContentKind.Idea, idea.Id, currentMember.RequiredId, idea.Title + "\n\n" + idea.BodyMarkdown, idea.BodyHtml);
+        if ((await screening.CheckAsync(screened, cancellationToken)).Held)
+        {
+            idea.Screening = Screening.Held;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return idea.Id;
     }

@@ -8,6 +8,7 @@ using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Moderation;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -126,7 +127,9 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
     }
 }
 
-public sealed class UpdateProfileHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<UpdateProfile, Result<string>>
+public sealed class UpdateProfileHandler(
+    ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening)
+    : ICommandHandler<UpdateProfile, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(UpdateProfile command, CancellationToken cancellationToken)
     {
@@ -159,6 +162,15 @@ public sealed class UpdateProfileHandler(ICurrentMember currentMember, ClubDbCon
         member.Visibility = command.Visibility;
         member.ShowEmailToContacts = command.ShowEmailToContacts;
         member.ContactsVisibility = command.ContactsVisibility;
+        var screened = new Moderation.ScreenedText(
+            ContentKind.Profile, member.Id, member.Id,
+            string.Join("\n\n", new[] { member.Headline, member.CompanyName, member.BioMarkdown, member.OffersText, member.SeeksText }.OfType<string>()),
+            member.BioHtml, [member.WebsiteUrl, member.LinkedInUrl, member.XUrl, member.FacebookUrl, member.InstagramUrl, member.YouTubeUrl]);
+        if ((await screening.CheckAsync(screened, cancellationToken)).Held)
+        {
+            member.ProfileScreening = Screening.Held;
+        }
+
         db.Raise(new ProfileUpdated(member.Id), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return member.Handle;

@@ -10,10 +10,12 @@ namespace ClubMediaSociali.Application.Features.Moderation;
 public sealed record CountModerationWork : IQuery<ModerationWork>;
 
 /// <param name="Practices">New practices and revisions of published ones submitted for review.</param>
-/// <param name="Comments">Comments held (links from newcomers) or hidden by flags.</param>
-public sealed record ModerationWork(int Practices, int Comments)
+/// <param name="Comments">Comments hidden by members' flags.</param>
+/// <param name="Held">Contributions the content check held (comments among them).</param>
+/// <param name="Appeals">Suspended members' appeals.</param>
+public sealed record ModerationWork(int Practices, int Comments, int Held, int Appeals)
 {
-    public int Total => Practices + Comments;
+    public int Total => Practices + Comments + Held + Appeals;
 }
 
 public sealed class CountModerationWorkHandler(ClubDbContext db) : IQueryHandler<CountModerationWork, ModerationWork>
@@ -22,7 +24,9 @@ public sealed class CountModerationWorkHandler(ClubDbContext db) : IQueryHandler
     {
         var practices = await db.Practices.CountAsync(p => p.Status == PracticeStatus.Submitted, cancellationToken)
             + await db.PracticeRevisions.CountAsync(r => r.Status == RevisionStatus.Submitted, cancellationToken);
-        var comments = await db.Comments.CountAsync(c => c.Status == CommentStatus.Held || c.Status == CommentStatus.Hidden, cancellationToken);
-        return new ModerationWork(practices, comments);
+        var comments = await db.Comments.CountAsync(c => c.Status == CommentStatus.Hidden, cancellationToken);
+        var held = await db.HeldItems.CountAsync(h => h.DecidedAt == null, cancellationToken);
+        var appeals = await db.SuspensionAppeals.CountAsync(a => a.ClosedAt == null, cancellationToken);
+        return new ModerationWork(practices, comments, held, appeals);
     }
 }

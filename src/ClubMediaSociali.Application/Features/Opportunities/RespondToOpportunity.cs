@@ -5,6 +5,7 @@ using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Features.Companies;
@@ -31,7 +32,8 @@ public sealed class RespondToOpportunityValidator : AbstractValidator<RespondToO
             .ClubMaxLength(text, OpportunityResponse.MessageMaxLength);
 }
 
-public sealed class RespondToOpportunityHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<RespondToOpportunity, Result<Unit>>
+public sealed class RespondToOpportunityHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, Moderation.ContentScreening screening)
+    : ICommandHandler<RespondToOpportunity, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(RespondToOpportunity command, CancellationToken cancellationToken)
     {
@@ -49,20 +51,33 @@ public sealed class RespondToOpportunityHandler(ICurrentMember currentMember, Cl
         }
 
         var now = clock.GetUtcNow();
-        var inserted = await db.Database.ExecuteSqlAsync($"""
-            WITH r AS (
-                INSERT INTO opportunity_responses (opportunity_id, member_id, message, status, created_at, updated_at)
-                VALUES ({opportunity.Id}, {currentMember.RequiredId}, {command.Message.Trim()}, {(int)ResponseStatus.Sent}, {now}, {now})
+        var message = command.Message.Trim();
+        // A held response reaches the company (and its count) only when a moderator lets it through.
+        var held = (await screening.CheckAsync(new(ContentKind.OpportunityResponse, opportunity.Id, currentMember.RequiredId, message, null), cancellationToken)).Held;
+        var inserted = held
+            ? await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO opportunity_responses (opportunity_id, member_id, message, status, screening, created_at, updated_at)
+                VALUES ({opportunity.Id}, {currentMember.RequiredId}, {message}, {(int)ResponseStatus.Sent}, {(int)Screening.Held}, {now}, {now})
                 ON CONFLICT DO NOTHING
-                RETURNING 1)
-            UPDATE opportunities SET response_count = response_count + (SELECT count(*) FROM r) WHERE id = {opportunity.Id} AND EXISTS (SELECT 1 FROM r)
-            """, cancellationToken);
+                """, cancellationToken)
+            : await db.Database.ExecuteSqlAsync($"""
+                WITH r AS (
+                    INSERT INTO opportunity_responses (opportunity_id, member_id, message, status, created_at, updated_at)
+                    VALUES ({opportunity.Id}, {currentMember.RequiredId}, {message}, {(int)ResponseStatus.Sent}, {now}, {now})
+                    ON CONFLICT DO NOTHING
+                    RETURNING 1)
+                UPDATE opportunities SET response_count = response_count + (SELECT count(*) FROM r) WHERE id = {opportunity.Id} AND EXISTS (SELECT 1 FROM r)
+                """, cancellationToken);
         if (inserted == 0)
         {
             return OpportunityErrors.AlreadyResponded;
         }
 
-        db.Raise(new OpportunityResponded(opportunity.Id, currentMember.RequiredId, now), now);
+        if (!held)
+        {
+            db.Raise(new OpportunityResponded(opportunity.Id, currentMember.RequiredId, now), now);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

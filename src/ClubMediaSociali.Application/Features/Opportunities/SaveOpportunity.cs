@@ -6,6 +6,7 @@ using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Features.Companies;
 using FluentValidation;
@@ -88,7 +89,9 @@ public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity
 }
 
 /// <summary>Deadlines are days in Italy, whatever the server's time zone.</summary>
-public sealed class SaveOpportunityHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<SaveOpportunity, Result<Guid>>
+public sealed class SaveOpportunityHandler(
+    ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening)
+    : ICommandHandler<SaveOpportunity, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SaveOpportunity command, CancellationToken cancellationToken)
     {
@@ -142,6 +145,13 @@ public sealed class SaveOpportunityHandler(ICurrentMember currentMember, ClubDbC
         {
             opportunity.Status = OpportunityStatus.Open;
             opportunity.PublishedAt = now;
+        }
+
+        var screened = new Moderation.ScreenedText(
+            ContentKind.Opportunity, opportunity.Id, currentMember.RequiredId, opportunity.Title + "\n\n" + opportunity.DescriptionMarkdown, opportunity.DescriptionHtml);
+        if ((await screening.CheckAsync(screened, cancellationToken)).Held)
+        {
+            opportunity.Screening = Screening.Held;
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -176,5 +176,6 @@ public static class DataExportDocument
         Reputation = e.Reputation.Select(r => new { Reason = ReputationTexts.Reason(text, r.Reason), r.Points, r.At }),
         Badges = e.Badges.Select(b => new { Badge = ReputationTexts.BadgeName(text, b.Key), b.AwardedAt }),
         e.Moderation,
+        e.Appeals,
     };
 }

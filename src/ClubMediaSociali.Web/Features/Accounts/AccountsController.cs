@@ -7,6 +7,7 @@ using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -22,8 +23,12 @@ public sealed class AccountsController(
     SignInAttempts attempts,
     TimeProvider clock,
     SignUpTimer timer,
+    IDataProtectionProvider protection,
     IStringLocalizer<SharedResource> text) : ClubController
 {
+    /// <summary>How long the suspension page's appeal form stays valid after the password was checked.</summary>
+    private static readonly TimeSpan AppealFormLifetime = TimeSpan.FromHours(1);
+
     [AllowAnonymous]
     [HttpGet("/iscriviti")]
     public async Task<IActionResult> SignUp(CancellationToken cancellationToken)
@@ -116,6 +121,13 @@ public sealed class AccountsController(
         else
         {
             var outcome = await signIn.PasswordSignInAsync(member, form.Password, form.RememberMe, lockoutOnFailure: false);
+            // Identity refuses a suspended account before it checks the password: the reason is told only to whoever knows it.
+            if (outcome.IsNotAllowed && member.SuspendedAt is not null && await users.CheckPasswordAsync(member, form.Password))
+            {
+                await attempts.SucceededAsync(attempt, HttpContext.RequestAborted);
+                return await SuspendedAsync(member.Id, null, HttpContext.RequestAborted);
+            }
+
             if (outcome.Succeeded || outcome.RequiresTwoFactor)
             {
                 await attempts.SucceededAsync(attempt, HttpContext.RequestAborted);
@@ -157,10 +169,61 @@ public sealed class AccountsController(
             return LocalRedirect("/");
         }
 
+        if (outcome.IsNotAllowed && member?.SuspendedAt is not null)
+        {
+            return await SuspendedAsync(member.Id, null, HttpContext.RequestAborted);
+        }
+
         return outcome.RequiresTwoFactor
             ? RedirectToAction(nameof(SecondStep))
             : View(new SignInLinkPage(memberId, "", Refused: true));
     }
+
+    /// <summary>A suspended member's appeal, sent from the page that told them why (the form's token says who they are).</summary>
+    [AllowAnonymous]
+    [HttpPost("/account-sospeso/ricorso")]
+    [LimitedForm(FormLimit.Accounts)]
+    public async Task<IActionResult> Appeal([FromForm] string? token, Application.Features.Moderation.AppealSuspension form, CancellationToken cancellationToken)
+    {
+        Guid memberId;
+        try
+        {
+            memberId = Guid.Parse(AppealProtector().Unprotect(token ?? ""));
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("AppealExpired");
+        }
+
+        var appeal = form with { MemberId = memberId };
+        if (!ModelState.IsValid)
+        {
+            return await SuspendedAsync(memberId, appeal.Text, cancellationToken);
+        }
+
+        var result = await mediator.Send(appeal, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!, "/accesso");
+        }
+
+        return await SuspendedAsync(memberId, null, cancellationToken);
+    }
+
+    private async Task<IActionResult> SuspendedAsync(Guid memberId, string? appealText, CancellationToken cancellationToken)
+    {
+        if (await mediator.Send(new Application.Features.Moderation.GetSuspension(memberId), cancellationToken) is not { } suspension)
+        {
+            return RedirectToAction(nameof(SignIn));
+        }
+
+        Response.StatusCode = appealText is null ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+        var token = AppealProtector().Protect(memberId.ToString(), AppealFormLifetime);
+        return View("Suspended", new SuspendedPage(suspension, token, appealText ?? ""));
+    }
+
+    private ITimeLimitedDataProtector AppealProtector() => protection.CreateProtector("club.suspension-appeal").ToTimeLimitedDataProtector();
 
     [AllowAnonymous]
     [HttpGet("/accesso/verifica")]
@@ -274,6 +337,9 @@ public sealed class AccountsController(
 
 /// <param name="Refused">The link was used, expired or altered.</param>
 public sealed record SignInLinkPage(Guid MemberId, string Token, bool Refused);
+
+/// <param name="Token">Says who the member is to the appeal form, for an hour: they cannot sign in.</param>
+public sealed record SuspendedPage(Application.Features.Moderation.SuspensionView Suspension, string Token, string AppealText);
 
 /// <summary>What a confirmation link opens: the sign-in form with the address filled, or a refusal.</summary>
 public sealed record ConfirmEmailPage(bool Confirmed, string? Email)

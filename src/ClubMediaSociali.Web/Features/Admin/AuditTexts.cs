@@ -46,6 +46,14 @@ public static class AuditTexts
         AuditActions.UnfeaturePractice => text["Ha tolto dall'evidenza la pratica {0}."],
         AuditActions.ArchivePractice => text["Ha archiviato la pratica {0}."],
         AuditActions.RestorePractice => text["Ha ripristinato la pratica {0}."],
+        AuditActions.ApproveHeld => text["Ha approvato un contenuto trattenuto dal controllo antispam: {0}."],
+        AuditActions.MarkSpam => text["Ha segnato {0} come spam: contenuti nascosti e account sospeso.{1}"],
+        AuditActions.ClearSpam => text["Ha indicato che {0} non è spam: contenuti di nuovo visibili e sospensione tolta.{1}"],
+        AuditActions.AddSpamMarker => text["Ha aggiunto {0} all'elenco dello spam."],
+        AuditActions.RemoveSpamMarker => text["Ha tolto {0} dall'elenco dello spam."],
+        AuditActions.SuspendMember => text["Ha sospeso l'account di {0}."],
+        AuditActions.ReinstateMember => text["Ha tolto la sospensione a {0}."],
+        AuditActions.DismissAppeal => text["Ha archiviato il ricorso di {0}: la sospensione resta."],
         _ => (LocalizedString?)null,
     })?.Value;
 
@@ -67,10 +75,15 @@ public static class AuditTexts
         {
             extra1 = line.Details == StaffRoles.Admin ? text["il ruolo di amministratore"] : text["il ruolo di moderatore"];
         }
+        else if (line.Action is AuditActions.MarkSpam or AuditActions.ClearSpam && line.Details is { Length: > 0 } domains)
+        {
+            extra1 = " " + (line.Action == AuditActions.MarkSpam ? text["Domini segnati: {0}.", domains] : text["Domini tolti dall'elenco: {0}.", domains]);
+        }
 
         // The sentence is encoded around the subject, which goes in as a link when its page exists.
         var parts = string.Format(CultureInfo.CurrentCulture, template, "\u0000", extra1, extra2).Split('\u0000');
-        var named = line.Action is AuditActions.GrantStaffRole or AuditActions.RevokeStaffRole or AuditActions.RenameProfessionalRole;
+        var named = line.Action is AuditActions.GrantStaffRole or AuditActions.RevokeStaffRole or AuditActions.RenameProfessionalRole
+            || line.Link is { Kind: Application.Common.Links.TargetKind.Member };
         var subject = line.Subject.Length == 0 ? text["un ex membro"].Value : named ? line.Subject : $"«{line.Subject}»";
         var subjectHtml = line.Link is { } link
             ? $"<a href=\"{WebUtility.HtmlEncode(ClubLinks.PathOf(link))}\">{WebUtility.HtmlEncode(subject)}</a>"

@@ -29,11 +29,19 @@ public sealed class ClubSignInManager(
             return SignInResult.Failed;
         }
 
+        if (member.SuspendedAt is not null)
+        {
+            return SignInResult.NotAllowed;
+        }
+
         member.EmailConfirmed = true;
         // A new concurrency stamp: the link's purpose no longer matches, so it works once.
         await UserManager.UpdateAsync(member);
         return await SignInOrTwoFactorAsync(member, isPersistent: false);
     }
+
+    /// <summary>A suspended member cannot sign in, by any way (the sign-in page then explains why, once the password holds).</summary>
+    public override async Task<bool> CanSignInAsync(Member user) => user.SuspendedAt is null && await base.CanSignInAsync(user);
 }
 
 public sealed class SignInLinkTokenProviderOptions : DataProtectionTokenProviderOptions

@@ -16,6 +16,7 @@ internal static class ClubJobs
     public const string NotificationEmails = "notification-emails";
     public const string Digests = "digests";
     public const string AllowancePurge = "allowance-purge";
+    public const string SpamTracesPurge = "spam-traces-purge";
 
     /// <summary>The recurring jobs and their schedules (Rome time), which /admin describes one by one.</summary>
     public static readonly IReadOnlyList<(string Id, string Cron)> Schedule =
@@ -24,6 +25,7 @@ internal static class ClubJobs
         (NotificationEmails, "*/5 * * * *"),
         (Digests, "0 * * * *"),
         (AllowancePurge, "17 * * * *"),
+        (SpamTracesPurge, "43 * * * *"),
     ];
 
     private static string CronOf(string id) => Schedule.Single(job => job.Id == id).Cron;
@@ -60,6 +62,8 @@ internal static class ClubJobs
             jobs.AddOrUpdate<NotificationEmailJob>(NotificationEmails, job => job.RunAsync(CancellationToken.None), CronOf(NotificationEmails), rome);
             jobs.AddOrUpdate<DigestJob>(Digests, job => job.RunAsync(CancellationToken.None), CronOf(Digests), rome);
             jobs.AddOrUpdate<Application.Common.Limits.Allowances>(AllowancePurge, allowances => allowances.PurgeAsync(CancellationToken.None), CronOf(AllowancePurge), rome);
+            jobs.AddOrUpdate<Application.Features.Moderation.ContentScreening>(
+                SpamTracesPurge, screening => screening.PurgeAsync(CancellationToken.None), CronOf(SpamTracesPurge), rome);
             return Task.CompletedTask;
         }
 

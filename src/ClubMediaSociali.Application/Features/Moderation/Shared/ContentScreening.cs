@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using ClubMediaSociali.Application.Common.Content;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Moderation;
+using ClubMediaSociali.Application.Domain.Reputation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Moderation;
+
+/// <summary>
+/// One text submitted to the check: what kind of contribution it is, which one, whose, and its words.
+/// </summary>
+/// <param name="Text">The member's Markdown or plain text.</param>
+/// <param name="Html">The HTML rendered from it; its links are counted.</param>
+/// <param name="Addresses">Addresses typed in fields of their own (website, channels): their domains are checked, not counted.</param>
+public sealed record ScreenedText(
+    ContentKind Kind, Guid TargetId, Guid AuthorId, string? Text, string? Html, IReadOnlyList<string?>? Addresses = null);
+
+/// <summary>
+/// The content check every public or member-to-member text passes when it is written. It costs at most four
+/// indexed queries: the author's standing, the marked domains and phrases, and for new accounts the last hour's
+/// texts and the accounts made from the author's address. A held text gets a <see cref="HeldItem"/> with the
+/// reasons; the caller keeps the contribution out of sight (<see cref="Screening.Held"/>, or a comment's Held status).
+/// </summary>
+public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reputation.NewcomerLinks newcomerLinks)
+{
+    /// <summary>How far back the same text counts as a wave.</summary>
+    public static readonly TimeSpan RepeatWindow = TimeSpan.FromHours(1);
+
+    /// <summary>Fingerprints older than this are purged.</summary>
+    public static readonly TimeSpan FingerprintsKeptFor = TimeSpan.FromDays(1);
+
+    /// <summary>The same text from this many new accounts (the last one included) is held, all of it.</summary>
+    public const int RepeatAccounts = 3;
+
+    /// <summary>The most recent texts compared with a new one: bounds the work of a wave.</summary>
+    public const int RepeatsRead = 500;
+
+    /// <summary>Accounts made from one address within a day, from which their texts weigh more.</summary>
+    public const int AccountsFromOneAddress = 3;
+
+    public static readonly TimeSpan OriginsKeptFor = TimeSpan.FromDays(2);
+
+    public async Task<SpamVerdict> CheckAsync(ScreenedText text, CancellationToken cancellationToken)
+    {
+        var read = SpamText.Read(text.Text, text.Html, text.Addresses);
+        var now = clock.GetUtcNow();
+        var author = await db.Users.Where(m => m.Id == text.AuthorId).Select(m => new { m.Reputation, m.JoinedAt }).SingleAsync(cancellationToken);
+        var newAccount = TrustLevels.For(author.Reputation, author.JoinedAt, now) == TrustLevel.New;
+
+        var reasons = new List<SpamReason>(read.Reasons(newAccount));
+        // A comment is where a newcomer's first link waits for a moderator, whatever else it says.
+        if (text.Kind == ContentKind.Comment && read.Links > 0 && !await newcomerLinks.MayPostLinksAsync(text.AuthorId, cancellationToken))
+        {
+            reasons.Add(new SpamReason(SpamReasons.NewcomerLinks, read.Links.ToString(CultureInfo.InvariantCulture), SpamVerdict.HoldAt));
+        }
+
+        reasons.AddRange(await MarkedAsync(read, cancellationToken));
+        if (newAccount)
+        {
+            reasons.AddRange(await RepeatsAsync(text, read, now, cancellationToken));
+            reasons.AddRange(await OriginAsync(text.AuthorId, cancellationToken));
+        }
+
+        var verdict = new SpamVerdict(reasons);
+        if (verdict.Held)
+        {
+            await HoldAsync(text.Kind, text.TargetId, text.AuthorId, verdict.Stored, ExcerptOf(text), now, cancellationToken);
+        }
+
+        return verdict;
+    }
+
+    /// <summary>Records the address an account was made from, as a hash (see <see cref="SignUpOrigin"/>).</summary>
+    public void RecordSignUp(Guid memberId, string? address, DateTimeOffset at)
+    {
+        if (!string.IsNullOrEmpty(address))
+        {
+            db.SignUpOrigins.Add(new SignUpOrigin { MemberId = memberId, AddressHash = HashOf(address), At = at });
+        }
+    }
+
+    /// <summary>Drops fingerprints and sign-up addresses past their time.</summary>
+    public async Task PurgeAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await db.TextFingerprints.Where(f => f.At < now - FingerprintsKeptFor).ExecuteDeleteAsync(cancellationToken);
+        await db.SignUpOrigins.Where(o => o.At < now - OriginsKeptFor).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private async Task<IEnumerable<SpamReason>> MarkedAsync(SpamText read, CancellationToken cancellationToken)
+    {
+        var domains = read.DomainsToMatch();
+        var text = read.Normalized;
+        var marks = await db.SpamMarkers.AsNoTracking()
+            .Where(m => (m.Kind == SpamMarkerKind.Domain && domains.Contains(m.Value))
+                || (m.Kind == SpamMarkerKind.Phrase && text.Contains(m.Value)))
+            .OrderBy(m => m.Kind).ThenBy(m => m.Value)
+            .Select(m => new { m.Kind, m.Value })
+            .Take(5)
+            .ToListAsync(cancellationToken);
+        return marks.Select(m => new SpamReason(
+            m.Kind == SpamMarkerKind.Domain ? SpamReasons.MarkedDomain : SpamReasons.MarkedPhrase, m.Value, SpamVerdict.HoldAt));
+    }
+
+    private async Task<IEnumerable<SpamReason>> RepeatsAsync(ScreenedText text, SpamText read, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!read.HasFingerprint)
+        {
+            return [];
+        }
+
+        var since = now - RepeatWindow;
+        var recent = await db.TextFingerprints.AsNoTracking()
+            .Where(f => f.At >= since && f.TargetId != text.TargetId)
+            .OrderByDescending(f => f.At)
+            .Take(RepeatsRead)
+            .Select(f => new { f.AuthorId, f.Kind, f.TargetId, f.Exact, f.Similar })
+            .ToListAsync(cancellationToken);
+        db.TextFingerprints.Add(new TextFingerprint
+        {
+            AuthorId = text.AuthorId, Kind = text.Kind, TargetId = text.TargetId, Exact = read.Exact, Similar = read.Similar, At = now,
+        });
+
+        var same = recent.Where(f => f.Exact == read.Exact || SpamText.DifferingBits(f.Similar, read.Similar) <= SpamText.SimilarBits).ToList();
+        var reasons = new List<SpamReason>();
+        var others = same.Where(f => f.AuthorId != text.AuthorId).ToList();
+        var accounts = others.Select(f => f.AuthorId).Distinct().Count() + 1;
+        if (accounts >= RepeatAccounts)
+        {
+            var reason = new SpamReason(SpamReasons.RepeatedAcrossAccounts, accounts.ToString(CultureInfo.InvariantCulture), SpamVerdict.HoldAt);
+            reasons.Add(reason);
+            // The wave is held whole: the earlier copies too.
+            foreach (var copy in others.DistinctBy(f => (f.Kind, f.TargetId, f.AuthorId)))
+            {
+                await HoldExistingAsync(copy.Kind, copy.TargetId, copy.AuthorId, [reason.ToString()], ExcerptOf(text), now, cancellationToken);
+            }
+        }
+
+        var mine = same.Count(f => f.AuthorId == text.AuthorId) + 1;
+        if (mine >= RepeatAccounts)
+        {
+            reasons.Add(new SpamReason(SpamReasons.RepeatedByAuthor, mine.ToString(CultureInfo.InvariantCulture), SpamVerdict.HoldAt));
+        }
+
+        return reasons;
+    }
+
+    private async Task<IEnumerable<SpamReason>> OriginAsync(Guid authorId, CancellationToken cancellationToken)
+    {
+        var origin = await db.SignUpOrigins.AsNoTracking().Where(o => o.MemberId == authorId).Select(o => new { o.AddressHash, o.At }).SingleOrDefaultAsync(cancellationToken);
+        if (origin is null)
+        {
+            return [];
+        }
+
+        var (from, to) = (origin.At.AddDays(-1), origin.At.AddDays(1));
+        var accounts = await db.SignUpOrigins.CountAsync(o => o.AddressHash == origin.AddressHash && o.At >= from && o.At <= to, cancellationToken);
+        return accounts >= AccountsFromOneAddress
+            ? [new SpamReason(SpamReasons.AccountsFromOneAddress, accounts.ToString(CultureInfo.InvariantCulture), 40)]
+            : [];
+    }
+
+    /// <summary>Opens a hold on a contribution, or adds to the reasons of the one already open.</summary>
+    private async Task HoldAsync(ContentKind kind, Guid targetId, Guid authorId, string[] reasons, string excerpt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var open = await db.HeldItems.SingleOrDefaultAsync(
+            h => h.Kind == kind && h.TargetId == targetId && h.AuthorId == authorId && h.DecidedAt == null, cancellationToken);
+        if (open is null)
+        {
+            db.HeldItems.Add(new HeldItem { Kind = kind, TargetId = targetId, AuthorId = authorId, Reasons = reasons, Excerpt = excerpt, HeldAt = now });
+        }
+        else
+        {
+            open.Reasons = [.. open.Reasons.Union(reasons)];
+            open.Excerpt = excerpt.Length > 0 ? excerpt : open.Excerpt;
+            open.HeldAt = now;
+        }
+    }
+
+    /// <summary>Holds a contribution already published (an earlier copy of a wave, so its excerpt is the new copy's).</summary>
+    private async Task HoldExistingAsync(
+        ContentKind kind, Guid targetId, Guid authorId, string[] reasons, string excerpt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var changed = kind switch
+        {
+            ContentKind.Comment => await db.Comments.Where(c => c.Id == targetId && c.Status == CommentStatus.Visible)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CommentStatus.Held), cancellationToken),
+            ContentKind.Idea => await db.Ideas.Where(i => i.Id == targetId)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Screening, Screening.Held), cancellationToken),
+            ContentKind.Opportunity => await db.Opportunities.Where(o => o.Id == targetId)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Screening, Screening.Held), cancellationToken),
+            ContentKind.OpportunityResponse => await db.OpportunityResponses.Where(r => r.OpportunityId == targetId && r.MemberId == authorId)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Screening, Screening.Held), cancellationToken),
+            ContentKind.Company => await db.Companies.Where(c => c.Id == targetId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Screening, Screening.Held), cancellationToken),
+            ContentKind.Profile => await db.Users.Where(m => m.Id == authorId && m.ProfileScreening == Screening.Clear)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProfileScreening, Screening.Held), cancellationToken),
+            _ => 0,
+        };
+        if (changed > 0)
+        {
+            await HoldAsync(kind, targetId, authorId, reasons, excerpt, now, cancellationToken);
+        }
+    }
+
+    private static string ExcerptOf(ScreenedText text) => PlainText.Of(text.Text, HeldItem.ExcerptMaxLength - 1) ?? "";
+
+    /// <summary>SHA-256 of the address, in hex: enough to compare, not to read back.</summary>
+    private static string HashOf(string address) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("club-sign-up:" + address)));
+}
