@@ -85,6 +85,10 @@ public sealed class ModerateCommentHandler(ICurrentMember currentMember, ClubDbC
             comment.FlagCount = 0;
         }
 
+        // A comment the spam check held is decided here as well as on the desk: its hold closes either way.
+        await db.HeldItems.Where(h => h.Kind == ContentKind.Comment && h.TargetId == comment.Id && h.DecidedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.DecidedAt, now).SetProperty(h => h.DecidedById, currentMember.RequiredId)
+                .SetProperty(h => h.Outcome, command.Decision == CommentDecision.Restore ? HoldOutcome.Approved : null), cancellationToken);
         var action = command.Decision == CommentDecision.Remove ? AuditActions.RemoveComment : AuditActions.RestoreComment;
         db.AuditLog.Record(currentMember.RequiredId, action, AuditTargets.Comment, comment.Id, thread.Title, now, reason);
         await db.SaveChangesAsync(cancellationToken);

@@ -43,7 +43,7 @@ public sealed class GetContactsOfContactsHandler(ICurrentMember currentMember, C
                 WHERE theirs.id <> {me}
                   AND NOT EXISTS (SELECT 1 FROM connections t WHERE t.low_id = least(theirs.id, {me}) AND t.high_id = greatest(theirs.id, {me}))),
             ranked AS (
-                SELECT paths.id FROM paths JOIN members m ON m.id = paths.id AND m.deleted_at IS NULL
+                SELECT paths.id FROM paths JOIN members m ON m.id = paths.id AND m.deleted_at IS NULL AND m.suspended_at IS NULL AND m.profile_screening = 0
                 GROUP BY paths.id ORDER BY count(*) DESC, paths.id LIMIT {GetContactsOfContacts.Limit})
             SELECT paths.id AS id, paths.via AS via FROM paths JOIN ranked ON ranked.id = paths.id
             """).ToListAsync(cancellationToken);

@@ -43,7 +43,7 @@ public sealed class SuggestContactsHandler(ICurrentMember currentMember, ClubDbC
         var bringing = TextSearch.MembersBringing(db, ItalianQuery.AnyOf(seeks));
         var seeking = TextSearch.MembersSeeking(db, ItalianQuery.AnyOf(offers));
         var candidates = await db.Users.AsNoTracking()
-            .Where(m => m.Id != me && m.DeletedAt == null)
+            .Where(MemberVisibility.Listed).Where(m => m.Id != me)
             .Where(m => bringing.Contains(m.Id) || seeking.Contains(m.Id))
             .Where(m => !db.Connections.Any(c => (c.LowId == me && c.HighId == m.Id) || (c.HighId == me && c.LowId == m.Id)))
             .OrderByDescending(m => m.PrimaryRole!.GroupId != mine.GroupId).ThenByDescending(m => m.JoinedAt)

@@ -14,6 +14,12 @@ namespace ClubMediaSociali.Application.Features.Members;
 /// <param name="ViewerId">The signed-in member looking, or null for a visitor.</param>
 public sealed record GetMemberProfile(string Handle, Language Language) : IQuery<Result<MemberProfile>>;
 
+/// <param name="ForSpam">The suspension came from marking the member as a spammer ("not spam" undoes it).</param>
+public sealed record ModerationState(Domain.Moderation.Screening Screening, DateTimeOffset? SuspendedAt, bool ForSpam, string? Reason, bool IsStaff)
+{
+    public static readonly ModerationState None = new(Domain.Moderation.Screening.Clear, null, false, null, false);
+}
+
 public sealed record MemberProfile(
     Guid Id,
     string Handle,
@@ -55,6 +61,12 @@ public sealed record MemberProfile(
 
     /// <summary>The badges the member earned, in the catalogue's order.</summary>
     public IReadOnlyList<string> Badges { get; init; } = [];
+
+    /// <summary>
+    /// Where the profile stands with the moderators: a held or suspended profile is shown only to moderators, and a
+    /// held one to its owner too (who sees that it awaits review).
+    /// </summary>
+    public ModerationState Moderation { get; init; } = ModerationState.None;
 
     /// <summary>The member's latest published practices and ideas, newest first.</summary>
     public IReadOnlyList<ProfileActivity> Activity { get; init; } = [];
@@ -100,6 +112,13 @@ public sealed class GetMemberProfileHandler(ICurrentMember currentMember, ClubDb
         }
 
         var m = row.Member;
+        var own = currentMember.Id == m.Id;
+        if ((m.SuspendedAt is not null || m.ProfileScreening != Domain.Moderation.Screening.Clear)
+            && !currentMember.IsModerator && !(own && m.ProfileScreening == Domain.Moderation.Screening.Held))
+        {
+            return MemberProfileErrors.NotFound;
+        }
+
         if (m.Visibility == ProfileVisibility.MembersOnly && currentMember.Id is null)
         {
             return MemberProfileErrors.MembersOnly;
@@ -153,6 +172,10 @@ public sealed class GetMemberProfileHandler(ICurrentMember currentMember, ClubDb
             Trust = Domain.Reputation.TrustLevels.For(m.Reputation, m.JoinedAt, clock.GetUtcNow()),
             Badges = Domain.Reputation.Badges.All.Select(b => b.Key).Where(badges.Contains).ToList(),
             Activity = practices.Concat(ideas).OrderByDescending(a => a.At).Take(ActivityShown).ToList(),
+            Moderation = currentMember.IsModerator || own
+                ? new ModerationState(m.ProfileScreening, m.SuspendedAt, m.SuspendedForSpam, m.SuspensionReason,
+                    currentMember.IsModerator && await db.UserRoles.AnyAsync(r => r.UserId == m.Id, cancellationToken))
+                : ModerationState.None,
         };
     }
 }

@@ -47,7 +47,7 @@ public sealed class SearchMembersHandler(ICurrentMember currentMember, ClubDbCon
 {
     public async ValueTask<MemberDirectoryPage> Handle(SearchMembers query, CancellationToken cancellationToken)
     {
-        var members = db.Users.AsNoTracking().Where(m => m.DeletedAt == null);
+        var members = db.Users.AsNoTracking().Where(MemberVisibility.Listed);
         if (currentMember.Id is null)
         {
             members = members.Where(m => m.Visibility == ProfileVisibility.Everyone);

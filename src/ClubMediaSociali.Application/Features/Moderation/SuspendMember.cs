@@ -66,16 +66,3 @@ public sealed class SuspendMemberHandler(ICurrentMember currentMember, ClubDbCon
         return member.Handle;
     }
 }
-
-/// <summary>The member a staff action is about, for the page that asks for its reason; null when there is none.</summary>
-public sealed record GetModerationSubject(Guid MemberId) : IQuery<ModerationSubject?>;
-
-public sealed record ModerationSubject(Guid Id, string DisplayName, string Handle, DateTimeOffset? SuspendedAt);
-
-public sealed class GetModerationSubjectHandler(ClubDbContext db) : IQueryHandler<GetModerationSubject, ModerationSubject?>
-{
-    public async ValueTask<ModerationSubject?> Handle(GetModerationSubject query, CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking().Where(m => m.Id == query.MemberId && m.DeletedAt == null)
-            .Select(m => new ModerationSubject(m.Id, m.DisplayName, m.Handle, m.SuspendedAt))
-            .SingleOrDefaultAsync(cancellationToken);
-}

@@ -23,7 +23,7 @@ public sealed class GetDueDigestsHandler(ClubDbContext db) : IQueryHandler<GetDu
         var dailyBefore = query.Now.AddHours(-23);
         var weeklyBefore = query.Now.AddDays(-7).AddHours(1);
         return await db.Users.AsNoTracking()
-            .Where(m => m.DeletedAt == null && m.EmailConfirmed)
+            .Where(m => m.DeletedAt == null && m.SuspendedAt == null && m.EmailConfirmed)
             .Where(m => (m.DigestFrequency == DigestFrequency.Daily && (m.LastDigestAt == null || m.LastDigestAt <= dailyBefore))
                 || (m.DigestFrequency == DigestFrequency.Weekly && (m.LastDigestAt == null || m.LastDigestAt <= weeklyBefore)))
             .Where(m => db.ConsentRecords.Where(c => c.MemberId == m.Id && c.Kind == ConsentKind.EmailDigest)

@@ -37,7 +37,7 @@ public sealed class GetPendingNotificationEmailsHandler(ClubDbContext db) : IQue
         var toSend = pending.Where(n => byEmail.Contains((n.MemberId, NotificationCategories.Of(n.Kind)))).ToList();
         var ids = toSend.Select(n => n.MemberId).Distinct().ToList();
         var members = await db.Users.AsNoTracking()
-            .Where(m => ids.Contains(m.Id) && m.DeletedAt == null && m.EmailConfirmed && m.Email != null)
+            .Where(m => ids.Contains(m.Id) && m.DeletedAt == null && m.SuspendedAt == null && m.EmailConfirmed && m.Email != null)
             .Select(m => new { m.Id, m.DisplayName, m.Email, m.Culture })
             .ToDictionaryAsync(m => m.Id, cancellationToken);
         var recipients = toSend.Where(n => members.ContainsKey(n.MemberId))

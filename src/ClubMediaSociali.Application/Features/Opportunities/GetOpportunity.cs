@@ -4,6 +4,7 @@ using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +21,11 @@ public sealed record OpportunityView(
     Guid Id, string Title, OpportunityKind Kind, string DescriptionMarkdown, string DescriptionHtml, IReadOnlyList<string> Roles, int[] RoleIds,
     string[] Skills, ItalianRegion? Region, bool Remote, int? BudgetMin, int? BudgetMax, DateOnly? Deadline,
     OpportunityStatus Status, OpportunityClosure? ClosedBecause, string? RemovedReason, int ResponseCount,
-    string CompanyName, string CompanySlug, Guid CompanyId, OwnResponse? ViewerResponse, OpportunityAbilities May);
+    string CompanyName, string CompanySlug, Guid CompanyId, OwnResponse? ViewerResponse, OpportunityAbilities May,
+    Screening Screening = Screening.Clear);
 
-public sealed record OwnResponse(string Message, ResponseStatus Status, DateTimeOffset At);
+/// <param name="Screening">A held response waits for a moderator before the company sees it; its author is told so.</param>
+public sealed record OwnResponse(string Message, ResponseStatus Status, DateTimeOffset At, Screening Screening = Screening.Clear);
 
 public sealed class GetOpportunityHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetOpportunity, Result<OpportunityView>>
 {
@@ -30,17 +33,19 @@ public sealed class GetOpportunityHandler(ICurrentMember currentMember, ClubDbCo
     {
         var english = query.Language == Language.English;
         var viewer = currentMember.Id ?? Guid.Empty;
-        var row = await db.Opportunities.AsNoTracking()
+        // Held or spam rows are read too, and sorted out below: a held opportunity is shown to its company and to moderators.
+        var row = await db.Opportunities.AsNoTracking().IgnoreQueryFilters([ClubDbContext.ScreeningFilter])
             .Where(o => o.Id == query.OpportunityId)
             .Join(db.Companies, o => o.CompanyId, c => c.Id, (o, c) => new
             {
                 Opportunity = o,
                 c.Name,
                 c.Slug,
+                CompanyScreening = c.Screening,
                 Represents = db.CompanyMembers.Any(m => m.CompanyId == c.Id && m.MemberId == viewer && m.Status == CompanyMemberStatus.Representative),
                 Roles = db.ProfessionalRoles.Where(r => o.RoleIds.Contains(r.Id)).OrderBy(r => r.SortOrder).Select(r => english ? r.NameEn : r.NameIt).ToList(),
                 Own = db.OpportunityResponses.Where(r => r.OpportunityId == o.Id && r.MemberId == viewer)
-                    .Select(r => new OwnResponse(r.Message, r.Status, r.CreatedAt)).FirstOrDefault(),
+                    .Select(r => new OwnResponse(r.Message, r.Status, r.CreatedAt, r.Screening)).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null || !OpportunityPermissions.CanSee(row.Represents, row.Opportunity.Status))
@@ -49,9 +54,16 @@ public sealed class GetOpportunityHandler(ICurrentMember currentMember, ClubDbCo
         }
 
         var o = row.Opportunity;
+        var screening = o.Screening == Screening.Clear ? row.CompanyScreening : o.Screening;
+        if (screening != Screening.Clear && !currentMember.IsModerator && !(row.Represents && screening == Screening.Held))
+        {
+            return OpportunityErrors.NotFound;
+        }
+
         return new OpportunityView(
             o.Id, o.Title, o.Kind, o.DescriptionMarkdown, o.DescriptionHtml, row.Roles, o.RoleIds, o.Skills, o.Region, o.Remote,
             o.BudgetMin, o.BudgetMax, o.Deadline, o.Status, o.ClosedBecause, o.RemovedReason, o.ResponseCount,
-            row.Name, row.Slug, o.CompanyId!.Value, row.Own, OpportunityPermissions.For(currentMember, row.Represents, o.Status, row.Own is not null));
+            row.Name, row.Slug, o.CompanyId!.Value, row.Own, OpportunityPermissions.For(currentMember, row.Represents, o.Status, row.Own is not null),
+            screening);
     }
 }

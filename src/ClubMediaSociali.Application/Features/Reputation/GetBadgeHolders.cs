@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Reputation;
@@ -31,7 +32,7 @@ public sealed class GetBadgeHoldersHandler(ClubDbContext db) : IQueryHandler<Get
 
         var holders = db.MemberBadges.AsNoTracking()
             .Where(b => b.BadgeKey == query.Key)
-            .Join(db.Users.Where(m => m.DeletedAt == null), b => b.MemberId, m => m.Id, (b, m) => b);
+            .Join(db.Users.Where(MemberVisibility.Active), b => b.MemberId, m => m.Id, (b, m) => b);
         var count = await holders.CountAsync(cancellationToken);
         var latest = await holders.OrderByDescending(b => b.AwardedAt).ThenBy(b => b.MemberId).Take(GetBadgeHolders.Shown)
             .Select(b => new { b.MemberId, b.AwardedAt })

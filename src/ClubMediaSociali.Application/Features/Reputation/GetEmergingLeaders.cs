@@ -35,7 +35,7 @@ public sealed class GetEmergingLeadersHandler(ClubDbContext db, TimeProvider clo
                 SELECT r.group_id AS group_id, m.id AS member_id, e.points AS points, m.reputation AS reputation, m.joined_at AS joined_at,
                        row_number() OVER (PARTITION BY r.group_id ORDER BY e.points DESC, m.id) AS place
                 FROM (SELECT member_id, sum(points)::int AS points FROM reputation_events WHERE at >= {since} GROUP BY member_id) e
-                JOIN members m ON m.id = e.member_id AND m.deleted_at IS NULL
+                JOIN members m ON m.id = e.member_id AND m.deleted_at IS NULL AND m.suspended_at IS NULL
                 JOIN professional_roles r ON r.id = m.primary_role_id
                 WHERE e.points > 0) ranked
             WHERE place <= {GetEmergingLeaders.PerGroup}

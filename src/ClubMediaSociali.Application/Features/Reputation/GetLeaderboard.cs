@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Behaviors;
+using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Reputation;
@@ -41,7 +42,7 @@ public sealed class GetLeaderboardHandler(ClubDbContext db, TimeProvider clock) 
     {
         var groups = await db.ProfessionalRoleGroups.AsNoTracking().OrderBy(g => g.SortOrder).ToListAsync(cancellationToken);
         var group = groups.FirstOrDefault(g => g.Key == query.GroupKey);
-        var members = db.Users.AsNoTracking().Where(m => m.DeletedAt == null);
+        var members = db.Users.AsNoTracking().Where(MemberVisibility.Active);
         if (group is not null)
         {
             members = members.Where(m => m.PrimaryRole!.GroupId == group.Id);

@@ -74,7 +74,7 @@ public sealed class SearchClubHandler(ICurrentMember currentMember, ClubDbContex
         var opportunityHits = await opportunities.OrderByDescending(o => o.PublishedAt).ThenByDescending(o => o.Id).Take(take)
             .Select(o => new SearchHit(o.Title, Target.Opportunity(o.Id), null)).ToListAsync(cancellationToken);
 
-        var visibleMembers = db.Users.AsNoTracking().Where(m => m.DeletedAt == null);
+        var visibleMembers = db.Users.AsNoTracking().Where(MemberVisibility.Listed);
         if (currentMember.Id is null)
         {
             visibleMembers = visibleMembers.Where(m => m.Visibility == ProfileVisibility.Everyone);

@@ -7,8 +7,8 @@ using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -199,7 +199,7 @@ public sealed class AccountsController(
         var appeal = form with { MemberId = memberId };
         if (!ModelState.IsValid)
         {
-            return await SuspendedAsync(memberId, appeal.Text, cancellationToken);
+            return await SuspendedAsync(memberId, appeal.Text ?? "", cancellationToken);
         }
 
         var result = await mediator.Send(appeal, cancellationToken);
@@ -211,6 +211,7 @@ public sealed class AccountsController(
         return await SuspendedAsync(memberId, null, cancellationToken);
     }
 
+    /// <param name="appealText">The appeal as typed when it was refused, to show again; null on a first visit.</param>
     private async Task<IActionResult> SuspendedAsync(Guid memberId, string? appealText, CancellationToken cancellationToken)
     {
         if (await mediator.Send(new Application.Features.Moderation.GetSuspension(memberId), cancellationToken) is not { } suspension)

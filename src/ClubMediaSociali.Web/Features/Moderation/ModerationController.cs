@@ -54,7 +54,9 @@ public sealed class ModerationController(IMediator mediator, IStringLocalizer<Sh
         Notice(result.Value.Count == 0
             ? text["Membro segnato come spam: i suoi contenuti sono nascosti e l'account è sospeso."].Value
             : text["Membro segnato come spam: i suoi contenuti sono nascosti, l'account è sospeso e questi domini sono ora segnati: {0}.", string.Join(", ", result.Value)].Value);
-        return LocalRedirect(Url.LocalOrHome(back));
+        // Back where the moderator was: the form says where, or the page it was sent from.
+        var from = Request.GetTypedHeaders().Referer is { } referer && referer.Authority == Request.Host.Value ? referer.PathAndQuery : null;
+        return LocalRedirect(Url.LocalOrHome(back ?? from));
     }
 
     [HttpPost("/moderazione/membri/{id:guid}/riattiva")]

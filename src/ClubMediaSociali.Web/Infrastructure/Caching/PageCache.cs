@@ -112,8 +112,12 @@ public static class PageCache
     }
 }
 
-/// <summary>After a command, drops the cached pages it may have changed; then visitors see the change at once.</summary>
-public sealed class EvictPagesBehavior<TMessage, TResponse>(IOutputCacheStore pages) : IPipelineBehavior<TMessage, TResponse>
+/// <summary>
+/// After a command, drops the cached pages it may have changed; then visitors see the change at once. A command that
+/// changes every page (a member suspended, a role renamed) drops the cached query answers too (leaderboards, figures).
+/// </summary>
+public sealed class EvictPagesBehavior<TMessage, TResponse>(IOutputCacheStore pages, Microsoft.Extensions.Caching.Hybrid.HybridCache queries)
+    : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
     private static readonly string[] Tags = PageCache.TagsChangedBy(typeof(TMessage));
@@ -126,6 +130,11 @@ public sealed class EvictPagesBehavior<TMessage, TResponse>(IOutputCacheStore pa
             foreach (var tag in Tags)
             {
                 await pages.EvictByTagAsync(tag, CancellationToken.None);
+            }
+
+            if (Tags.Contains(PageCache.All))
+            {
+                await queries.RemoveByTagAsync(Application.Common.Behaviors.ICachedQuery.Tag, CancellationToken.None);
             }
         }
 

@@ -8,6 +8,7 @@ using ClubMediaSociali.Application.Domain.Connections;
 using ClubMediaSociali.Application.Domain.FirstSteps;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Application.Features.Accounts;
@@ -19,6 +20,7 @@ using ClubMediaSociali.Application.Features.Connections;
 using ClubMediaSociali.Application.Features.FirstSteps;
 using ClubMediaSociali.Application.Features.Ideas;
 using ClubMediaSociali.Application.Features.Members;
+using ClubMediaSociali.Application.Features.Moderation;
 using ClubMediaSociali.Application.Features.Opportunities;
 using ClubMediaSociali.Application.Features.Repertoire;
 using ClubMediaSociali.Tests.Features.Repertoire;
@@ -294,6 +296,39 @@ public sealed class PageCacheCommandTests(ClubFixture fixture) : ClubTest(fixtur
             await t.Fixture.InsertAsync(path);
             var moderator = await t.Fixture.CreateMemberAsync(staffRoles: StaffRoles.Moderator);
             return new("/primi-passi", () => Ok(t.Fixture.AsModerator(moderator).SendAsync(new DeleteLearningPath(path.Id))), Goes: "Il primo piano editoriale");
+        },
+
+        // Spam defence
+        [nameof(MarkAsSpam)] = async t =>
+        {
+            var (idea, author) = await t.IdeaAsync();
+            var moderator = await t.Fixture.CreateMemberAsync(staffRoles: StaffRoles.Moderator);
+            return new("/idee?ordine=nuove", () => Ok(t.Fixture.AsModerator(moderator).SendAsync(new MarkAsSpam { MemberId = author.Id })), Goes: idea.Title);
+        },
+        [nameof(ReinstateMember)] = async t =>
+        {
+            var (idea, author) = await t.IdeaAsync();
+            var moderator = await t.Fixture.CreateMemberAsync(staffRoles: StaffRoles.Moderator);
+            await Ok(t.Fixture.AsModerator(moderator).SendAsync(new MarkAsSpam { MemberId = author.Id }));
+            return new("/idee?ordine=nuove", () => Ok(t.Fixture.AsModerator(moderator).SendAsync(new ReinstateMember(author.Id))), Appears: idea.Title);
+        },
+        [nameof(ReviewHeldItem)] = async t =>
+        {
+            var author = await t.Fixture.CreateMemberAsync("Serena Vitale");
+            var idea = Build.Idea(author.Id, "Un archivio comune di casi");
+            idea.Screening = Screening.Held;
+            var hold = new HeldItem { Kind = ContentKind.Idea, TargetId = idea.Id, AuthorId = author.Id, Reasons = ["spam-words:crypto"], HeldAt = DateTimeOffset.UtcNow };
+            await t.Fixture.InsertAsync(idea, hold);
+            var moderator = await t.Fixture.CreateMemberAsync(staffRoles: StaffRoles.Moderator);
+            return new("/idee?ordine=nuove", () => Ok(t.Fixture.AsModerator(moderator).SendAsync(new ReviewHeldItem { HoldId = hold.Id, Decision = HeldDecision.Approve })),
+                Appears: idea.Title);
+        },
+        [nameof(SuspendMember)] = async t =>
+        {
+            var member = await t.Fixture.CreateMemberAsync("Ottavio Sospeso");
+            var admin = await t.Fixture.CreateMemberAsync(staffRoles: StaffRoles.Admin);
+            return new("/membri", () => Ok(t.Fixture.AsAdmin(admin).SendAsync(new SuspendMember { MemberId = member.Id, Reason = "Messaggi offensivi ripetuti." })),
+                Goes: "Ottavio Sospeso");
         },
     };
 

@@ -65,10 +65,10 @@ public sealed class CommentThreads(ClubDbContext db, TimeProvider clock)
             return;
         }
 
-        var (ideaKind, visible, now) = ((int)CommentThreadKind.Idea, (int)CommentStatus.Visible, clock.GetUtcNow());
+        var (ideaKind, visible, clear, now) = ((int)CommentThreadKind.Idea, (int)CommentStatus.Visible, (int)Domain.Moderation.Screening.Clear, clock.GetUtcNow());
         await db.Database.ExecuteSqlAsync($"""
             UPDATE ideas SET
-                comment_count = (SELECT count(*) FROM comments c WHERE c.thread_kind = {ideaKind} AND c.thread_id = ideas.id AND c.status = {visible}),
+                comment_count = (SELECT count(*) FROM comments c WHERE c.thread_kind = {ideaKind} AND c.thread_id = ideas.id AND c.status = {visible} AND c.screening = {clear}),
                 engaged_at = CASE WHEN EXISTS (SELECT 1 FROM comments c WHERE c.thread_kind = {ideaKind} AND c.thread_id = ideas.id)
                     THEN coalesce(engaged_at, {now}) ELSE engaged_at END
             WHERE id = {threadId}

@@ -122,7 +122,12 @@ public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reput
             .ToListAsync(cancellationToken);
         db.TextFingerprints.Add(new TextFingerprint
         {
-            AuthorId = text.AuthorId, Kind = text.Kind, TargetId = text.TargetId, Exact = read.Exact, Similar = read.Similar, At = now,
+            AuthorId = text.AuthorId,
+            Kind = text.Kind,
+            TargetId = text.TargetId,
+            Exact = read.Exact,
+            Similar = read.Similar,
+            At = now,
         });
 
         var same = recent.Where(f => f.Exact == read.Exact || SpamText.DifferingBits(f.Similar, read.Similar) <= SpamText.SimilarBits).ToList();
@@ -160,7 +165,7 @@ public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reput
         var (from, to) = (origin.At.AddDays(-1), origin.At.AddDays(1));
         var accounts = await db.SignUpOrigins.CountAsync(o => o.AddressHash == origin.AddressHash && o.At >= from && o.At <= to, cancellationToken);
         return accounts >= AccountsFromOneAddress
-            ? [new SpamReason(SpamReasons.AccountsFromOneAddress, accounts.ToString(CultureInfo.InvariantCulture), 40)]
+            ? [new SpamReason(SpamReasons.AccountsFromOneAddress, accounts.ToString(CultureInfo.InvariantCulture), 50)]
             : [];
     }
 
