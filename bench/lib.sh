@@ -73,6 +73,12 @@ bench_votes_check() {
     bench_psql -tAc "SELECT count(*) FROM ideas i WHERE i.id::text = ANY (string_to_array('$1', ',')) AND (votes_for <> (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id AND v.value = 1) OR votes_against <> (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id AND v.value = -1) OR abs(hot_score - club_idea_hot(votes_for, votes_against, created_at)) > 1e-9 OR abs(wilson_score - club_idea_wilson(votes_for, votes_against)) > 1e-9)"
 }
 
+# bench_comments_check IDEA_IDS: how many of the ideas have a comment count that differs from their visible comments
+# (a comment the spam check holds is not counted; before the check existed every comment was clear).
+bench_comments_check() {
+    bench_psql -tAc "SELECT count(*) FROM ideas i WHERE i.id::text = ANY (string_to_array('$1', ',')) AND comment_count <> (SELECT count(*) FROM comments c WHERE c.thread_kind = 1 AND c.thread_id = i.id AND c.status = 0 AND coalesce((to_jsonb(c) ->> 'screening')::int, 0) = 0)"
+}
+
 # bench_cookie_header JAR: the Cookie header value of a curl cookie jar.
 bench_cookie_header() { sed 's/^#HttpOnly_//' "$1" | awk -F'\t' '!/^#/ && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }'; }
 
@@ -87,7 +93,8 @@ bench_app_env() {
         Smtp__Host=127.0.0.1 Smtp__Port=2525 Smtp__UseStartTls=false Serilog__MinimumLevel__Default=Warning \
         Site__BaseUrl="${BENCH_SITE_URL:-$APP_URL}" Site__SecureCookies="${BENCH_SECURE_COOKIES:-false}" ForwardedHeaders__KnownProxies="${BENCH_KNOWN_PROXIES:-}" \
         RateLimits__AccountsPerMinute="${BENCH_SIGN_INS_PER_MINUTE:-10}" RateLimits__VotesPerMinute="${BENCH_VOTES_PER_MINUTE:-60}" \
-        RateLimits__WritesPerAddressPerMinute="${BENCH_WRITES_PER_ADDRESS_PER_MINUTE:-300}" "$@"
+        RateLimits__WritesPerAddressPerMinute="${BENCH_WRITES_PER_ADDRESS_PER_MINUTE:-300}" \
+        RateLimits__ContributionsPerMinute="${BENCH_CONTRIBUTIONS_PER_MINUTE:-10}" "$@"
 }
 
 # bench_wait_ready URL LOG: waits until URL/health/ready answers.

@@ -19,10 +19,15 @@ public sealed class DismissAppealHandler(ICurrentMember currentMember, ClubDbCon
 {
     public async ValueTask<Result<Unit>> Handle(DismissAppeal command, CancellationToken cancellationToken)
     {
-        var appeal = await db.SuspensionAppeals.SingleOrDefaultAsync(a => a.Id == command.AppealId && a.ClosedAt == null, cancellationToken);
+        var appeal = await db.SuspensionAppeals.SingleOrDefaultAsync(a => a.Id == command.AppealId, cancellationToken);
         if (appeal is null)
         {
             return ModerationErrors.NotFound;
+        }
+
+        if (appeal.ClosedAt is not null)
+        {
+            return ModerationErrors.AlreadyDecided;
         }
 
         var now = clock.GetUtcNow();

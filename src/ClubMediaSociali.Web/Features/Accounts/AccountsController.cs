@@ -219,7 +219,6 @@ public sealed class AccountsController(
             return RedirectToAction(nameof(SignIn));
         }
 
-        Response.StatusCode = appealText is null ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
         var token = AppealProtector().Protect(memberId.ToString(), AppealFormLifetime);
         return View("Suspended", new SuspendedPage(suspension, token, appealText ?? ""));
     }

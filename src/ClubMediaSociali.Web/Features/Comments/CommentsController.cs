@@ -39,7 +39,7 @@ public sealed class CommentsController(IMediator mediator, IStringLocalizer<Shar
         }
 
         return Done(result.Value, result.Value.Status == CommentStatus.Held
-            ? text["Il tuo commento contiene collegamenti: comparirà dopo che un moderatore lo avrà letto."]
+            ? text["Il tuo commento è in attesa di revisione: comparirà dopo che un moderatore lo avrà letto."]
             : text["Commento pubblicato."]);
     }
 

@@ -90,7 +90,6 @@ public sealed class ModerationController(IMediator mediator, IStringLocalizer<Sh
 
         if (!ModelState.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(new SuspendPage(subject, form));
         }
 
@@ -136,7 +135,6 @@ public sealed class ModerationController(IMediator mediator, IStringLocalizer<Sh
             AddRefusal(result.Error!);
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(nameof(Markers), new MarkersPage(await mediator.Send(new GetSpamMarkers(), cancellationToken), form));
     }
 

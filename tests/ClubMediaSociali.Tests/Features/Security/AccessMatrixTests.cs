@@ -1,6 +1,7 @@
 using System.Net;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
@@ -93,6 +94,14 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
         };
         await Fixture.InsertAsync([company, .. representatives, otherCompany, .. otherRepresentatives, idea, opportunity, draft, comment]);
         await Fixture.InsertAsync(Build.Response(opportunity.Id, applicant.Id, "Eccomi."));
+        // The spam desk acts on bystanders: a held idea, a member to mark and reinstate, one to suspend, an appeal.
+        var spammer = await Fixture.CreateMemberAsync("Sergio Sospetto");
+        var suspect = await Fixture.CreateMemberAsync("Pietro Sospeso");
+        var heldIdea = Build.Idea(spammer.Id, "Un'idea trattenuta");
+        heldIdea.Screening = Screening.Held;
+        var hold = new HeldItem { Kind = ContentKind.Idea, TargetId = heldIdea.Id, AuthorId = spammer.Id, Reasons = ["spam-words:forex"], HeldAt = DateTimeOffset.UtcNow };
+        var appeal = new SuspensionAppeal { MemberId = suspect.Id, Text = "Non era spam.", SentAt = DateTimeOffset.UtcNow };
+        await Fixture.InsertAsync(heldIdea, hold, appeal);
 
         using var users = new Users(
             Fixture.CreateClient(),
@@ -122,6 +131,9 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ("/moderazione", ModeratorsOnly),
             ("/moderazione/repertorio", ModeratorsOnly),
             ("/moderazione/commenti", ModeratorsOnly),
+            ("/moderazione/trattenuti", ModeratorsOnly),
+            ("/moderazione/spam", ModeratorsOnly),
+            ($"/moderazione/membri/{suspect.Id}/sospendi", AdminOnly),
             ("/admin", AdminOnly),
         };
         // Edits carry valid fields, so what decides is who sends them, not the form's messages.
@@ -148,6 +160,13 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ($"/commenti/{comment.Id}/moderazione", ModeratorsOnly, null),
             ("/moderazione/glossario", ModeratorsOnly, null),
             ("/admin/staff", AdminOnly, null),
+            // The second decision on a hold, a marking or an appeal is answered "already decided" (In).
+            ($"/moderazione/trattenuti/{hold.Id}", ModeratorsOnly, new() { ["decision"] = "Approve" }),
+            ($"/moderazione/membri/{spammer.Id}/spam", ModeratorsOnly, null),
+            ($"/moderazione/membri/{spammer.Id}/riattiva", ModeratorsOnly, null),
+            ($"/moderazione/ricorsi/{appeal.Id}/archivia", ModeratorsOnly, null),
+            ("/moderazione/spam", ModeratorsOnly, new() { ["Kind"] = "Phrase", ["Value"] = "offerta imperdibile solo oggi" }),
+            ($"/moderazione/membri/{suspect.Id}/sospendi", AdminOnly, new() { ["Reason"] = "Prova della matrice degli accessi." }),
         };
         // The same edits with every field left empty: who may is decided before what is wrong with the form,
         // so a stranger is refused as above and only those who may see the form again with its messages.
