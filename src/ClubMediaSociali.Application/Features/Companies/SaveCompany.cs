@@ -134,7 +134,7 @@ public sealed class SaveCompanyHandler(
         company.UpdatedAt = now;
         var screened = new Moderation.ScreenedText(
             ContentKind.Company, company.Id, currentMember.RequiredId, $"{company.Name}\n{company.Sector}\n\n{company.DescriptionMarkdown}",
-            company.DescriptionHtml, [company.WebsiteUrl, .. company.Channels]);
+            company.DescriptionHtml, [company.WebsiteUrl, .. company.Channels], company.DescriptionMarkdown);
         if ((await screening.CheckAsync(screened, cancellationToken)).Held)
         {
             company.Screening = Screening.Held;

@@ -99,7 +99,7 @@ public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext 
         idea.Tags = Tags.Parse(command.Tags);
         idea.RoleIds = [.. command.RoleIds.Distinct().Order()];
         idea.UpdatedAt = now;
-        var screened = new Moderation.ScreenedText(ContentKind.Idea, idea.Id, currentMember.RequiredId, idea.Title + "\n\n" + idea.BodyMarkdown, idea.BodyHtml);
+        var screened = new Moderation.ScreenedText(ContentKind.Idea, idea.Id, currentMember.RequiredId, idea.Title + "\n\n" + idea.BodyMarkdown, idea.BodyHtml, Excerpt: idea.BodyMarkdown);
         if ((await screening.CheckAsync(screened, cancellationToken)).Held)
         {
             idea.Screening = Screening.Held;

@@ -148,7 +148,8 @@ public sealed class SaveOpportunityHandler(
         }
 
         var screened = new Moderation.ScreenedText(
-            ContentKind.Opportunity, opportunity.Id, currentMember.RequiredId, opportunity.Title + "\n\n" + opportunity.DescriptionMarkdown, opportunity.DescriptionHtml);
+            ContentKind.Opportunity, opportunity.Id, currentMember.RequiredId, opportunity.Title + "\n\n" + opportunity.DescriptionMarkdown, opportunity.DescriptionHtml,
+            Excerpt: opportunity.DescriptionMarkdown);
         if ((await screening.CheckAsync(screened, cancellationToken)).Held)
         {
             opportunity.Screening = Screening.Held;

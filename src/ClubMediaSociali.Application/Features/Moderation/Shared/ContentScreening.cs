@@ -16,8 +16,9 @@ namespace ClubMediaSociali.Application.Features.Moderation;
 /// <param name="Text">The member's Markdown or plain text.</param>
 /// <param name="Html">The HTML rendered from it; its links are counted.</param>
 /// <param name="Addresses">Addresses typed in fields of their own (website, channels): their domains are checked, not counted.</param>
+/// <param name="Excerpt">What the desk quotes when the text is held, when not the whole text (an idea's body without its title).</param>
 public sealed record ScreenedText(
-    ContentKind Kind, Guid TargetId, Guid AuthorId, string? Text, string? Html, IReadOnlyList<string?>? Addresses = null);
+    ContentKind Kind, Guid TargetId, Guid AuthorId, string? Text, string? Html, IReadOnlyList<string?>? Addresses = null, string? Excerpt = null);
 
 /// <summary>
 /// The content check every public or member-to-member text passes when it is written. It costs at most four
@@ -212,7 +213,7 @@ public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reput
         }
     }
 
-    private static string ExcerptOf(ScreenedText text) => PlainText.Of(text.Text, HeldItem.ExcerptMaxLength - 1) ?? "";
+    private static string ExcerptOf(ScreenedText text) => PlainText.Of(text.Excerpt ?? text.Text, HeldItem.ExcerptMaxLength - 1) ?? "";
 
     /// <summary>SHA-256 of the address, in hex: enough to compare, not to read back.</summary>
     private static string HashOf(string address) =>
