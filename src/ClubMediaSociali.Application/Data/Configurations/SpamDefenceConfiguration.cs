@@ -35,8 +35,13 @@ internal sealed class TextFingerprintConfiguration : IEntityTypeConfiguration<Te
 {
     public void Configure(EntityTypeBuilder<TextFingerprint> builder)
     {
-        // The check reads the last hour's texts by new accounts; the purge drops what is older than a day.
+        // The check finds a text's copies by its hash or one of its bands; the purge drops what is older than a day.
         builder.HasIndex(f => f.At);
+        builder.HasIndex(f => f.Exact);
+        builder.HasIndex(f => f.Band0);
+        builder.HasIndex(f => f.Band1);
+        builder.HasIndex(f => f.Band2);
+        builder.HasIndex(f => f.Band3);
         builder.HasOne<Member>().WithMany().HasForeignKey(f => f.AuthorId).OnDelete(DeleteBehavior.Cascade);
     }
 }

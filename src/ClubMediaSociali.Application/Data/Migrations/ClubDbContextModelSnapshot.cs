@@ -1638,6 +1638,22 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("author_id");
 
+                    b.Property<int>("Band0")
+                        .HasColumnType("integer")
+                        .HasColumnName("band0");
+
+                    b.Property<int>("Band1")
+                        .HasColumnType("integer")
+                        .HasColumnName("band1");
+
+                    b.Property<int>("Band2")
+                        .HasColumnType("integer")
+                        .HasColumnName("band2");
+
+                    b.Property<int>("Band3")
+                        .HasColumnType("integer")
+                        .HasColumnName("band3");
+
                     b.Property<long>("Exact")
                         .HasColumnType("bigint")
                         .HasColumnName("exact");
@@ -1662,6 +1678,21 @@ namespace ClubMediaSociali.Application.Data.Migrations
 
                     b.HasIndex("AuthorId")
                         .HasDatabaseName("ix_text_fingerprints_author_id");
+
+                    b.HasIndex("Band0")
+                        .HasDatabaseName("ix_text_fingerprints_band0");
+
+                    b.HasIndex("Band1")
+                        .HasDatabaseName("ix_text_fingerprints_band1");
+
+                    b.HasIndex("Band2")
+                        .HasDatabaseName("ix_text_fingerprints_band2");
+
+                    b.HasIndex("Band3")
+                        .HasDatabaseName("ix_text_fingerprints_band3");
+
+                    b.HasIndex("Exact")
+                        .HasDatabaseName("ix_text_fingerprints_exact");
 
                     b.ToTable("text_fingerprints", (string)null);
                 });

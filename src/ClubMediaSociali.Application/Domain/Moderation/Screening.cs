@@ -117,6 +117,20 @@ public class TextFingerprint
     /// <summary>A SimHash of its word triples: texts that differ in a few words differ in a few bits.</summary>
     public long Similar { get; init; }
 
+    /// <summary>
+    /// The SimHash in four 16-bit bands, each indexed: two hashes that differ in three bits or fewer share at
+    /// least one band, so the near copies of a text are found by index, not by reading the hour's texts.
+    /// </summary>
+    public int Band0 { get; init; }
+
+    public int Band1 { get; init; }
+
+    public int Band2 { get; init; }
+
+    public int Band3 { get; init; }
+
+    public static int Band(long simHash, int band) => (int)((simHash >> (16 * band)) & 0xFFFF);
+
     public DateTimeOffset At { get; init; }
 }
 

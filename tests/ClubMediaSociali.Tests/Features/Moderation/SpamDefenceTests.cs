@@ -6,8 +6,12 @@ using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Reputation;
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Features.Comments;
+using ClubMediaSociali.Application.Features.Connections;
 using ClubMediaSociali.Application.Features.Moderation;
+using ClubMediaSociali.Application.Features.Notifications;
+using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -274,6 +278,26 @@ public sealed class SpamDefenceTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal(
             [AuditActions.AddSpamMarker, AuditActions.AddSpamMarker, AuditActions.RemoveSpamMarker],
             await Fixture.QueryDbAsync(db => db.AuditLog.OrderBy(a => a.At).Select(a => a.Action).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_suspended_member_gets_no_digest_and_is_suggested_to_nobody()
+    {
+        var me = Build.Member("Io Cerco");
+        me.SeeksTags = ["video"];
+        var suspended = Build.Member("Vito Video");
+        suspended.OffersTags = ["video"];
+        suspended.DigestFrequency = DigestFrequency.Weekly;
+        await Fixture.InsertAsync(me, suspended);
+        await Fixture.InsertAsync(new ConsentRecord { MemberId = suspended.Id, Kind = ConsentKind.EmailDigest, Version = "1", Granted = true, RecordedAt = DateTimeOffset.UtcNow });
+        var admin = await Fixture.CreateMemberAsync(staffRoles: StaffRoles.Admin);
+        Assert.Equal([suspended.Id], await Fixture.SendAsync(new GetDueDigests(DateTimeOffset.UtcNow)));
+        Assert.Contains("Vito Video", (await Fixture.As(me).SendAsync(new SuggestContacts(Language.Italian))).People.Select(p => p.Person.DisplayName));
+
+        Assert.True((await Fixture.AsAdmin(admin).SendAsync(new SuspendMember { MemberId = suspended.Id, Reason = "Prova." })).IsSuccess);
+
+        Assert.Empty(await Fixture.SendAsync(new GetDueDigests(DateTimeOffset.UtcNow)));
+        Assert.Empty((await Fixture.As(me).SendAsync(new SuggestContacts(Language.Italian))).People);
     }
 
     [Fact]

@@ -37,8 +37,8 @@ public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reput
     /// <summary>The same text from this many new accounts (the last one included) is held, all of it.</summary>
     public const int RepeatAccounts = 3;
 
-    /// <summary>The most recent texts compared with a new one: bounds the work of a wave.</summary>
-    public const int RepeatsRead = 500;
+    /// <summary>The most recent copies compared with a new text: bounds the work of a wave.</summary>
+    public const int RepeatsRead = 200;
 
     /// <summary>Accounts made from one address within a day, from which their texts weigh more.</summary>
     public const int AccountsFromOneAddress = 3;
@@ -49,7 +49,17 @@ public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reput
     {
         var read = SpamText.Read(text.Text, text.Html, text.Addresses);
         var now = clock.GetUtcNow();
-        var author = await db.Users.Where(m => m.Id == text.AuthorId).Select(m => new { m.Reputation, m.JoinedAt }).SingleAsync(cancellationToken);
+        // The author's standing, and how many accounts were made from their address around the day they joined.
+        var author = await db.Users.Where(m => m.Id == text.AuthorId)
+            .Select(m => new
+            {
+                m.Reputation,
+                m.JoinedAt,
+                FromTheirAddress = db.SignUpOrigins.Where(mine => mine.MemberId == m.Id)
+                    .Select(mine => db.SignUpOrigins.Count(o => o.AddressHash == mine.AddressHash && o.At >= mine.At.AddDays(-1) && o.At <= mine.At.AddDays(1)))
+                    .FirstOrDefault(),
+            })
+            .SingleAsync(cancellationToken);
         var newAccount = TrustLevels.For(author.Reputation, author.JoinedAt, now) == TrustLevel.New;
 
         var reasons = new List<SpamReason>(read.Reasons(newAccount));
@@ -63,7 +73,10 @@ public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reput
         if (newAccount)
         {
             reasons.AddRange(await RepeatsAsync(text, read, now, cancellationToken));
-            reasons.AddRange(await OriginAsync(text.AuthorId, cancellationToken));
+            if (author.FromTheirAddress >= AccountsFromOneAddress)
+            {
+                reasons.Add(new SpamReason(SpamReasons.AccountsFromOneAddress, author.FromTheirAddress.ToString(CultureInfo.InvariantCulture), 50));
+            }
         }
 
         var verdict = new SpamVerdict(reasons);
@@ -153,21 +166,6 @@ public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reput
         }
 
         return reasons;
-    }
-
-    private async Task<IEnumerable<SpamReason>> OriginAsync(Guid authorId, CancellationToken cancellationToken)
-    {
-        var origin = await db.SignUpOrigins.AsNoTracking().Where(o => o.MemberId == authorId).Select(o => new { o.AddressHash, o.At }).SingleOrDefaultAsync(cancellationToken);
-        if (origin is null)
-        {
-            return [];
-        }
-
-        var (from, to) = (origin.At.AddDays(-1), origin.At.AddDays(1));
-        var accounts = await db.SignUpOrigins.CountAsync(o => o.AddressHash == origin.AddressHash && o.At >= from && o.At <= to, cancellationToken);
-        return accounts >= AccountsFromOneAddress
-            ? [new SpamReason(SpamReasons.AccountsFromOneAddress, accounts.ToString(CultureInfo.InvariantCulture), 50)]
-            : [];
     }
 
     /// <summary>Opens a hold on a contribution, or adds to the reasons of the one already open.</summary>

@@ -15,8 +15,11 @@ public sealed partial class SpamText
     /// <summary>Texts shorter than this have no fingerprint: "Grazie mille!" from three newcomers is not a spam wave.</summary>
     public const int FingerprintMinWords = 8;
 
-    /// <summary>Fingerprints this close (differing bits of the SimHash) are the same text reworded a little.</summary>
-    public const int SimilarBits = 4;
+    /// <summary>
+    /// Fingerprints this close (differing bits of the SimHash) are the same text reworded a little. Three, so that
+    /// two such hashes always share one of their four bands (<see cref="Domain.Moderation.TextFingerprint.Band"/>).
+    /// </summary>
+    public const int SimilarBits = 3;
 
     private static readonly string[] Shorteners =
     [
