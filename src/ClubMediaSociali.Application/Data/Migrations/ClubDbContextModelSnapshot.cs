@@ -1662,9 +1662,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("kind");
 
-                    b.Property<long>("Similar")
-                        .HasColumnType("bigint")
-                        .HasColumnName("similar");
+                    b.PrimitiveCollection<int[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("signature");
 
                     b.Property<Guid>("TargetId")
                         .HasColumnType("uuid")

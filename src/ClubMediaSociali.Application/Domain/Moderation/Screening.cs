@@ -114,12 +114,15 @@ public class TextFingerprint
     /// <summary>A hash of the text's words, without links, numbers, punctuation, case or accents.</summary>
     public long Exact { get; init; }
 
-    /// <summary>A SimHash of its word triples: texts that differ in a few words differ in a few bits.</summary>
-    public long Similar { get; init; }
+    /// <summary>
+    /// A MinHash of its words: eight values, each the least of the words' hashes under one of eight seeds. Two texts
+    /// share a value with the probability that a word of either is in both (their Jaccard similarity).
+    /// </summary>
+    public int[] Signature { get; init; } = [];
 
     /// <summary>
-    /// The SimHash in four 16-bit bands, each indexed: two hashes that differ in three bits or fewer share at
-    /// least one band, so the near copies of a text are found by index, not by reading the hour's texts.
+    /// The signature in four bands of two values, each indexed: texts that share most of their words share a band
+    /// (a text with one word changed in twenty-five, in 998 cases out of 1,000), so copies are found by index.
     /// </summary>
     public int Band0 { get; init; }
 
@@ -128,8 +131,6 @@ public class TextFingerprint
     public int Band2 { get; init; }
 
     public int Band3 { get; init; }
-
-    public static int Band(long simHash, int band) => (int)((simHash >> (16 * band)) & 0xFFFF);
 
     public DateTimeOffset At { get; init; }
 }

@@ -182,8 +182,14 @@ public sealed class SpamDefenceTests(ClubFixture fixture) : ClubTest(fixture)
         for (var i = 0; i < 3; i++)
         {
             var author = await Fixture.CreateMemberAsync();
-            // The copies differ in case, spacing and a number: still the same text.
-            var posted = await Fixture.As(author).SendAsync(new PostComment { ThreadKind = CommentThreadKind.Idea, ThreadId = idea.Id, Body = i == 2 ? Text.ToUpperInvariant().Replace("!", " 2025!", StringComparison.Ordinal) : Text });
+            // The copies differ in a word, in case and in a number: still the same text.
+            var body = i switch
+            {
+                0 => Text,
+                1 => Text.Replace("Bellissima", "Ottima", StringComparison.Ordinal),
+                _ => Text.ToUpperInvariant().Replace("!", " 2025!", StringComparison.Ordinal),
+            };
+            var posted = await Fixture.As(author).SendAsync(new PostComment { ThreadKind = CommentThreadKind.Idea, ThreadId = idea.Id, Body = body });
             statuses.Add(posted.Value.Status);
         }
 
@@ -193,6 +199,14 @@ public sealed class SpamDefenceTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal(3, holds.Count);
         Assert.All(holds, r => Assert.Contains("repeated-across-accounts:3", r));
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Ideas.Where(i => i.Id == idea.Id).Select(i => i.CommentCount).SingleAsync()));
+
+        // A different text from a fourth new account passes.
+        var fourth = await Fixture.CreateMemberAsync();
+        var other = await Fixture.As(fourth).SendAsync(new PostComment
+        {
+            ThreadKind = CommentThreadKind.Idea, ThreadId = idea.Id, Body = "Noi abbiamo provato qualcosa di simile con i clienti del negozio di Verona, e le recensioni sono raddoppiate in tre mesi.",
+        });
+        Assert.Equal(CommentStatus.Visible, other.Value.Status);
     }
 
     [Fact]

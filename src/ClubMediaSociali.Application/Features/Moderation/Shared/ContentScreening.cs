@@ -21,9 +21,10 @@ public sealed record ScreenedText(
     ContentKind Kind, Guid TargetId, Guid AuthorId, string? Text, string? Html, IReadOnlyList<string?>? Addresses = null, string? Excerpt = null);
 
 /// <summary>
-/// The content check every public or member-to-member text passes when it is written. It costs at most four
-/// indexed queries: the author's standing, the marked domains and phrases, and for new accounts the last hour's
-/// texts and the accounts made from the author's address. A held text gets a <see cref="HeldItem"/> with the
+/// The content check every public or member-to-member text passes when it is written. It costs a few indexed
+/// queries: the author's standing (with the accounts made from their address), the marked domains and phrases,
+/// and for new accounts the last hour's copies of the text, found by index (a comment with links also asks
+/// whether its author may link), then one insert. A held text gets a <see cref="HeldItem"/> with the
 /// reasons; the caller keeps the contribution out of sight (<see cref="Screening.Held"/>, or a comment's Held status).
 /// </summary>
 public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reputation.NewcomerLinks newcomerLinks)
@@ -128,23 +129,30 @@ public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reput
         }
 
         var since = now - RepeatWindow;
+        var (exact, signature, b0, b1, b2, b3) = (read.Exact, read.Signature, read.Band(0), read.Band(1), read.Band(2), read.Band(3));
+        // Only texts that share the hash or a band are read, by index: a few at most, whatever the hour's traffic.
         var recent = await db.TextFingerprints.AsNoTracking()
-            .Where(f => f.At >= since && f.TargetId != text.TargetId)
+            .Where(f => f.At >= since && f.TargetId != text.TargetId
+                && (f.Exact == exact || f.Band0 == b0 || f.Band1 == b1 || f.Band2 == b2 || f.Band3 == b3))
             .OrderByDescending(f => f.At)
             .Take(RepeatsRead)
-            .Select(f => new { f.AuthorId, f.Kind, f.TargetId, f.Exact, f.Similar })
+            .Select(f => new { f.AuthorId, f.Kind, f.TargetId, f.Exact, f.Signature })
             .ToListAsync(cancellationToken);
         db.TextFingerprints.Add(new TextFingerprint
         {
             AuthorId = text.AuthorId,
             Kind = text.Kind,
             TargetId = text.TargetId,
-            Exact = read.Exact,
-            Similar = read.Similar,
+            Exact = exact,
+            Signature = signature,
+            Band0 = b0,
+            Band1 = b1,
+            Band2 = b2,
+            Band3 = b3,
             At = now,
         });
 
-        var same = recent.Where(f => f.Exact == read.Exact || SpamText.DifferingBits(f.Similar, read.Similar) <= SpamText.SimilarBits).ToList();
+        var same = recent.Where(f => f.Exact == exact || SpamText.Agreeing(f.Signature, signature) >= SpamText.SameValues).ToList();
         var reasons = new List<SpamReason>();
         var others = same.Where(f => f.AuthorId != text.AuthorId).ToList();
         var accounts = others.Select(f => f.AuthorId).Distinct().Count() + 1;

@@ -15,11 +15,16 @@ public sealed partial class SpamText
     /// <summary>Texts shorter than this have no fingerprint: "Grazie mille!" from three newcomers is not a spam wave.</summary>
     public const int FingerprintMinWords = 8;
 
-    /// <summary>
-    /// Fingerprints this close (differing bits of the SimHash) are the same text reworded a little. Three, so that
-    /// two such hashes always share one of their four bands (<see cref="Domain.Moderation.TextFingerprint.Band"/>).
-    /// </summary>
-    public const int SimilarBits = 3;
+    /// <summary>Signatures that agree on this many of their eight values are the same text reworded a little (about three words in four shared).</summary>
+    public const int SameValues = 6;
+
+    public const int SignatureLength = 8;
+
+    private static readonly ulong[] Seeds =
+    [
+        0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+        0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x2545F4914F6CDD1D, 0x94D049BB133111EB,
+    ];
 
     private static readonly string[] Shorteners =
     [
@@ -61,14 +66,14 @@ public sealed partial class SpamText
     /// <summary>A newcomer's text shorter than this around a link is read as a link dropped, not a source cited.</summary>
     public const int LinkDropWords = 25;
 
-    private SpamText(string normalized, IReadOnlyList<string> hosts, int links, int words, long exact, long similar, int letters, int capitals, bool bangs, bool phone, bool money)
+    private SpamText(string normalized, IReadOnlyList<string> hosts, int links, int words, long exact, int[] signature, int letters, int capitals, bool bangs, bool phone, bool money)
     {
         Normalized = normalized;
         Hosts = hosts;
         Links = links;
         Words = words;
         Exact = exact;
-        Similar = similar;
+        Signature = signature;
         (_letters, _capitals, _bangs, _phone, _money) = (letters, capitals, bangs, phone, money);
     }
 
@@ -91,7 +96,11 @@ public sealed partial class SpamText
 
     public long Exact { get; }
 
-    public long Similar { get; }
+    /// <summary>The MinHash of the text's words (see <see cref="Domain.Moderation.TextFingerprint.Signature"/>).</summary>
+    public int[] Signature { get; }
+
+    /// <summary>Band <paramref name="band"/> of the signature: its two values in one number.</summary>
+    public int Band(int band) => unchecked((int)Fnv($"{Signature[2 * band]}:{Signature[(2 * band) + 1]}"));
 
     public bool HasFingerprint => Words >= FingerprintMinWords;
 
@@ -112,7 +121,7 @@ public sealed partial class SpamText
         var capitals = withoutLinks.Count(char.IsUpper);
         var lower = ItalianQuery.Unaccented(text).ToLowerInvariant();
         return new SpamText(
-            normalized, hosts, hrefs.Count, wordsOnly.Length, Fnv(string.Join(' ', wordsOnly)), SimHash(wordsOnly),
+            normalized, hosts, hrefs.Count, wordsOnly.Length, Fnv(string.Join(' ', wordsOnly)), MinHash(wordsOnly),
             letters, capitals, text.Contains("!!!", StringComparison.Ordinal), Phone().IsMatch(withoutLinks), Money().IsMatch(lower));
     }
 
@@ -241,35 +250,25 @@ public sealed partial class SpamText
         return phrases.Where(p => padded.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 
-    public static int DifferingBits(long a, long b) => (int)long.PopCount(a ^ b);
+    /// <summary>How many of two signatures' values agree.</summary>
+    public static int Agreeing(int[] a, int[] b) => a.Length == b.Length ? a.Zip(b).Count(p => p.First == p.Second) : 0;
 
-    private static long SimHash(string[] words)
+    private static int[] MinHash(string[] words)
     {
-        if (words.Length < 3)
+        var signature = new int[SignatureLength];
+        Array.Fill(signature, int.MaxValue);
+        foreach (var word in words.Distinct(StringComparer.Ordinal))
         {
-            return Fnv(string.Join(' ', words));
-        }
-
-        Span<int> weights = stackalloc int[64];
-        for (var i = 0; i + 2 < words.Length; i++)
-        {
-            var hash = Fnv(words[i] + " " + words[i + 1] + " " + words[i + 2]);
-            for (var bit = 0; bit < 64; bit++)
+            var hash = unchecked((ulong)Fnv(word));
+            for (var k = 0; k < SignatureLength; k++)
             {
-                weights[bit] += ((hash >> bit) & 1) == 1 ? 1 : -1;
+                // One multiply-and-shift hash per seed: a different order of the words for each value.
+                var value = (int)(((hash ^ Seeds[k]) * 0xBF58476D1CE4E5B9UL) >> 33);
+                signature[k] = Math.Min(signature[k], value);
             }
         }
 
-        long result = 0;
-        for (var bit = 0; bit < 64; bit++)
-        {
-            if (weights[bit] > 0)
-            {
-                result |= 1L << bit;
-            }
-        }
-
-        return result;
+        return signature;
     }
 
     /// <summary>64-bit FNV-1a: stable across processes and machines, unlike string.GetHashCode.</summary>
