@@ -40,7 +40,7 @@ public sealed class AddSpamMarkerValidator : AbstractValidator<AddSpamMarker>
     }
 }
 
-public sealed class AddSpamMarkerHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<AddSpamMarker, Result<Guid>>
+public sealed class AddSpamMarkerHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ContentScreening screening) : ICommandHandler<AddSpamMarker, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(AddSpamMarker command, CancellationToken cancellationToken)
     {
@@ -55,6 +55,7 @@ public sealed class AddSpamMarkerHandler(ICurrentMember currentMember, ClubDbCon
         db.SpamMarkers.Add(marker);
         db.AuditLog.Record(currentMember.RequiredId, AuditActions.AddSpamMarker, AuditTargets.SpamMarker, marker.Id, value, now);
         await db.SaveChangesAsync(cancellationToken);
+        await screening.MarksChangedAsync(cancellationToken);
         return marker.Id;
     }
 }

@@ -15,7 +15,7 @@ namespace ClubMediaSociali.Application.Features.Moderation;
 [ChangesNoPublicPage("the marked list applies to texts written from now on")]
 public sealed record RemoveSpamMarker(Guid MarkerId) : ICommand<Result<Unit>>;
 
-public sealed class RemoveSpamMarkerHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<RemoveSpamMarker, Result<Unit>>
+public sealed class RemoveSpamMarkerHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, ContentScreening screening) : ICommandHandler<RemoveSpamMarker, Result<Unit>>
 {
     public async ValueTask<Result<Unit>> Handle(RemoveSpamMarker command, CancellationToken cancellationToken)
     {
@@ -28,6 +28,7 @@ public sealed class RemoveSpamMarkerHandler(ICurrentMember currentMember, ClubDb
         db.SpamMarkers.Remove(marker);
         db.AuditLog.Record(currentMember.RequiredId, AuditActions.RemoveSpamMarker, AuditTargets.SpamMarker, marker.Id, marker.Value, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await screening.MarksChangedAsync(cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,17 +1,17 @@
 using System.Net;
 using AngleSharp.Dom;
+using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Moderation;
+using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Reputation;
-using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Features.Comments;
 using ClubMediaSociali.Application.Features.Connections;
 using ClubMediaSociali.Application.Features.Moderation;
 using ClubMediaSociali.Application.Features.Notifications;
-using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -204,7 +204,9 @@ public sealed class SpamDefenceTests(ClubFixture fixture) : ClubTest(fixture)
         var fourth = await Fixture.CreateMemberAsync();
         var other = await Fixture.As(fourth).SendAsync(new PostComment
         {
-            ThreadKind = CommentThreadKind.Idea, ThreadId = idea.Id, Body = "Noi abbiamo provato qualcosa di simile con i clienti del negozio di Verona, e le recensioni sono raddoppiate in tre mesi.",
+            ThreadKind = CommentThreadKind.Idea,
+            ThreadId = idea.Id,
+            Body = "Noi abbiamo provato qualcosa di simile con i clienti del negozio di Verona, e le recensioni sono raddoppiate in tre mesi.",
         });
         Assert.Equal(CommentStatus.Visible, other.Value.Status);
     }
@@ -242,7 +244,8 @@ public sealed class SpamDefenceTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == trusted.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, TrustLevels.Thresholds[0].Reputation)));
         Assert.False((await CheckAsync(trusted.Id, "BITCOIN, forex e crypto: ne parliamo al prossimo incontro https://bit.ly/a https://bit.ly/b https://bit.ly/c https://bit.ly/d https://bit.ly/e https://bit.ly/f")).Held);
-        await Fixture.InsertAsync(new SpamMarker { Kind = SpamMarkerKind.Domain, Value = "bit.ly", AddedAt = DateTimeOffset.UtcNow });
+        var moderator = await Fixture.CreateMemberAsync(staffRoles: StaffRoles.Moderator);
+        Assert.True((await Fixture.AsModerator(moderator).SendAsync(new AddSpamMarker { Kind = SpamMarkerKind.Domain, Value = "bit.ly" })).IsSuccess);
         var marked = await CheckAsync(trusted.Id, "Le slide sono qui: https://bit.ly/slide");
         Assert.Equal(SpamReasons.MarkedDomain, Assert.Single(marked.Reasons).Code);
     }

@@ -7,6 +7,7 @@ using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Reputation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ClubMediaSociali.Application.Features.Moderation;
 
@@ -22,13 +23,21 @@ public sealed record ScreenedText(
 
 /// <summary>
 /// The content check every public or member-to-member text passes when it is written. It costs a few indexed
-/// queries: the author's standing (with the accounts made from their address), the marked domains and phrases,
-/// and for new accounts the last hour's copies of the text, found by index (a comment with links also asks
-/// whether its author may link), then one insert. A held text gets a <see cref="HeldItem"/> with the
+/// queries: the author's standing (with the accounts made from their address), and for new accounts the last
+/// hour's copies of the text, found by index, then one insert (a comment with links also asks whether its author
+/// may link); the marked domains and phrases are kept in memory for a minute. A held text gets a <see cref="HeldItem"/> with the
 /// reasons; the caller keeps the contribution out of sight (<see cref="Screening.Held"/>, or a comment's Held status).
 /// </summary>
-public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reputation.NewcomerLinks newcomerLinks)
+public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reputation.NewcomerLinks newcomerLinks, HybridCache cache)
 {
+    /// <summary>
+    /// The marked domains and phrases are read once a minute per instance, not on every write; adding or removing
+    /// one drops them here at once (<see cref="MarksChangedAsync"/>), and on other instances within the minute.
+    /// </summary>
+    public static readonly TimeSpan MarksKeptFor = TimeSpan.FromMinutes(1);
+
+    private const string MarksKey = "spam-marks";
+
     /// <summary>How far back the same text counts as a wave.</summary>
     public static readonly TimeSpan RepeatWindow = TimeSpan.FromHours(1);
 
@@ -106,20 +115,31 @@ public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reput
         await db.SignUpOrigins.Where(o => o.At < now - OriginsKeptFor).ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>Drops the marks read by this instance: the next check reads them again.</summary>
+    public ValueTask MarksChangedAsync(CancellationToken cancellationToken) => cache.RemoveAsync(MarksKey, cancellationToken);
+
     private async Task<IEnumerable<SpamReason>> MarkedAsync(SpamText read, CancellationToken cancellationToken)
     {
+        var marks = await cache.GetOrCreateAsync(
+            MarksKey,
+            db,
+            static async (db, token) => await db.SpamMarkers.AsNoTracking()
+                .OrderBy(m => m.Kind).ThenBy(m => m.Value)
+                .Select(m => new Mark(m.Kind, m.Value))
+                .ToArrayAsync(token),
+            new HybridCacheEntryOptions { Expiration = MarksKeptFor, LocalCacheExpiration = MarksKeptFor },
+            [Common.Behaviors.ICachedQuery.Tag],
+            cancellationToken);
         var domains = read.DomainsToMatch();
-        var text = read.Normalized;
-        var marks = await db.SpamMarkers.AsNoTracking()
-            .Where(m => (m.Kind == SpamMarkerKind.Domain && domains.Contains(m.Value))
-                || (m.Kind == SpamMarkerKind.Phrase && text.Contains(m.Value)))
-            .OrderBy(m => m.Kind).ThenBy(m => m.Value)
-            .Select(m => new { m.Kind, m.Value })
+        return marks
+            .Where(m => m.Kind == SpamMarkerKind.Domain ? domains.Contains(m.Value) : read.Normalized.Contains(m.Value, StringComparison.Ordinal))
             .Take(5)
-            .ToListAsync(cancellationToken);
-        return marks.Select(m => new SpamReason(
-            m.Kind == SpamMarkerKind.Domain ? SpamReasons.MarkedDomain : SpamReasons.MarkedPhrase, m.Value, SpamVerdict.HoldAt));
+            .Select(m => new SpamReason(m.Kind == SpamMarkerKind.Domain ? SpamReasons.MarkedDomain : SpamReasons.MarkedPhrase, m.Value, SpamVerdict.HoldAt))
+            .ToList();
     }
+
+    /// <summary>A marked domain or phrase, as the check keeps them between reads.</summary>
+    public sealed record Mark(SpamMarkerKind Kind, string Value);
 
     private async Task<IEnumerable<SpamReason>> RepeatsAsync(ScreenedText text, SpamText read, DateTimeOffset now, CancellationToken cancellationToken)
     {

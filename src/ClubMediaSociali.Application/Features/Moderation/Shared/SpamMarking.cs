@@ -26,7 +26,7 @@ public static class ModerationErrors
 /// (<see cref="Screening.Spam"/>), suspends the account, closes their open holds and adds the domains their marked
 /// contribution links to the marked list; "not spam" undoes exactly that.
 /// </summary>
-public sealed class SpamMarking(ClubDbContext db, Comments.CommentThreads threads, MarkdownRenderer markdown)
+public sealed class SpamMarking(ClubDbContext db, Comments.CommentThreads threads, MarkdownRenderer markdown, ContentScreening screening)
 {
     /// <summary>Domains so widely used that marking one would hold half the Club: never added by a marking.</summary>
     private static readonly string[] NeverMarked =
@@ -69,6 +69,7 @@ public sealed class SpamMarking(ClubDbContext db, Comments.CommentThreads thread
         db.SpamMarkers.AddRange(added.Select(d => new SpamMarker { Kind = SpamMarkerKind.Domain, Value = d, AddedById = actorId, FromMemberId = memberId, AddedAt = now }));
         db.AuditLog.Record(actorId, AuditActions.MarkSpam, AuditTargets.Member, memberId, added.Count == 0 ? null : string.Join(", ", added), now);
         await db.SaveChangesAsync(cancellationToken);
+        await screening.MarksChangedAsync(cancellationToken);
         await RecountThreadsAsync(memberId, cancellationToken);
         return added;
     }
@@ -111,6 +112,7 @@ public sealed class SpamMarking(ClubDbContext db, Comments.CommentThreads thread
         await db.SuspensionAppeals.Where(a => a.MemberId == memberId && a.ClosedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.ClosedAt, now), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await screening.MarksChangedAsync(cancellationToken);
         await RecountThreadsAsync(memberId, cancellationToken);
         return member;
     }
