@@ -8,6 +8,7 @@ using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Reputation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubMediaSociali.Application.Features.Moderation;
 
@@ -28,7 +29,8 @@ public sealed record ScreenedText(
 /// may link); the marked domains and phrases are kept in memory for a minute. A held text gets a <see cref="HeldItem"/> with the
 /// reasons; the caller keeps the contribution out of sight (<see cref="Screening.Held"/>, or a comment's Held status).
 /// </summary>
-public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reputation.NewcomerLinks newcomerLinks, HybridCache cache)
+public sealed class ContentScreening(
+    ClubDbContext db, TimeProvider clock, Reputation.NewcomerLinks newcomerLinks, HybridCache cache, IServiceScopeFactory scopes)
 {
     /// <summary>
     /// The marked domains and phrases are read once a minute per instance, not on every write; adding or removing
@@ -120,13 +122,18 @@ public sealed class ContentScreening(ClubDbContext db, TimeProvider clock, Reput
 
     private async Task<IEnumerable<SpamReason>> MarkedAsync(SpamText read, CancellationToken cancellationToken)
     {
+        // Read through a context of their own: the cache may run this apart from the command's transaction.
         var marks = await cache.GetOrCreateAsync(
             MarksKey,
-            db,
-            static async (db, token) => await db.SpamMarkers.AsNoTracking()
-                .OrderBy(m => m.Kind).ThenBy(m => m.Value)
-                .Select(m => new Mark(m.Kind, m.Value))
-                .ToArrayAsync(token),
+            scopes,
+            static async (scopes, token) =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<ClubDbContext>().SpamMarkers.AsNoTracking()
+                    .OrderBy(m => m.Kind).ThenBy(m => m.Value)
+                    .Select(m => new Mark(m.Kind, m.Value))
+                    .ToArrayAsync(token);
+            },
             new HybridCacheEntryOptions { Expiration = MarksKeptFor, LocalCacheExpiration = MarksKeptFor },
             [Common.Behaviors.ICachedQuery.Tag],
             cancellationToken);
