@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Features.Admin;
 using ClubMediaSociali.Application.Features.Comments;
 using ClubMediaSociali.Application.Features.Companies;
 using ClubMediaSociali.Application.Features.Ideas;
+using ClubMediaSociali.Application.Features.Moderation;
 using ClubMediaSociali.Application.Features.Opportunities;
 using ClubMediaSociali.Application.Features.Repertoire;
 using Microsoft.Extensions.Localization;
@@ -30,6 +31,12 @@ public sealed class RefusalTexts(IStringLocalizer<SharedResource> text)
         var c when c == CommentErrors.OwnComment.Code => text["Non puoi segnalare un tuo commento: se vuoi, modificalo o eliminalo."],
         var c when c == CommentErrors.NotPending.Code => text["Questo commento è già stato deciso da un altro moderatore."],
         var c when c == CommentErrors.TooLate.Code => text["Il tempo per modificare questo commento è passato."],
+        var c when c == ModerationErrors.Staff.Code => text["Un membro dello staff non si segna come spam né si sospende: prima un amministratore gli toglie il ruolo."],
+        var c when c == ModerationErrors.AlreadyDecided.Code => text["Un altro moderatore ha già deciso."],
+        var c when c == ModerationErrors.AlreadySuspended.Code => text["Questo account è già sospeso."],
+        var c when c == ModerationErrors.NotSuspended.Code => text["Questo account non è sospeso."],
+        var c when c == ModerationErrors.MarkerExists.Code => text["È già nell'elenco."],
+        var c when c == AppealSuspensionHandler.AlreadySent.Code => text["Hai già chiesto una revisione: i moderatori la stanno leggendo."],
         var c when c == CompanyErrors.AlreadyTied.Code => text["Sei già legato a questa organizzazione, o la tua richiesta è in attesa."],
         var c when c == OpportunityErrors.AlreadyResponded.Code => text["Hai già risposto a questa opportunità: trovi la tua risposta nella sua pagina."],
         var c when c == OpportunityErrors.NotOpen.Code => text["Questa opportunità non è aperta: non riceve risposte."],
