@@ -1641,6 +1641,22 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("author_id");
 
+                    b.Property<int>("Band0")
+                        .HasColumnType("integer")
+                        .HasColumnName("band0");
+
+                    b.Property<int>("Band1")
+                        .HasColumnType("integer")
+                        .HasColumnName("band1");
+
+                    b.Property<int>("Band2")
+                        .HasColumnType("integer")
+                        .HasColumnName("band2");
+
+                    b.Property<int>("Band3")
+                        .HasColumnType("integer")
+                        .HasColumnName("band3");
+
                     b.Property<long>("Exact")
                         .HasColumnType("bigint")
                         .HasColumnName("exact");
@@ -1649,9 +1665,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("kind");
 
-                    b.Property<long>("Similar")
-                        .HasColumnType("bigint")
-                        .HasColumnName("similar");
+                    b.PrimitiveCollection<int[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("signature");
 
                     b.Property<Guid>("TargetId")
                         .HasColumnType("uuid")
@@ -1665,6 +1682,21 @@ namespace ClubMediaSociali.Application.Data.Migrations
 
                     b.HasIndex("AuthorId")
                         .HasDatabaseName("ix_text_fingerprints_author_id");
+
+                    b.HasIndex("Band0")
+                        .HasDatabaseName("ix_text_fingerprints_band0");
+
+                    b.HasIndex("Band1")
+                        .HasDatabaseName("ix_text_fingerprints_band1");
+
+                    b.HasIndex("Band2")
+                        .HasDatabaseName("ix_text_fingerprints_band2");
+
+                    b.HasIndex("Band3")
+                        .HasDatabaseName("ix_text_fingerprints_band3");
+
+                    b.HasIndex("Exact")
+                        .HasDatabaseName("ix_text_fingerprints_exact");
 
                     b.ToTable("text_fingerprints", (string)null);
                 });

@@ -196,7 +196,11 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     kind = table.Column<int>(type: "integer", nullable: false),
                     target_id = table.Column<Guid>(type: "uuid", nullable: false),
                     exact = table.Column<long>(type: "bigint", nullable: false),
-                    similar = table.Column<long>(type: "bigint", nullable: false),
+                    signature = table.Column<int[]>(type: "integer[]", nullable: false),
+                    band0 = table.Column<int>(type: "integer", nullable: false),
+                    band1 = table.Column<int>(type: "integer", nullable: false),
+                    band2 = table.Column<int>(type: "integer", nullable: false),
+                    band3 = table.Column<int>(type: "integer", nullable: false),
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -277,6 +281,31 @@ namespace ClubMediaSociali.Application.Data.Migrations
                 name: "ix_text_fingerprints_author_id",
                 table: "text_fingerprints",
                 column: "author_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_text_fingerprints_band0",
+                table: "text_fingerprints",
+                column: "band0");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_text_fingerprints_band1",
+                table: "text_fingerprints",
+                column: "band1");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_text_fingerprints_band2",
+                table: "text_fingerprints",
+                column: "band2");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_text_fingerprints_band3",
+                table: "text_fingerprints",
+                column: "band3");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_text_fingerprints_exact",
+                table: "text_fingerprints",
+                column: "exact");
         }
 
         /// <inheritdoc />
