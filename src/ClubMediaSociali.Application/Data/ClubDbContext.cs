@@ -44,6 +44,10 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<LearningPath> LearningPaths => Set<LearningPath>();
 
+    public DbSet<LearningPathStep> LearningPathSteps => Set<LearningPathStep>();
+
+    public DbSet<LearningPathProgress> LearningPathProgress => Set<LearningPathProgress>();
+
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
 
     public DbSet<Comment> Comments => Set<Comment>();

@@ -100,7 +100,9 @@ public sealed class BrowserLikeClient(HttpClient http) : IDisposable
             fields.Add(new(button.Name, button.Value));
         }
 
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
+        // A submit button's formaction sends the form elsewhere, as browsers do.
+        var action = submitter?.GetAttribute("formaction") is { Length: > 0 } formAction ? formAction
+            : string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
         if (string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
         {
             var query = string.Join("&", fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));

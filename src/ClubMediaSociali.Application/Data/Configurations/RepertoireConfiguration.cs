@@ -73,6 +73,31 @@ internal sealed class LearningPathConfiguration : IEntityTypeConfiguration<Learn
     }
 }
 
+internal sealed class LearningPathStepConfiguration : IEntityTypeConfiguration<LearningPathStep>
+{
+    public void Configure(EntityTypeBuilder<LearningPathStep> builder)
+    {
+        builder.ToTable("learning_path_steps");
+        builder.HasKey(s => new { s.PathId, s.Number });
+        builder.Property(s => s.Note).HasMaxLength(LearningPathStep.NoteMaxLength);
+        builder.HasOne<LearningPath>().WithMany().HasForeignKey(s => s.PathId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Practice>().WithMany().HasForeignKey(s => s.PracticeId).OnDelete(DeleteBehavior.Cascade);
+        // "Which paths pass through this practice": the step bar on a practice's page.
+        builder.HasIndex(s => s.PracticeId);
+    }
+}
+
+internal sealed class LearningPathProgressConfiguration : IEntityTypeConfiguration<LearningPathProgress>
+{
+    public void Configure(EntityTypeBuilder<LearningPathProgress> builder)
+    {
+        builder.ToTable("learning_path_progress");
+        builder.HasKey(p => new { p.MemberId, p.PathId });
+        builder.HasOne<LearningPath>().WithMany().HasForeignKey(p => p.PathId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class GlossaryTermConfiguration : IEntityTypeConfiguration<GlossaryTerm>
 {
     public void Configure(EntityTypeBuilder<GlossaryTerm> builder)

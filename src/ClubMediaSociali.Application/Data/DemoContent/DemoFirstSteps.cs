@@ -1,21 +1,65 @@
 namespace ClubMediaSociali.Application.Data.DemoContent;
 
-/// <summary>The demo's learning path for newcomers, its glossary, and some conversation on the practices.</summary>
+/// <summary>The demo's learning paths, its glossary, and some conversation on the practices.</summary>
 internal static class DemoFirstSteps
 {
-    public const string PathTitle = "Primi passi sui social media per la tua impresa";
+    /// <summary>The practice shown first among the featured ones.</summary>
+    public const string FeaturedPractice = "Guida ai canali social per chi parte da zero";
 
-    public const string PathIntro =
-        "Se in azienda i social sono ancora un territorio sconosciuto, parti da qui: quattro letture brevi, " +
-        "dalla scelta dei canali alla prima risposta a un cliente che commenta.";
+    public sealed record Step(string Practice, string Note);
 
-    /// <summary>The path's practices in reading order, by title.</summary>
-    public static readonly string[] PathPractices =
+    public sealed record Path(string Title, string Intro, Step[] Steps);
+
+    /// <summary>The demo's paths, in the order they are listed; each step names its practice by title.</summary>
+    public static readonly Path[] Paths =
     [
-        "Guida ai canali social per chi parte da zero",
-        "Primo piano editoriale per una PMI in quattro settimane",
-        "Rispondere ai commenti: cinque regole per chi comincia",
-        "Modello di policy per l'uso dei social da parte dei dipendenti",
+        new("Primi passi sui social media per la tua impresa",
+            "Se in azienda i social sono ancora un territorio sconosciuto, parti da qui: quattro letture brevi, " +
+            "dalla scelta dei canali alla prima risposta a un cliente che commenta. Nessuna parola tecnica data per scontata.",
+            [
+                new("Guida ai canali social per chi parte da zero",
+                    "Prima di pubblicare qualsiasi cosa, capisci dove passano il tempo i tuoi clienti: il resto del percorso parte da questa scelta."),
+                new("Primo piano editoriale per una PMI in quattro settimane",
+                    "Scelti i canali, serve un ritmo sostenibile: questo metodo ti porta al primo mese di pubblicazioni senza improvvisare."),
+                new("Rispondere ai commenti: cinque regole per chi comincia",
+                    "Appena pubblichi, le persone rispondono. Ecco come farlo bene fin dal primo commento, critiche comprese."),
+                new("Modello di policy per l'uso dei social da parte dei dipendenti",
+                    "Quando i social funzionano ne parlano anche i colleghi: qualche regola scritta evita malintesi e imbarazzi."),
+            ]),
+        new("Il primo piano di una piccola impresa",
+            "Per chi deve decidere quanto tempo e quanto budget dedicare ai social, e vuole un piano che regga anche nei mesi pieni di lavoro. " +
+            "Sei passi, dagli obiettivi a un caso reale di un'impresa come la tua.",
+            [
+                new("Obiettivi misurabili per i social di una piccola impresa",
+                    "Un piano comincia da che cosa deve succedere: senza obiettivi non saprai mai se sta funzionando."),
+                new("Quanto costano davvero i social: tempo, strumenti e sponsorizzate",
+                    "Prima del calendario, un conto onesto: le ore che servono valgono più delle sponsorizzate."),
+                new("Guida ai canali social per chi parte da zero",
+                    "Con obiettivi e risorse chiari scegli al massimo due canali, quelli dove i tuoi clienti già sono."),
+                new("Primo piano editoriale per una PMI in quattro settimane",
+                    "Ora il calendario: otto pubblicazioni al mese, scritte in un giorno fisso."),
+                new("Rispondere ai commenti: cinque regole per chi comincia",
+                    "Il piano non è solo pubblicare: metti in conto il tempo per rispondere."),
+                new("Come un mobilificio di provincia ha trovato clienti su Instagram",
+                    "Per finire, un'impresa di venti persone che ha fatto questi passi: che cosa ha funzionato e quanto tempo ha chiesto."),
+            ]),
+        new("Misurare i risultati dei social",
+            "I social funzionano? Per rispondere non servono strumenti costosi né trenta grafici: servono pochi numeri scelti bene, " +
+            "letti con costanza e raccontati in una pagina a chi decide.",
+            [
+                new("Obiettivi misurabili per i social di una piccola impresa",
+                    "Si misura rispetto a un obiettivo: se non l'hai ancora scritto, comincia da qui."),
+                new("Tre numeri da guardare ogni mese",
+                    "Dalle decine di statistiche disponibili, le tre che dicono se ti vedono, se interessi e se servi all'azienda."),
+                new("Sapere da dove arrivano i clienti: link tracciati e una domanda in negozio",
+                    "Le statistiche dei social si fermano al clic: così segui le persone fino alla richiesta o all'acquisto."),
+                new("Ascolto della rete in mezz'ora alla settimana",
+                    "Non tutto si conta: quello che si dice di te, anche dove non sei presente, completa i numeri."),
+                new("Report mensile dei social in una pagina",
+                    "I numeri servono se qualcuno li legge: un modello per raccontarli in direzione in mezz'ora."),
+                new("Una cantina che conta le visite prenotate dai social",
+                    "Tutti i passi messi insieme da una cantina di famiglia, con i numeri prima e dopo."),
+            ]),
     ];
 
     public sealed record Term(string Name, string Definition, string[] Related);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Data.DemoContent;
 
-/// <summary>The repertoire: published practices with their first revision, the Primi passi path and glossary, comments and "utile" marks.</summary>
+/// <summary>The repertoire: published practices with their first revision, the Primi passi paths and glossary, comments and "utile" marks.</summary>
 public sealed class DemoRepertoireSeeder(ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed class DemoRepertoireSeeder(ClubDbContext db, MarkdownRenderer mark
             practice.UpdatedAt = published;
             practice.SubmittedAt = published;
             practice.PublishedAt = published;
-            practice.Featured = practice.Title == DemoFirstSteps.PathPractices[0];
+            practice.Featured = practice.Title == DemoFirstSteps.FeaturedPractice;
             db.Practices.Add(practice);
             db.PracticeRevisions.Add(PracticeRevision.FirstPublished(practice, decidedById: null, published));
         }
@@ -46,20 +46,21 @@ public sealed class DemoRepertoireSeeder(ClubDbContext db, MarkdownRenderer mark
     private async Task SeedFirstStepsAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var titles = DemoFirstSteps.PathPractices.Concat(DemoFirstSteps.Glossary.SelectMany(t => t.Related)).Distinct().ToList();
+        var titles = DemoFirstSteps.Paths.SelectMany(p => p.Steps).Select(s => s.Practice)
+            .Concat(DemoFirstSteps.Glossary.SelectMany(t => t.Related)).Distinct().ToList();
         var ids = await db.Practices.Where(p => titles.Contains(p.Title)).ToDictionaryAsync(p => p.Title, p => p.Id, cancellationToken);
-        var pathSlug = Slugs.From(DemoFirstSteps.PathTitle);
-        if (!await db.LearningPaths.AnyAsync(p => p.Slug == pathSlug, cancellationToken))
+        var slugs = await db.LearningPaths.Select(p => p.Slug).ToListAsync(cancellationToken);
+        foreach (var (demo, position) in DemoFirstSteps.Paths.Select((p, i) => (p, i * 10)).Where(d => !slugs.Contains(Slugs.From(d.p.Title))))
         {
-            db.LearningPaths.Add(new LearningPath
+            var path = new LearningPath { Slug = Slugs.From(demo.Title), Title = demo.Title, Intro = demo.Intro, Position = position, CreatedAt = now, UpdatedAt = now };
+            db.LearningPaths.Add(path);
+            db.LearningPathSteps.AddRange(demo.Steps.Where(s => ids.ContainsKey(s.Practice)).Select((s, i) => new LearningPathStep
             {
-                Slug = pathSlug,
-                Title = DemoFirstSteps.PathTitle,
-                Intro = DemoFirstSteps.PathIntro,
-                PracticeIds = [.. DemoFirstSteps.PathPractices.Where(ids.ContainsKey).Select(t => ids[t])],
-                CreatedAt = now,
-                UpdatedAt = now,
-            });
+                PathId = path.Id,
+                Number = i + 1,
+                PracticeId = ids[s.Practice],
+                Note = s.Note,
+            }));
         }
 
         var existing = await db.GlossaryTerms.Select(t => t.Slug).ToListAsync(cancellationToken);

@@ -470,14 +470,13 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("intro");
 
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_draft");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer")
                         .HasColumnName("position");
-
-                    b.PrimitiveCollection<Guid[]>("PracticeIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("practice_ids");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -506,6 +505,67 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasDatabaseName("ix_learning_paths_slug");
 
                     b.ToTable("learning_paths", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.FirstSteps.LearningPathProgress", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("PathId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.PrimitiveCollection<Guid[]>("DonePracticeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("done_practice_ids");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MemberId", "PathId")
+                        .HasName("pk_learning_path_progress");
+
+                    b.HasIndex("PathId")
+                        .HasDatabaseName("ix_learning_path_progress_path_id");
+
+                    b.ToTable("learning_path_progress", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.FirstSteps.LearningPathStep", b =>
+                {
+                    b.Property<Guid>("PathId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practice_id");
+
+                    b.HasKey("PathId", "Number")
+                        .HasName("pk_learning_path_steps");
+
+                    b.HasIndex("PracticeId")
+                        .HasDatabaseName("ix_learning_path_steps_practice_id");
+
+                    b.ToTable("learning_path_steps", (string)null);
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.Idea", b =>
@@ -2702,6 +2762,40 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_connections_asp_net_users_low_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.FirstSteps.LearningPathProgress", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_learning_path_progress_asp_net_users_member_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.FirstSteps.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_learning_path_progress_learning_paths_path_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.FirstSteps.LearningPathStep", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.FirstSteps.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_learning_path_steps_learning_paths_path_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Repertoire.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_learning_path_steps_practices_practice_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Ideas.Idea", b =>

@@ -1,14 +1,15 @@
 namespace ClubMediaSociali.Application.Domain.FirstSteps;
 
 /// <summary>
-/// "Primi passi": an ordered reading of published practices, composed by moderators for people who
-/// are new to a subject (the first one is for people new to social media).
+/// "Primi passi": a guided reading of published practices, step by step, composed by moderators for
+/// people who are new to a subject (the first one is for people new to social media). A draft is seen
+/// by moderators only; members and visitors see published paths.
 /// </summary>
 public class LearningPath
 {
     public const int TitleMaxLength = 160;
     public const int IntroMaxLength = 2000;
-    public const int MaxPractices = 30;
+    public const int MaxSteps = 30;
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -18,8 +19,8 @@ public class LearningPath
 
     public string Intro { get; set; } = "";
 
-    /// <summary>The practices in reading order.</summary>
-    public Guid[] PracticeIds { get; set; } = [];
+    /// <summary>Seen by moderators only until it is published.</summary>
+    public bool IsDraft { get; set; }
 
     /// <summary>Where the path appears among the others, lowest first.</summary>
     public int Position { get; set; }
@@ -27,6 +28,47 @@ public class LearningPath
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>One step of a path: a published practice and the moderator's note on why it comes here.</summary>
+public class LearningPathStep
+{
+    public const int NoteMaxLength = 400;
+
+    public Guid PathId { get; init; }
+
+    /// <summary>1 for the first step.</summary>
+    public int Number { get; init; }
+
+    public Guid PracticeId { get; init; }
+
+    public string Note { get; init; } = "";
+}
+
+/// <summary>
+/// How far a member has gone along a path: the practices they marked as read there. Kept by practice, so
+/// a moderator who reorders the path does not lose anyone's progress.
+/// </summary>
+public class LearningPathProgress
+{
+    public Guid MemberId { get; init; }
+
+    public Guid PathId { get; init; }
+
+    public Guid[] DonePracticeIds { get; set; } = [];
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>When every step was first done; it stays even if the path later grows.</summary>
+    public DateTimeOffset? CompletedAt { get; set; }
+}
+
+/// <summary>A reading time a person can plan around: about 1,200 characters a minute, rounded up (so never under a minute).</summary>
+public static class ReadingTime
+{
+    public const int CharactersPerMinute = 1200;
+
+    public static int Minutes(int characters) => (characters / CharactersPerMinute) + 1;
 }
 
 /// <summary>A word of the trade explained plainly, with the practices that show it at work.</summary>

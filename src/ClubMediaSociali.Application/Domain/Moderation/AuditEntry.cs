@@ -44,7 +44,10 @@ public static class AuditActions
     public const string UnmarkFoundingPartner = "companies.not_founding_partner";
     public const string SaveGlossaryTerm = "glossary.save";
     public const string DeleteGlossaryTerm = "glossary.delete";
+    public const string CreateLearningPath = "paths.create";
     public const string SaveLearningPath = "paths.save";
+    public const string PublishLearningPath = "paths.publish";
+    public const string UnpublishLearningPath = "paths.unpublish";
     public const string DeleteLearningPath = "paths.delete";
     public const string RemoveComment = "comments.remove";
     public const string RestoreComment = "comments.restore";

@@ -35,6 +35,8 @@ public sealed record BadgeFacts
 
     public bool ProfileComplete { get; init; }
 
+    public int PathsCompleted { get; init; }
+
     public TrustLevel Trust { get; init; }
 }
 
@@ -62,6 +64,7 @@ public static class Badges
         new("rete-ampia", f => f.Contacts >= WideNetworkContacts),
         new("voce-del-club", f => f.CommentsVisible >= VoiceComments),
         new("scelto-da-un-azienda", f => f.ResponsesSelected >= 1),
+        new("primo-percorso", f => f.PathsCompleted >= 1),
         new("leader", f => f.Trust == TrustLevel.Leader),
     ];
 

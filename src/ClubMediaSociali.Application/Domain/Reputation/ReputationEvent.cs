@@ -41,6 +41,7 @@ public static class ReputationReasons
     public static readonly ReputationRule IdeaRealised = new("idea.realised", 25, FromVotes: false);
     public static readonly ReputationRule ResponseSelected = new("opportunity.response_selected", 10, FromVotes: false);
     public static readonly ReputationRule ConnectionAccepted = new("connection.accepted", 2, FromVotes: false);
+    public static readonly ReputationRule PathCompleted = new("path.completed", 5, FromVotes: false);
 
     /// <summary>The most points a member can earn in one day (Italian calendar) from votes and useful marks.</summary>
     public const int DailyVoteCap = 40;
@@ -48,7 +49,7 @@ public static class ReputationReasons
     public static IReadOnlyList<ReputationRule> All { get; } =
     [
         PracticePublished, PracticeFeatured, PracticeUseful, IdeaVotedFor, IdeaVotedAgainst,
-        IdeaSelected, IdeaRealised, ResponseSelected, ConnectionAccepted,
+        IdeaSelected, IdeaRealised, ResponseSelected, ConnectionAccepted, PathCompleted,
     ];
 }
 

@@ -44,6 +44,7 @@ public sealed record ExportMyData() : IQuery<MemberDataExport?>
         ["practice_useful_marks.member_id"] = "usefulMarks",
         ["saved_practices.member_id"] = "savedPractices",
         ["method_progress.member_id"] = "methodProgress",
+        ["learning_path_progress.member_id"] = "pathProgress",
         ["connections.low_id"] = "connections",
         ["connections.high_id"] = "connections",
         ["connections.requester_id"] = "connections",
@@ -85,6 +86,7 @@ public sealed record MemberDataExport(
     IReadOnlyList<ExportedItemMark> UsefulMarks,
     IReadOnlyList<ExportedItemMark> SavedPractices,
     IReadOnlyList<ExportedProgress> MethodProgress,
+    IReadOnlyList<ExportedPathProgress> PathProgress,
     IReadOnlyList<ExportedConnection> Connections,
     IReadOnlyList<ExportedMembership> Companies,
     IReadOnlyList<ExportedOpportunity> Opportunities,
@@ -125,6 +127,8 @@ public sealed record ExportedPractice(Guid Id, string Title, PracticeKind Kind, 
 public sealed record ExportedRevision(Guid PracticeId, int Number, string Title, RevisionStatus Status, DateTimeOffset CreatedAt);
 
 public sealed record ExportedProgress(Guid PracticeId, string Title, IReadOnlyList<int> DoneSteps, DateTimeOffset UpdatedAt);
+
+public sealed record ExportedPathProgress(string Path, IReadOnlyList<Guid> ReadPractices, DateTimeOffset UpdatedAt, DateTimeOffset? CompletedAt);
 
 public sealed record ExportedConnection(string OtherName, string OtherHandle, ConnectionStatus Status, bool RequestedByMe, string? Message, DateTimeOffset RequestedAt, DateTimeOffset? AnsweredAt);
 
@@ -206,6 +210,8 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
                 .Join(db.Practices, s => s.PracticeId, p => p.Id, (s, p) => new ExportedItemMark(p.Id, p.Title, s.At)).ToListAsync(cancellationToken),
             await db.MethodProgress.AsNoTracking().Where(g => g.MemberId == id).OrderBy(g => g.UpdatedAt)
                 .Join(db.Practices, g => g.PracticeId, p => p.Id, (g, p) => new ExportedProgress(p.Id, p.Title, g.DoneSteps, g.UpdatedAt)).ToListAsync(cancellationToken),
+            await db.LearningPathProgress.AsNoTracking().Where(g => g.MemberId == id).OrderBy(g => g.UpdatedAt)
+                .Join(db.LearningPaths, g => g.PathId, p => p.Id, (g, p) => new ExportedPathProgress(p.Title, g.DonePracticeIds, g.UpdatedAt, g.CompletedAt)).ToListAsync(cancellationToken),
             await db.Connections.AsNoTracking().Where(c => c.LowId == id || c.HighId == id).OrderBy(c => c.RequestedAt)
                 .Join(db.Users, c => c.LowId == id ? c.HighId : c.LowId, o => o.Id,
                     (c, o) => new ExportedConnection(o.DisplayName, o.Handle, c.Status, c.RequesterId == id, c.Message, c.RequestedAt, c.AnsweredAt))

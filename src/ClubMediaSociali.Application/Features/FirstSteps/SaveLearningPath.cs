@@ -5,7 +5,7 @@ using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.FirstSteps;
 using ClubMediaSociali.Application.Domain.Moderation;
-using ClubMediaSociali.Application.Features.Repertoire;
+using ClubMediaSociali.Application.Domain.Repertoire;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -14,11 +14,13 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Application.Features.FirstSteps;
 
 /// <summary>
-/// A moderator composes or changes a learning path of "Primi passi": a title, a few words of
-/// introduction, and published practices in reading order (one address per line).
+/// A moderator composes or changes a learning path of "Primi passi": a title, a few words of introduction,
+/// and its steps in reading order, each a published practice with a note on why it comes there. A draft is
+/// seen by moderators only; a published path needs at least one step. Each save is audited, and so is
+/// each passage between draft and published.
 /// </summary>
 [ChangesPages(PublicPages.Everything)]
-public sealed record SaveLearningPath : ICommand<Result<string>>
+public sealed record SaveLearningPath : ICommand<Result<string>>, ITransactional
 {
     /// <summary>Null for a new path.</summary>
     public Guid? PathId { get; init; }
@@ -28,10 +30,19 @@ public sealed record SaveLearningPath : ICommand<Result<string>>
 
     public string? Intro { get; init; }
 
-    /// <summary>One practice per line: its page's address or its identifier.</summary>
-    public string? Practices { get; init; }
-
     public int Position { get; init; }
+
+    public bool IsDraft { get; init; }
+
+    /// <summary>The steps in reading order.</summary>
+    public PathStepInput[] Steps { get; init; } = [];
+}
+
+public sealed record PathStepInput
+{
+    public Guid PracticeId { get; init; }
+
+    public string? Note { get; init; }
 }
 
 public sealed class SaveLearningPathValidator : AbstractValidator<SaveLearningPath>
@@ -44,13 +55,21 @@ public sealed class SaveLearningPathValidator : AbstractValidator<SaveLearningPa
             .ClubMaxLength(text, LearningPath.TitleMaxLength);
         RuleFor(c => c.Intro).ClubMaxLength(text, LearningPath.IntroMaxLength);
         RuleFor(c => c.Position).InclusiveBetween(0, 1000).WithMessage(_ => text["Scrivi un numero tra 0 e 1000."]);
-        RuleFor(c => c.Practices)
+        RuleFor(c => c.Steps)
             .Cascade(CascadeMode.Stop)
-            .Must(p => PracticeReferences.Parse(p) is { Length: > 0 }).WithMessage(_ => text["Indica almeno una pratica, con l'indirizzo della sua pagina su una riga."])
-            .Must(p => PracticeReferences.Parse(p)!.Length <= LearningPath.MaxPractices)
-                .WithMessage(_ => text["Al massimo {0} pratiche in un percorso.", LearningPath.MaxPractices])
-            .MustAsync((p, ct) => PracticeReferences.AllPublishedAsync(db, p, ct))
-                .WithMessage(_ => text["Ogni riga deve indicare una pratica pubblicata: copia l'indirizzo dalla sua pagina."]);
+            .Must((c, steps) => c.IsDraft || steps.Length > 0)
+                .WithMessage(_ => text["Un percorso pubblicato ha almeno un passo: aggiungi una pratica o salvalo come bozza."])
+            .Must(steps => steps.Length <= LearningPath.MaxSteps)
+                .WithMessage(_ => text["Al massimo {0} passi in un percorso.", LearningPath.MaxSteps])
+            .Must(steps => steps.Select(s => s.PracticeId).Distinct().Count() == steps.Length)
+                .WithMessage(_ => text["Ogni pratica può comparire una volta sola nel percorso."])
+            .MustAsync(async (steps, ct) =>
+            {
+                var ids = steps.Select(s => s.PracticeId).ToArray();
+                return ids.Length == 0 || await db.Practices.CountAsync(p => ids.Contains(p.Id) && p.Status == PracticeStatus.Published, ct) == ids.Length;
+            })
+                .WithMessage(_ => text["Ogni passo deve essere una pratica pubblicata: toglila o scegline un'altra."]);
+        RuleForEach(c => c.Steps).ChildRules(step => step.RuleFor(s => s.Note).ClubMaxLength(text, LearningPathStep.NoteMaxLength));
     }
 }
 
@@ -59,7 +78,9 @@ public sealed class SaveLearningPathHandler(ICurrentMember currentMember, ClubDb
     public async ValueTask<Result<string>> Handle(SaveLearningPath command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var moderator = currentMember.RequiredId;
         LearningPath path;
+        bool? wasDraft = null;
         if (command.PathId is { } id)
         {
             var existing = await db.LearningPaths.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -69,6 +90,8 @@ public sealed class SaveLearningPathHandler(ICurrentMember currentMember, ClubDb
             }
 
             path = existing;
+            wasDraft = existing.IsDraft;
+            await db.LearningPathSteps.Where(s => s.PathId == id).ExecuteDeleteAsync(cancellationToken);
         }
         else
         {
@@ -80,10 +103,26 @@ public sealed class SaveLearningPathHandler(ICurrentMember currentMember, ClubDb
 
         path.Title = command.Title.Trim();
         path.Intro = command.Intro?.Trim() ?? "";
-        path.PracticeIds = PracticeReferences.Parse(command.Practices) ?? [];
         path.Position = command.Position;
+        path.IsDraft = command.IsDraft;
         path.UpdatedAt = now;
-        db.AuditLog.Record(currentMember.RequiredId, AuditActions.SaveLearningPath, AuditTargets.LearningPath, path.Id, path.Title, now);
+        db.LearningPathSteps.AddRange(command.Steps.Select((s, index) => new LearningPathStep
+        {
+            PathId = path.Id,
+            Number = index + 1,
+            PracticeId = s.PracticeId,
+            Note = s.Note?.Trim() ?? "",
+        }));
+
+        db.AuditLog.Record(moderator, wasDraft is null ? AuditActions.CreateLearningPath : AuditActions.SaveLearningPath,
+            AuditTargets.LearningPath, path.Id, path.Title, now);
+        // A new path published at once, or an existing one changing hands between draft and published.
+        if (wasDraft != path.IsDraft && !(wasDraft is null && path.IsDraft))
+        {
+            db.AuditLog.Record(moderator, path.IsDraft ? AuditActions.UnpublishLearningPath : AuditActions.PublishLearningPath,
+                AuditTargets.LearningPath, path.Id, path.Title, now);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return path.Slug;
     }

@@ -129,6 +129,7 @@ public static class DataExportDocument
         e.UsefulMarks,
         e.SavedPractices,
         e.MethodProgress,
+        e.PathProgress,
         Connections = e.Connections.Select(c => new
         {
             c.OtherName,

@@ -36,6 +36,27 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
     public async Task<IActionResult> Glossary(CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetGlossary(), cancellationToken));
 
+    /// <summary>"Ho letto": the step is marked as read and the member goes on to the next one, or back to the path at the end.</summary>
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/primi-passi/{slug}/passi/{practiceId:guid}")]
+    public async Task<IActionResult> CompleteStep(string slug, Guid practiceId, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new CompletePathStep(slug, practiceId), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!);
+        }
+
+        var done = result.Value;
+        if (done.Next is { } next)
+        {
+            return Redirect(PathLinks.Step(next, slug));
+        }
+
+        Notice(done.JustCompleted ? text["Complimenti: hai completato il percorso! Trovi il nuovo distintivo nel tuo profilo."] : text["Hai letto tutti i passi del percorso."]);
+        return RedirectToAction(nameof(Path), new { slug });
+    }
+
     [Authorize(Policy = Policies.Moderator)]
     [HttpGet("/moderazione/percorsi")]
     public async Task<IActionResult> Manage(CancellationToken cancellationToken) =>
@@ -43,7 +64,8 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
 
     [Authorize(Policy = Policies.Moderator)]
     [HttpGet("/moderazione/percorsi/nuovo")]
-    public IActionResult CreatePath() => View("EditPath", new SaveLearningPath());
+    public Task<IActionResult> CreatePath(CancellationToken cancellationToken) =>
+        EditorAsync(new SaveLearningPath { IsDraft = true }, cancellationToken);
 
     [Authorize(Policy = Policies.Moderator)]
     [HttpGet("/moderazione/percorsi/{slug}/modifica")]
@@ -55,24 +77,39 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
             return NotFound();
         }
 
-        var path = result.Value.Path;
-        return View(new SaveLearningPath
+        var path = result.Value;
+        return await EditorAsync(new SaveLearningPath
         {
             PathId = path.Id,
             Title = path.Title,
             Intro = path.Intro,
+            IsDraft = path.IsDraft,
             Position = path.Position,
-            Practices = PracticeAddresses(path.PracticeIds),
-        });
+            Steps = [.. path.Steps.Select(s => new PathStepInput { PracticeId = s.PracticeId, Note = s.Note })],
+        }, cancellationToken, slug: path.Slug);
+    }
+
+    /// <summary>
+    /// The picker's buttons (search, add, move, remove, preview): the form comes back changed, nothing is saved.
+    /// Each is a plain submit, so the editor works without scripts; with htmx only the editor is swapped.
+    /// </summary>
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpPost("/moderazione/percorsi/componi")]
+    public Task<IActionResult> ComposePath(SaveLearningPath form, string? op, string? search, string? slug, CancellationToken cancellationToken)
+    {
+        // What is wrong with the form is said when it is saved, not while it is being composed.
+        ModelState.Clear();
+        var change = PathEditorOps.Apply(form, op, text);
+        return EditorAsync(change.Form, cancellationToken, slug, search, change.Focus, change.Status, change.Search, change.Preview);
     }
 
     [Authorize(Policy = Policies.Moderator)]
     [HttpPost("/moderazione/percorsi")]
-    public async Task<IActionResult> SavePath(SaveLearningPath form, CancellationToken cancellationToken)
+    public async Task<IActionResult> SavePath(SaveLearningPath form, string? slug, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
-            return View("EditPath", form);
+            return await EditorAsync(form, cancellationToken, slug);
         }
 
         var result = await mediator.Send(form, cancellationToken);
@@ -81,7 +118,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
             return NotFound();
         }
 
-        Notice(text["Percorso salvato."]);
+        Notice(form.IsDraft ? text["Bozza del percorso salvata: la vedono solo i moderatori."] : text["Percorso salvato."]);
         return RedirectToAction(nameof(Path), new { slug = result.Value });
     }
 
@@ -97,6 +134,17 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
 
         Notice(text["Percorso eliminato."]);
         return RedirectToAction(nameof(Manage));
+    }
+
+    private async Task<IActionResult> EditorAsync(
+        SaveLearningPath form, CancellationToken cancellationToken, string? slug = null, string? search = null,
+        string? focus = null, string? status = null, bool runSearch = false, bool preview = false)
+    {
+        var steps = await mediator.Send(new PreviewPathSteps(form.Steps), cancellationToken);
+        var hits = runSearch && !string.IsNullOrWhiteSpace(search)
+            ? (await mediator.Send(new SearchPractices(search), cancellationToken)).Take(PathEditor.MaxResults).ToList()
+            : null;
+        return View("EditPath", new PathEditor(form, slug, steps, search, hits, preview, focus, status));
     }
 
     [Authorize(Policy = Policies.Moderator)]
@@ -155,7 +203,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
         return RedirectToAction(nameof(Manage));
     }
 
-    /// <summary>The practices as the form shows them: the address of each page, one per line.</summary>
+    /// <summary>The related practices as the glossary form shows them: the address of each page, one per line.</summary>
     private static string PracticeAddresses(IEnumerable<Guid> ids) =>
         string.Join('\n', ids.Select(id => ClubLinks.PathOf(Application.Common.Links.Target.Practice(id))));
 }

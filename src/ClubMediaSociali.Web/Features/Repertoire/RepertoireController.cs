@@ -1,5 +1,7 @@
 using ClubMediaSociali.Application.Domain.Common;
+using ClubMediaSociali.Application.Domain.FirstSteps;
 using ClubMediaSociali.Application.Domain.Repertoire;
+using ClubMediaSociali.Application.Features.FirstSteps;
 using ClubMediaSociali.Application.Features.Repertoire;
 using ClubMediaSociali.Web.Features.Members;
 using ClubMediaSociali.Web.Infrastructure;
@@ -47,10 +49,21 @@ public sealed class RepertoireController(
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]
     [HttpGet("/repertorio/{id:guid}")]
-    public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(Guid id, [FromQuery(Name = "percorso")] string? path, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new GetPractice(id, ClubCultures.Current), cancellationToken);
-        return result.IsSuccess ? View(result.Value) : Refusal(result.Error!);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!);
+        }
+
+        // Read as a step of a "Primi passi" path: the page shows where the reader is and the way on.
+        if (path is { Length: > 0 and <= LearningPath.TitleMaxLength })
+        {
+            ViewData[PathStepBar.ViewDataKey] = await mediator.Send(new GetPathStep(path, id), cancellationToken);
+        }
+
+        return View(result.Value);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]

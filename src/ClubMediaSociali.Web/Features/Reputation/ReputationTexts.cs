@@ -20,6 +20,7 @@ public static class ReputationTexts
         "rete-ampia" => text["Rete ampia"],
         "voce-del-club" => text["Voce del Club"],
         "scelto-da-un-azienda" => text["Scelto da un'azienda"],
+        "primo-percorso" => text["Primo percorso"],
         "leader" => text["Leader"],
         _ => key,
     };
@@ -37,6 +38,7 @@ public static class ReputationTexts
         "rete-ampia" => text["Ha {0} contatti nel Club.", Badges.WideNetworkContacts],
         "voce-del-club" => text["Ha scritto {0} commenti nelle discussioni.", Badges.VoiceComments],
         "scelto-da-un-azienda" => text["Un'azienda ha scelto la sua risposta a un'opportunità."],
+        "primo-percorso" => text["Ha completato un percorso di Primi passi, dal primo all'ultimo passo."],
         "leader" => text["Ha raggiunto il livello di fiducia più alto."],
         _ => key,
     };
@@ -68,6 +70,7 @@ public static class ReputationTexts
         "idea.realised" => text["Idea realizzata"],
         "opportunity.response_selected" => text["Risposta scelta da un'azienda"],
         "connection.accepted" => text["Nuovo contatto"],
+        "path.completed" => text["Percorso di Primi passi completato"],
         _ => reason,
     };
 

@@ -28,21 +28,27 @@ public sealed class DemoContentTests(ClubFixture fixture) : ClubTest(fixture)
 
         using var visitor = Fixture.CreateClient();
         var list = await visitor.GetDocumentAsync("/repertorio");
-        // Six published, the featured one in its own section above the other five.
-        Assert.Equal(5, list.QuerySelectorAll(".all-practices .practice-card").Length);
-        Assert.Equal(["Guida ai canali social per chi parte da zero"], list.QuerySelectorAll(".featured-list h3 a").Select(a => a.TextContent));
+        // Twelve published, the featured one in its own section above the others (the list's first page).
+        Assert.Equal(DemoPractices.All(DateTimeOffset.UtcNow).Count - 1, list.QuerySelectorAll(".all-practices .practice-card").Length);
+        Assert.Equal([DemoFirstSteps.FeaturedPractice], list.QuerySelectorAll(".featured-list h3 a").Select(a => a.TextContent));
 
+        // Three guided paths, every step with its note, in the order the demo gives.
         var paths = await visitor.GetDocumentAsync("/primi-passi");
-        var pathLink = Assert.Single(paths.QuerySelectorAll(".learning-paths h2 a"));
-        var path = await visitor.GetDocumentAsync(pathLink.GetAttribute("href")!);
-        Assert.Equal(DemoFirstSteps.PathPractices, path.QuerySelectorAll(".learning-path .practice-card h3 a").Select(a => a.TextContent));
+        Assert.Equal(DemoFirstSteps.Paths.Select(p => p.Title), paths.QuerySelectorAll(".learning-paths h2 a").Select(a => a.TextContent));
+        foreach (var (demo, link) in DemoFirstSteps.Paths.Zip(paths.QuerySelectorAll(".learning-paths h2 a")))
+        {
+            var path = await visitor.GetDocumentAsync(link.GetAttribute("href")!);
+            Assert.Equal(demo.Steps.Select(s => s.Practice), path.QuerySelectorAll(".path-step h2 a").Select(a => a.TextContent));
+            Assert.Equal(demo.Steps.Select(s => s.Note), path.QuerySelectorAll(".path-step .step-note").Select(p => p.TextContent));
+        }
+
         var glossary = await visitor.GetDocumentAsync("/glossario");
         Assert.Equal(DemoFirstSteps.Glossary.Length, glossary.QuerySelectorAll(".glossary dt").Length);
 
         // Counters agree with the marks they count, and the conversation was added once.
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Practices.CountAsync(p => p.UsefulCount != db.PracticeUsefulMarks.Count(m => m.PracticeId == p.Id))));
         Assert.Equal(5, await Fixture.QueryDbAsync(db => db.Comments.CountAsync(c => c.ThreadKind == CommentThreadKind.Practice)));
-        var method = await Fixture.QueryDbAsync(db => db.Practices.SingleAsync(p => p.Title == DemoFirstSteps.PathPractices[1]));
+        var method = await Fixture.QueryDbAsync(db => db.Practices.SingleAsync(p => p.Title == "Primo piano editoriale per una PMI in quattro settimane"));
         var page = await visitor.GetDocumentAsync($"/repertorio/{method.Id}");
         Assert.Equal(2, page.QuerySelectorAll(".comment-thread .comment").Length);
         Assert.Single(page.QuerySelectorAll(".comment-replies .comment"));

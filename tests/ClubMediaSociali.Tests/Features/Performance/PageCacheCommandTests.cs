@@ -286,7 +286,7 @@ public sealed class PageCacheCommandTests(ClubFixture fixture) : ClubTest(fixtur
             {
                 Title = "Misurare i risultati",
                 Intro = "Tre letture per cominciare.",
-                Practices = $"/repertorio/{practice.Id}",
+                Steps = [new PathStepInput { PracticeId = practice.Id, Note = "Il punto di partenza." }],
             })),
                 Appears: "Misurare i risultati");
         },

@@ -102,6 +102,10 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
         var hold = new HeldItem { Kind = ContentKind.Idea, TargetId = heldIdea.Id, AuthorId = spammer.Id, Reasons = ["spam-words:forex"], HeldAt = DateTimeOffset.UtcNow };
         var appeal = new SuspensionAppeal { MemberId = suspect.Id, Text = "Non era spam.", SentAt = DateTimeOffset.UtcNow };
         await Fixture.InsertAsync(heldIdea, hold, appeal);
+        // A path of Primi passi, whose steps any confirmed member marks as read.
+        var step = Build.Practice(PracticeStatus.Published);
+        var learningPath = new Application.Domain.FirstSteps.LearningPath { Slug = "percorso-della-matrice", Title = "Percorso della matrice", CreatedAt = DateTimeOffset.UtcNow };
+        await Fixture.InsertAsync(step, learningPath, new Application.Domain.FirstSteps.LearningPathStep { PathId = learningPath.Id, Number = 1, PracticeId = step.Id });
 
         using var users = new Users(
             Fixture.CreateClient(),
@@ -133,6 +137,9 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ("/moderazione/commenti", ModeratorsOnly),
             ("/moderazione/trattenuti", ModeratorsOnly),
             ("/moderazione/spam", ModeratorsOnly),
+            ("/moderazione/percorsi", ModeratorsOnly),
+            ("/moderazione/percorsi/nuovo", ModeratorsOnly),
+            ($"/moderazione/percorsi/{learningPath.Slug}/modifica", ModeratorsOnly),
             ($"/moderazione/membri/{suspect.Id}/sospendi", AdminOnly),
             ("/admin", AdminOnly),
         };
@@ -159,6 +166,9 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ($"/repertorio/{draft.Id}/cura", ModeratorsOnly, null),
             ($"/commenti/{comment.Id}/moderazione", ModeratorsOnly, null),
             ("/moderazione/glossario", ModeratorsOnly, null),
+            ("/moderazione/percorsi", ModeratorsOnly, null),
+            ("/moderazione/percorsi/componi", ModeratorsOnly, new() { ["op"] = "search", ["search"] = "piano" }),
+            ($"/primi-passi/{learningPath.Slug}/passi/{step.Id}", AnyConfirmedMember, null),
             ("/admin/staff", AdminOnly, null),
             // The second decision on a hold, a marking or an appeal is answered "already decided" (In).
             ($"/moderazione/trattenuti/{hold.Id}", ModeratorsOnly, new() { ["decision"] = "Approve" }),

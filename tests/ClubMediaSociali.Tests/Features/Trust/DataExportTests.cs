@@ -61,7 +61,8 @@ public sealed class DataExportTests(ClubFixture fixture) : ClubTest(fixture)
         var elsewhere = Build.Opportunity(companyId: otherCompany.Id);
         var comment = new Comment { ThreadKind = CommentThreadKind.Idea, ThreadId = theirs.Id, AuthorId = member.Id, BodyMarkdown = "Bella idea.", BodyHtml = "<p>Bella idea.</p>", CreatedAt = now };
         var othersComment = new Comment { ThreadKind = CommentThreadKind.Idea, ThreadId = theirs.Id, AuthorId = other.Id, BodyMarkdown = "Grazie.", BodyHtml = "<p>Grazie.</p>", CreatedAt = now };
-        await Fixture.InsertAsync([mine, theirs, practice, company, .. representatives, opportunity, otherCompany, elsewhere, comment, othersComment]);
+        var path = new Application.Domain.FirstSteps.LearningPath { Slug = "il-mio-percorso", Title = "Il mio percorso", CreatedAt = now };
+        await Fixture.InsertAsync([mine, theirs, practice, path, company, .. representatives, opportunity, otherCompany, elsewhere, comment, othersComment]);
         await Fixture.InsertAsync([
             new IdeaVote { IdeaId = theirs.Id, MemberId = member.Id, Value = 1, At = now },
             new IdeaFollower { IdeaId = theirs.Id, MemberId = member.Id, At = now },
@@ -70,6 +71,7 @@ public sealed class DataExportTests(ClubFixture fixture) : ClubTest(fixture)
             new PracticeUsefulMark { PracticeId = practice.Id, MemberId = member.Id, At = now },
             new SavedPractice { PracticeId = practice.Id, MemberId = member.Id, At = now },
             new MethodProgress { PracticeId = practice.Id, MemberId = member.Id, DoneSteps = [1], UpdatedAt = now },
+            new Application.Domain.FirstSteps.LearningPathProgress { PathId = path.Id, MemberId = member.Id, DonePracticeIds = [practice.Id], UpdatedAt = now },
             Connection.Request(member.Id, other.Id, "Ciao Ugo", now),
             Build.Response(elsewhere.Id, member.Id, "Mi candido."),
             new Notification { MemberId = member.Id, Kind = NotificationKinds.IdeaStatus.Name, Subject = "La mia idea", State = (int)IdeaStatus.Selected, CreatedAt = now },
@@ -89,7 +91,7 @@ public sealed class DataExportTests(ClubFixture fixture) : ClubTest(fixture)
         foreach (var section in new[]
         {
             "consents", "ideas", "votes", "followedIdeas", "comments", "commentFlags", "practices", "practiceRevisions", "usefulMarks",
-            "savedPractices", "methodProgress", "connections", "companies", "opportunities", "responses", "notifications", "reputation", "badges",
+            "savedPractices", "methodProgress", "pathProgress", "connections", "companies", "opportunities", "responses", "notifications", "reputation", "badges",
         })
         {
             Assert.True(root.GetProperty(section).GetArrayLength() > 0, $"nothing in {section}");

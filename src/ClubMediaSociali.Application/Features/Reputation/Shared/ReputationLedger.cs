@@ -100,6 +100,7 @@ public sealed class ReputationLedger(ClubDbContext db, TimeProvider clock)
                     WHERE c.status = {accepted} AND (c.low_id = m.id OR c.high_id = m.id)) AS contact_role_groups,
                 (SELECT count(*)::int FROM opportunity_responses WHERE member_id = m.id AND status = {chosen}) AS responses_selected,
                 (m.headline IS NOT NULL AND cardinality(m.offers_tags) > 0 AND cardinality(m.seeks_tags) > 0) AS profile_complete,
+                (SELECT count(*)::int FROM learning_path_progress WHERE member_id = m.id AND completed_at IS NOT NULL) AS paths_completed,
                 m.reputation AS reputation,
                 m.joined_at AS joined_at
             FROM members m WHERE m.id = {memberId} AND m.deleted_at IS NULL
@@ -117,11 +118,12 @@ public sealed class ReputationLedger(ClubDbContext db, TimeProvider clock)
             ContactRoleGroups = row.ContactRoleGroups,
             ResponsesSelected = row.ResponsesSelected,
             ProfileComplete = row.ProfileComplete,
+            PathsCompleted = row.PathsCompleted,
             Trust = TrustLevels.For(row.Reputation, row.JoinedAt, clock.GetUtcNow()),
         };
     }
 
     private sealed record FactsRow(
         int PracticesPublished, int PracticesFeatured, int UsefulMarksReceived, int IdeasPosted, int IdeasSelected, int IdeasRealised,
-        int CommentsVisible, int Contacts, int ContactRoleGroups, int ResponsesSelected, bool ProfileComplete, int Reputation, DateTimeOffset JoinedAt);
+        int CommentsVisible, int Contacts, int ContactRoleGroups, int ResponsesSelected, bool ProfileComplete, int PathsCompleted, int Reputation, DateTimeOffset JoinedAt);
 }

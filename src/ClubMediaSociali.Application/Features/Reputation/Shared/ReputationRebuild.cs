@@ -10,7 +10,7 @@ namespace ClubMediaSociali.Application.Features.Reputation;
 
 /// <summary>
 /// Writes the ledger lines that stored facts earned (published and featured practices, useful marks, votes,
-/// selected and realised ideas, selected responses, contacts) when those facts were written in bulk rather
+/// selected and realised ideas, selected responses, contacts, completed paths) when those facts were written in bulk rather
 /// than through the use cases: demo content and the large-data seeder. Same points, same once-only keys and
 /// the same daily cap on vote points as <see cref="ReputationLedger"/>; then every counter is set to the sum
 /// of its lines. Lines already there are kept, so running it again changes nothing. Into an empty ledger
@@ -63,7 +63,10 @@ public static class ReputationRebuild
                     FROM connections WHERE status = {accepted} AND answered_at IS NOT NULL
                     UNION ALL
                     SELECT high_id, {P(ReputationReasons.ConnectionAccepted)}, {ReputationReasons.ConnectionAccepted.Reason}, low_id, {empty}, answered_at
-                    FROM connections WHERE status = {accepted} AND answered_at IS NOT NULL) earned
+                    FROM connections WHERE status = {accepted} AND answered_at IS NOT NULL
+                    UNION ALL
+                    SELECT member_id, {P(ReputationReasons.PathCompleted)}, {ReputationReasons.PathCompleted.Reason}, path_id, {empty}, completed_at
+                    FROM learning_path_progress WHERE completed_at IS NOT NULL) earned
                 ON CONFLICT DO NOTHING
                 """, cancellationToken);
 
