@@ -25,6 +25,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Features.Moderation.SpamMarking>();
         services.AddSingleton<Common.Email.EmailTokens>();
         services.AddScoped<Features.Newsletter.NewsletterEmails>();
+        services.AddScoped<Features.Editions.EditionMail>();
+        services.AddScoped<Features.Editions.EditionDelivery>();
         services.AddMemoryCache();
         services.AddSingleton<Features.Notifications.UnreadCounts>();
         services.AddSingleton<Features.Notifications.UnreadCountsInterceptor>();

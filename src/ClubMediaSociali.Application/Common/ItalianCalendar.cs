@@ -17,4 +17,18 @@ public static class ItalianCalendar
         var midnight = local.Date;
         return new DateTimeOffset(midnight, Rome.GetUtcOffset(midnight)).ToUniversalTime();
     }
+
+    /// <summary>The Monday of the Italian week that contains <paramref name="instant"/>.</summary>
+    public static DateOnly WeekOf(DateTimeOffset instant)
+    {
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Rome).DateTime);
+        return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+    }
+
+    /// <summary>An Italian wall-clock time (as a form gives it) as an instant.</summary>
+    public static DateTimeOffset FromItalianTime(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Rome.GetUtcOffset(unspecified)).ToUniversalTime();
+    }
 }

@@ -32,6 +32,10 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<NewsletterSubscriber> NewsletterSubscribers => Set<NewsletterSubscriber>();
 
+    public DbSet<NewsletterEdition> NewsletterEditions => Set<NewsletterEdition>();
+
+    public DbSet<NewsletterDelivery> NewsletterDeliveries => Set<NewsletterDelivery>();
+
     public DbSet<Practice> Practices => Set<Practice>();
 
     public DbSet<PracticeRevision> PracticeRevisions => Set<PracticeRevision>();

@@ -41,6 +41,12 @@ public enum TargetKind
 
     /// <summary>The admins' page of professional roles (no key).</summary>
     ProfessionalRoles = 16,
+
+    /// <summary>An edition of the Club's updates in the public archive, by its number.</summary>
+    NewsletterEdition = 17,
+
+    /// <summary>The home page (no key).</summary>
+    Home = 18,
 }
 
 /// <summary>
@@ -77,6 +83,10 @@ public readonly record struct Target(TargetKind Kind, string Key, string? Part =
     public static Target GlossaryTerm(string slug) => new(TargetKind.GlossaryTerm, slug);
 
     public static Target ProfessionalRoles { get; } = new(TargetKind.ProfessionalRoles, "");
+
+    public static Target Home { get; } = new(TargetKind.Home, "");
+
+    public static Target NewsletterEdition(int number) => new(TargetKind.NewsletterEdition, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The same page, opened at one of its comments.</summary>
     public Target AtComment(Guid commentId) => this with { Part = commentId.ToString() };

@@ -1758,6 +1758,126 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("text_fingerprints", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Newsletter.NewsletterDelivery", b =>
+                {
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("edition_id");
+
+                    b.Property<Guid>("SubscriberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subscriber_id");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("EditionId", "SubscriberId")
+                        .HasName("pk_newsletter_deliveries");
+
+                    b.HasIndex("SubscriberId")
+                        .HasDatabaseName("ix_newsletter_deliveries_subscriber_id");
+
+                    b.HasIndex("EditionId", "ClaimedAt")
+                        .HasDatabaseName("ix_newsletter_deliveries_edition_id_claimed_at")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.ToTable("newsletter_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Newsletter.NewsletterEdition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IntroEn")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)")
+                        .HasColumnName("intro_en");
+
+                    b.Property<string>("IntroIt")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)")
+                        .HasColumnName("intro_it");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("items");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipients");
+
+                    b.Property<DateTimeOffset?>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<DateTimeOffset?>("SendingStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sending_started_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleIt")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("title_it");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly>("WeekOf")
+                        .HasColumnType("date")
+                        .HasColumnName("week_of");
+
+                    b.HasKey("Id")
+                        .HasName("pk_newsletter_editions");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_newsletter_editions_number");
+
+                    b.HasIndex("WeekOf")
+                        .IsUnique()
+                        .HasDatabaseName("ix_newsletter_editions_week_of");
+
+                    b.HasIndex("Status", "ScheduledFor")
+                        .HasDatabaseName("ix_newsletter_editions_status_scheduled_for");
+
+                    b.ToTable("newsletter_editions", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Newsletter.NewsletterSubscriber", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2965,6 +3085,23 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_text_fingerprints_members_author_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Newsletter.NewsletterDelivery", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Newsletter.NewsletterEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_newsletter_deliveries_newsletter_editions_edition_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Newsletter.NewsletterSubscriber", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_newsletter_deliveries_newsletter_subscribers_subscriber_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Notifications.Notification", b =>

@@ -49,6 +49,9 @@ public static class AuditActions
     public const string PublishLearningPath = "paths.publish";
     public const string UnpublishLearningPath = "paths.unpublish";
     public const string DeleteLearningPath = "paths.delete";
+    public const string SaveEdition = "newsletter.save";
+    public const string ScheduleEdition = "newsletter.schedule";
+    public const string UnscheduleEdition = "newsletter.unschedule";
     public const string RemoveComment = "comments.remove";
     public const string RestoreComment = "comments.restore";
 
@@ -97,4 +100,5 @@ public static class AuditTargets
     public const string Opportunity = "opportunity";
     public const string Practice = "practice";
     public const string SpamMarker = "spam_marker";
+    public const string NewsletterEdition = "newsletter_edition";
 }

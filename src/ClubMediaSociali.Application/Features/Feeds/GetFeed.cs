@@ -18,10 +18,14 @@ public enum FeedKind
 
     /// <summary>Practices and ideas with one tag.</summary>
     Tag,
+
+    /// <summary>The editions of the Club's updates that went out.</summary>
+    NewsletterEditions,
 }
 
 /// <summary>The latest public items of one kind, for RSS and Atom readers.</summary>
-public sealed record GetFeed(FeedKind Kind, string? Tag = null) : IQuery<IReadOnlyList<FeedItem>>
+/// <param name="Language">For the editions, which are written in both languages.</param>
+public sealed record GetFeed(FeedKind Kind, string? Tag = null, Common.Language Language = Common.Language.Italian) : IQuery<IReadOnlyList<FeedItem>>
 {
     public const int Size = 30;
 }
@@ -54,6 +58,15 @@ public sealed class GetFeedHandler(ClubDbContext db) : IQueryHandler<GetFeed, IR
                     .Take(size)
                     .Select(o => new FeedItem(o.Id, o.Title, o.DescriptionMarkdown.Substring(0, Math.Min(o.DescriptionMarkdown.Length, SummaryLength)),
                         Target.Opportunity(o.Id), o.PublishedAt!.Value, o.UpdatedAt))
+                    .ToListAsync(cancellationToken));
+            case FeedKind.NewsletterEditions:
+                var english = query.Language == Common.Language.English;
+                return Plain(await db.NewsletterEditions.AsNoTracking()
+                    .Where(e => e.Number != null && (e.Status == Domain.Newsletter.EditionStatus.Sending || e.Status == Domain.Newsletter.EditionStatus.Sent))
+                    .OrderByDescending(e => e.Number)
+                    .Take(size)
+                    .Select(e => new FeedItem(e.Id, english ? e.TitleEn : e.TitleIt, english ? e.IntroEn : e.IntroIt,
+                        Target.NewsletterEdition(e.Number!.Value), e.SendingStartedAt!.Value, e.UpdatedAt))
                     .ToListAsync(cancellationToken));
             default:
                 var tag = (query.Tag ?? "").Trim().ToLowerInvariant();

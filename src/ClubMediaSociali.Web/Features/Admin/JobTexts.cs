@@ -13,6 +13,8 @@ public static class JobTexts
         ClubJobs.Digests => text["Ogni ora manda il riepilogo giornaliero o settimanale ai membri a cui tocca, solo se c'è qualcosa da raccontare."],
         ClubJobs.AllowancePurge => text["Ogni ora cancella i conteggi scaduti dei limiti (tentativi di accesso, email richieste, contributi)."],
         ClubJobs.SpamTracesPurge => text["Ogni ora cancella le impronte dei testi più vecchie di un giorno e gli indirizzi di iscrizione più vecchi di due giorni, usati contro lo spam."],
+        ClubJobs.NewsletterDraft => text["Il lunedì alle 7 prepara la bozza dell'edizione settimanale degli aggiornamenti, per i moderatori."],
+        ClubJobs.NewsletterSend => text["Ogni minuto avvia le edizioni programmate e invia agli iscritti un numero limitato di email, una sola a ciascuno."],
         _ => (LocalizedString?)null,
     })?.Value;
 }

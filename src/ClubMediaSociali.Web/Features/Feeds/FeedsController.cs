@@ -27,6 +27,7 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
             "idee" => (FeedKind.NewIdeas, text["Nuove idee"], "/idee?ordine=nuove"),
             "idee-di-tendenza" => (FeedKind.TrendingIdeas, text["Idee di tendenza"], "/idee"),
             "opportunita" => (FeedKind.Opportunities, text["Opportunità ancora aperte"], "/opportunita"),
+            "aggiornamenti" => (FeedKind.NewsletterEditions, text["Aggiornamenti del Club"], "/aggiornamenti/edizioni"),
             _ => null,
         };
         if (feed is not { } f)
@@ -34,7 +35,7 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
             return NotFound();
         }
 
-        var items = await mediator.Send(new GetFeed(f.Kind), cancellationToken);
+        var items = await mediator.Send(new GetFeed(f.Kind, Language: Infrastructure.Localization.ClubCultures.Current), cancellationToken);
         return Write(format, f.Title, f.Page, $"/feed/{name}.{format}", items);
     }
 

@@ -17,6 +17,8 @@ internal static class ClubJobs
     public const string Digests = "digests";
     public const string AllowancePurge = "allowance-purge";
     public const string SpamTracesPurge = "spam-traces-purge";
+    public const string NewsletterDraft = "newsletter-draft";
+    public const string NewsletterSend = "newsletter-send";
 
     /// <summary>The recurring jobs and their schedules (Rome time), which /admin describes one by one.</summary>
     public static readonly IReadOnlyList<(string Id, string Cron)> Schedule =
@@ -26,6 +28,8 @@ internal static class ClubJobs
         (Digests, "0 * * * *"),
         (AllowancePurge, "17 * * * *"),
         (SpamTracesPurge, "43 * * * *"),
+        (NewsletterDraft, "0 7 * * 1"),
+        (NewsletterSend, "* * * * *"),
     ];
 
     private static string CronOf(string id) => Schedule.Single(job => job.Id == id).Cron;
@@ -43,6 +47,7 @@ internal static class ClubJobs
         services.AddScoped<OpportunityExpiryJob>();
         services.AddScoped<NotificationEmailJob>();
         services.AddScoped<DigestJob>();
+        services.AddScoped<NewsletterJob>();
         if (configuration.GetValue("Jobs:Enabled", true))
         {
             services.AddHangfireServer(options => options.WorkerCount = 2);
@@ -64,6 +69,8 @@ internal static class ClubJobs
             jobs.AddOrUpdate<Application.Common.Limits.Allowances>(AllowancePurge, allowances => allowances.PurgeAsync(CancellationToken.None), CronOf(AllowancePurge), rome);
             jobs.AddOrUpdate<Application.Features.Moderation.ContentScreening>(
                 SpamTracesPurge, screening => screening.PurgeAsync(CancellationToken.None), CronOf(SpamTracesPurge), rome);
+            jobs.AddOrUpdate<NewsletterJob>(NewsletterDraft, job => job.PrepareAsync(CancellationToken.None), CronOf(NewsletterDraft), rome);
+            jobs.AddOrUpdate<NewsletterJob>(NewsletterSend, job => job.SendAsync(CancellationToken.None), CronOf(NewsletterSend), rome);
             return Task.CompletedTask;
         }
 

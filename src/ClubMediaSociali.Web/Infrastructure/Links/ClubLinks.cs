@@ -29,6 +29,8 @@ public static class ClubLinks
             TargetKind.LearningPath => $"/primi-passi/{key}",
             TargetKind.GlossaryTerm => $"/glossario#{key}",
             TargetKind.ProfessionalRoles => "/admin/ruoli",
+            TargetKind.NewsletterEdition => $"/aggiornamenti/edizioni/{key}",
+            TargetKind.Home => "/",
             _ => throw new ArgumentOutOfRangeException(nameof(target), target.Kind, "A target kind without an address."),
         };
         return HoldsComments(target.Kind) && target.Part is { } comment ? $"{path}#{CommentAnchor(comment)}" : path;

@@ -105,6 +105,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
         // A path of Primi passi, whose steps any confirmed member marks as read.
         var step = Build.Practice(PracticeStatus.Published);
         var learningPath = new Application.Domain.FirstSteps.LearningPath { Slug = "percorso-della-matrice", Title = "Percorso della matrice", CreatedAt = DateTimeOffset.UtcNow };
+        var edition = new Application.Domain.Newsletter.NewsletterEdition { WeekOf = new DateOnly(2026, 11, 30), TitleIt = "Edizione di prova", TitleEn = "Test edition", CreatedAt = DateTimeOffset.UtcNow };
+        await Fixture.InsertAsync(edition);
         await Fixture.InsertAsync(step, learningPath, new Application.Domain.FirstSteps.LearningPathStep { PathId = learningPath.Id, Number = 1, PracticeId = step.Id });
 
         using var users = new Users(
@@ -140,6 +142,9 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ("/moderazione/percorsi", ModeratorsOnly),
             ("/moderazione/percorsi/nuovo", ModeratorsOnly),
             ($"/moderazione/percorsi/{learningPath.Slug}/modifica", ModeratorsOnly),
+            ("/moderazione/aggiornamenti", ModeratorsOnly),
+            ($"/moderazione/aggiornamenti/{edition.Id}", ModeratorsOnly),
+            ($"/moderazione/aggiornamenti/{edition.Id}/anteprima/en", ModeratorsOnly),
             ($"/moderazione/membri/{suspect.Id}/sospendi", AdminOnly),
             ("/admin", AdminOnly),
         };
@@ -169,6 +174,11 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ("/moderazione/percorsi", ModeratorsOnly, null),
             ("/moderazione/percorsi/componi", ModeratorsOnly, new() { ["op"] = "search", ["search"] = "piano" }),
             ($"/primi-passi/{learningPath.Slug}/passi/{step.Id}", AnyConfirmedMember, null),
+            ("/moderazione/aggiornamenti/prepara", ModeratorsOnly, null),
+            ($"/moderazione/aggiornamenti/{edition.Id}", ModeratorsOnly, null),
+            ($"/moderazione/aggiornamenti/{edition.Id}/prova", ModeratorsOnly, null),
+            ($"/moderazione/aggiornamenti/{edition.Id}/invio", ModeratorsOnly, new() { ["quando"] = "2030-01-07T09:00" }),
+            ($"/moderazione/aggiornamenti/{edition.Id}/annulla", ModeratorsOnly, null),
             ("/admin/staff", AdminOnly, null),
             // The second decision on a hold, a marking or an appeal is answered "already decided" (In).
             ($"/moderazione/trattenuti/{hold.Id}", ModeratorsOnly, new() { ["decision"] = "Approve" }),
