@@ -31,7 +31,11 @@ public sealed class EditionJourneyTests(BrowserFixture fixture) : IAsyncLifetime
             var db = scope.ServiceProvider.GetRequiredService<Application.Data.ClubDbContext>();
             db.NewsletterSubscribers.Add(new NewsletterSubscriber
             {
-                Email = reader, PrivacyPolicyVersion = "2026-11", Culture = "it", ConsentedAt = DateTimeOffset.UtcNow, ConfirmedAt = DateTimeOffset.UtcNow,
+                Email = reader,
+                PrivacyPolicyVersion = "2026-11",
+                Culture = "it",
+                ConsentedAt = DateTimeOffset.UtcNow,
+                ConfirmedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync();
         }
