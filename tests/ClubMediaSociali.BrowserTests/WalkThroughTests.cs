@@ -87,7 +87,7 @@ public sealed class WalkThroughTests(BrowserFixture fixture) : IAsyncLifetime
         {
             await WalkAsync(visitor, "visitor", screen,
                 "/", "/idee", $"/idee/{club.IdeaId}", "/repertorio", $"/repertorio/{club.PracticeId}", "/primi-passi", "/opportunita",
-                "/aziende", $"/aziende/{club.CompanySlug}", "/membri", "/cerca?q=vendemmia", "/iscriviti", "/accesso");
+                "/aziende", $"/aziende/{club.CompanySlug}", "/membri", "/cerca?q=vendemmia", "/iscriviti", "/accesso", "/aggiornamenti", "/aggiornamenti/edizioni");
             // The phone shows the list first, its filters folded behind one control; a desktop shows them.
             await visitor.Page.GotoAsync("/opportunita");
             Assert.Equal(screen == "desktop", await visitor.Page.GetByLabel("Tipo", new() { Exact = true }).IsVisibleAsync());
