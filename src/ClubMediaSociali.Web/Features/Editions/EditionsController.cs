@@ -51,15 +51,7 @@ public sealed class EditionsController(IMediator mediator, EditionMail mail, ISt
             return Refusal(result.Error!);
         }
 
-        var edition = result.Value.Edition;
-        return View(new EditionPage(result.Value, new SaveEdition
-        {
-            EditionId = edition.Id,
-            TitleIt = edition.TitleIt,
-            TitleEn = edition.TitleEn,
-            IntroIt = edition.IntroIt,
-            IntroEn = edition.IntroEn,
-        }));
+        return View(EditionPage.Of(result.Value));
     }
 
     [HttpPost("/moderazione/aggiornamenti/{id:guid}")]
@@ -113,15 +105,7 @@ public sealed class EditionsController(IMediator mediator, EditionMail mail, ISt
         if (!now && at is null)
         {
             ModelState.AddModelError("quando", text["Scegli giorno e ora dell'invio, oppure usa «Invia ora»."]);
-            var edition = found.Value.Edition;
-            return View("Edit", new EditionPage(found.Value, new SaveEdition
-            {
-                EditionId = edition.Id,
-                TitleIt = edition.TitleIt,
-                TitleEn = edition.TitleEn,
-                IntroIt = edition.IntroIt,
-                IntroEn = edition.IntroEn,
-            }));
+            return View("Edit", EditionPage.Of(found.Value));
         }
 
         var result = await mediator.Send(new ScheduleEdition(id, now ? null : ItalianCalendar.FromItalianTime(at!.Value)), cancellationToken);
@@ -169,4 +153,15 @@ public sealed class EditionsController(IMediator mediator, EditionMail mail, ISt
     }
 }
 
-public sealed record EditionPage(EditionView View, SaveEdition Form);
+public sealed record EditionPage(EditionView View, SaveEdition Form)
+{
+    /// <summary>The editor as the edition stands, its form filled from it.</summary>
+    public static EditionPage Of(EditionView view) => new(view, new SaveEdition
+    {
+        EditionId = view.Edition.Id,
+        TitleIt = view.Edition.TitleIt,
+        TitleEn = view.Edition.TitleEn,
+        IntroIt = view.Edition.IntroIt,
+        IntroEn = view.Edition.IntroEn,
+    });
+}
