@@ -10,10 +10,11 @@ namespace ClubMediaSociali.Application.Features.FirstSteps;
 /// <summary>
 /// A member marks a step of a published path as read, and goes on to the next. When every step is read the
 /// path is completed, once: the completion earns a line in the reputation ledger and, the first time, a badge.
-/// Progress is kept by practice and merged in one statement, so two tabs marking steps at once lose nothing.
+/// Progress is kept by practice and merged in one statement, so two tabs marking steps at once lose nothing;
+/// the completion and its event are one transaction.
 /// </summary>
 [ChangesNoPublicPage("A member's own progress along a path.")]
-public sealed record CompletePathStep(string Slug, Guid PracticeId) : ICommand<Result<PathStepDone>>;
+public sealed record CompletePathStep(string Slug, Guid PracticeId) : ICommand<Result<PathStepDone>>, ITransactional;
 
 /// <param name="Next">The practice of the next step not read yet, if any.</param>
 /// <param name="JustCompleted">Whether this step completed the path.</param>
