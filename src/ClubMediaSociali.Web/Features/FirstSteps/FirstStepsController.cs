@@ -53,7 +53,7 @@ public sealed class FirstStepsController(IMediator mediator, IStringLocalizer<Sh
             return Redirect(PathLinks.Step(next, slug));
         }
 
-        Notice(done.JustCompleted ? text["Complimenti: hai completato il percorso! Trovi il nuovo distintivo nel tuo profilo."] : text["Hai letto tutti i passi del percorso."]);
+        Notice(done.JustCompleted ? text["Complimenti: hai completato il percorso! Hai guadagnato {0} punti di reputazione.", Application.Domain.Reputation.ReputationReasons.PathCompleted.Points] : text["Hai letto tutti i passi del percorso."]);
         return RedirectToAction(nameof(Path), new { slug });
     }
 
