@@ -67,8 +67,6 @@ public class LearningPathProgress
 public static class ReadingTime
 {
     public const int CharactersPerMinute = 1200;
-
-    public static int Minutes(int characters) => (characters / CharactersPerMinute) + 1;
 }
 
 /// <summary>A word of the trade explained plainly, with the practices that show it at work.</summary>

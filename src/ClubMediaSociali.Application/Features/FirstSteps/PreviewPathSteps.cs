@@ -1,6 +1,5 @@
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.FirstSteps;
-using ClubMediaSociali.Application.Domain.Repertoire;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,18 +20,7 @@ public sealed class PreviewPathStepsHandler(ClubDbContext db) : IQueryHandler<Pr
     {
         var steps = query.Steps.Take(LearningPath.MaxSteps * 2).ToList();
         var ids = steps.Select(s => s.PracticeId).Distinct().ToArray();
-        var practices = await db.Practices.AsNoTracking()
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new
-            {
-                p.Id,
-                p.Kind,
-                p.Title,
-                p.Summary,
-                p.Level,
-                Published = p.Status == PracticeStatus.Published,
-                Characters = p.Summary.Length + p.BodyMarkdown.Length + (p.Steps.Length * PathSteps.CharactersPerMethodStep),
-            })
+        var practices = await PathSteps.Readings(db.Practices.AsNoTracking().Where(p => ids.Contains(p.Id)))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         return [.. steps
             .Where(s => practices.ContainsKey(s.PracticeId))
@@ -48,7 +36,7 @@ public sealed class PreviewPathStepsHandler(ClubDbContext db) : IQueryHandler<Pr
                     Title = p.Title,
                     Summary = p.Summary,
                     Level = p.Level,
-                    Minutes = ReadingTime.Minutes(p.Characters),
+                    Minutes = p.Minutes,
                 };
                 return new PathStepPreview(new PathStepView(index + 1, row, Done: false), p.Published);
             })];

@@ -7,6 +7,3 @@ public static class PathLinks
     public static string Step(Guid practiceId, string? slug) =>
         slug is null ? $"/repertorio/{practiceId}" : $"/repertorio/{practiceId}?percorso={Uri.EscapeDataString(slug)}";
 }
-
-/// <summary>What the steps list needs: the path's address (null in an unsaved preview) and the steps.</summary>
-public sealed record PathStepsList(string? Slug, IReadOnlyList<Application.Features.FirstSteps.PathStepView> Steps);
