@@ -37,6 +37,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Common.Accounts.SignInAttempts>();
         services.TryAddSingleton<Common.Limits.IRequestOrigin, Common.Limits.NoRequestOrigin>();
         services.AddSingleton<Common.Events.OutboxSignal>();
+        services.AddOptions<Features.Media.MediaOptions>();
+        services.AddSingleton<Features.Media.Pictures>();
+        services.AddScoped<Features.Media.MediaStore>();
+        services.AddScoped<Features.Media.UploadQuota>();
+        services.AddScoped<Features.Media.PictureSlots>();
         return services;
     }
 }

@@ -60,6 +60,7 @@ internal static class WebComposition
 
         services.AddSingleton<Application.Common.Limits.IRequestOrigin, Infrastructure.HttpRequestOrigin>();
         services.AddClubApplication();
+        services.Configure<Application.Features.Media.MediaOptions>(configuration.GetSection("Media"));
         services.AddValidatorsFromAssemblyContaining<WebAssemblyMarker>(ServiceLifetime.Scoped);
         services.AddMediator((MediatorOptions options) =>
         {
@@ -164,6 +165,7 @@ internal static class WebComposition
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UseUploadLimits();
         app.UseRequestLocalization(ClubCultures.RequestLocalization());
         app.UseAuthentication();
         app.UseCurrentMember();

@@ -98,6 +98,10 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<SuspensionAppeal> SuspensionAppeals => Set<SuspensionAppeal>();
 
+    public DbSet<Domain.Media.StoredFile> StoredFiles => Set<Domain.Media.StoredFile>();
+
+    public DbSet<Domain.Media.Upload> Uploads => Set<Domain.Media.Upload>();
+
     /// <summary>
     /// The named query filter that keeps held and spam contributions out of every query of ideas, comments,
     /// practices, opportunities, responses and companies. The moderation desk, a contribution's own author and the

@@ -263,6 +263,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("kind");
 
+                    b.Property<string>("LogoHash")
+                        .HasColumnType("text")
+                        .HasColumnName("logo_hash");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -792,6 +796,117 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("idea_votes", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Media.StoredFile", b =>
+                {
+                    b.Property<string>("SourceHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("source_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("Variant")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("variant");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer")
+                        .HasColumnName("length");
+
+                    b.HasKey("SourceHash", "Variant")
+                        .HasName("pk_stored_files");
+
+                    b.ToTable("stored_files", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Media.Upload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("source_hash")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("UsedInId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("used_in_id");
+
+                    b.Property<int?>("UsedInKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("used_in_kind");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_uploads");
+
+                    b.HasIndex("SourceHash")
+                        .HasDatabaseName("ix_uploads_source_hash");
+
+                    b.HasIndex("OwnerId", "CreatedAt")
+                        .HasDatabaseName("ix_uploads_owner_id_created_at");
+
+                    b.HasIndex("UsedInKind", "UsedInId")
+                        .HasDatabaseName("ix_uploads_used_in_kind_used_in_id");
+
+                    b.ToTable("uploads", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Members.ConsentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -979,6 +1094,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("PhotoHash")
+                        .HasColumnType("text")
+                        .HasColumnName("photo_hash");
 
                     b.Property<DateTimeOffset?>("PreviousVisitAt")
                         .HasColumnType("timestamp with time zone")
@@ -2981,6 +3100,16 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_idea_votes_asp_net_users_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Media.Upload", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_uploads_members_owner_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Members.ConsentRecord", b =>

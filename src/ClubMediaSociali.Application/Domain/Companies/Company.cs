@@ -32,6 +32,9 @@ public class Company
 
     public string? WebsiteUrl { get; set; }
 
+    /// <summary>The source hash of the company's logo (see <see cref="Media.StoredFile"/>); null shows its initials.</summary>
+    public string? LogoHash { get; set; }
+
     /// <summary>Addresses of the company's social channels, one per network.</summary>
     public string[] Channels { get; set; } = [];
 

@@ -33,6 +33,9 @@ public class Member : IdentityUser<Guid>
 
     public string? Headline { get; set; }
 
+    /// <summary>The source hash of the member's photo (see <see cref="Media.StoredFile"/>); null shows their initials.</summary>
+    public string? PhotoHash { get; set; }
+
     /// <summary>The member's own Markdown, kept so they can edit it.</summary>
     public string? BioMarkdown { get; set; }
 

@@ -43,6 +43,9 @@ public sealed record CommentItem(
     DateTimeOffset? EditedAt,
     bool ViewerFlagged)
 {
+    /// <summary>The source hash of the author's photo; null shows their initials.</summary>
+    public string? AuthorPhoto { get; init; }
+
     public IReadOnlyList<CommentItem> Replies { get; init; } = [];
 
     /// <summary>What the viewer may do with it (<see cref="CommentPermissions"/>).</summary>
@@ -79,7 +82,10 @@ public sealed class GetCommentThreadHandler(ICurrentMember currentMember, ClubDb
                     c.FlagCount,
                     c.CreatedAt,
                     c.EditedAt,
-                    db.CommentFlags.Any(f => f.CommentId == c.Id && f.MemberId == viewer)),
+                    db.CommentFlags.Any(f => f.CommentId == c.Id && f.MemberId == viewer))
+                {
+                    AuthorPhoto = db.Users.Where(m => m.Id == c.AuthorId && m.DeletedAt == null).Select(m => m.PhotoHash).FirstOrDefault(),
+                },
             })
             .ToListAsync(cancellationToken);
 

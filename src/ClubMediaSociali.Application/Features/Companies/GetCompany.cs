@@ -12,13 +12,13 @@ namespace ClubMediaSociali.Application.Features.Companies;
 /// <summary>A company page: what it is, who represents it, and for its representatives the requests to join.</summary>
 public sealed record GetCompany(string Slug) : IQuery<Result<CompanyView>>;
 
-public sealed record CompanyPerson(Guid MemberId, string DisplayName, string? Handle, string? Headline, string? Message, DateTimeOffset At);
+public sealed record CompanyPerson(Guid MemberId, string DisplayName, string? Handle, string? Headline, string? Message, DateTimeOffset At, string? PhotoHash = null);
 
 public sealed record CompanyView(
     Guid Id, string Name, string Slug, CompanyKind Kind, string Sector, CompanySize Size, ItalianRegion Region,
     string? WebsiteUrl, string[] Channels, string DescriptionMarkdown, string DescriptionHtml, bool Verified, bool FoundingPartner,
     IReadOnlyList<CompanyPerson> Representatives, IReadOnlyList<CompanyPerson> Requests, CompanyMemberStatus? ViewerStatus, CompanyAbilities May,
-    Screening Screening = Screening.Clear);
+    Screening Screening = Screening.Clear, string? LogoHash = null);
 
 public sealed class GetCompanyHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetCompany, Result<CompanyView>>
 {
@@ -45,10 +45,11 @@ public sealed class GetCompanyHandler(ICurrentMember currentMember, ClubDbContex
                 u.DisplayName,
                 u.Handle,
                 u.Headline,
+                u.PhotoHash,
                 m.Message,
             })
             .OrderBy(t => t.RequestedAt)
-            .Select(t => new { t.Status, Person = new CompanyPerson(t.Id, t.DisplayName, t.Handle, t.Headline, t.Message, t.RequestedAt) })
+            .Select(t => new { t.Status, Person = new CompanyPerson(t.Id, t.DisplayName, t.Handle, t.Headline, t.Message, t.RequestedAt, t.PhotoHash) })
             .ToListAsync(cancellationToken);
         var viewer = currentMember.Id is not null
             ? await db.CompanyMembers.Where(m => m.CompanyId == company.Id && m.MemberId == viewerId)
@@ -62,6 +63,6 @@ public sealed class GetCompanyHandler(ICurrentMember currentMember, ClubDbContex
         return new CompanyView(
             company.Id, company.Name, company.Slug, company.Kind, company.Sector, company.Size, company.Region,
             company.WebsiteUrl, company.Channels, company.DescriptionMarkdown, company.DescriptionHtml, company.Verified, company.FoundingPartner,
-            representatives, requests, viewer, may, company.Screening);
+            representatives, requests, viewer, may, company.Screening, company.LogoHash);
     }
 }

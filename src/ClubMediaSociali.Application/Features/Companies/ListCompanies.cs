@@ -19,7 +19,7 @@ public sealed record ListCompanies(CompanyKind? Kind, string? Sector, CompanySiz
 
 public sealed record CompanyCard(
     Guid Id, string Name, string Slug, CompanyKind Kind, string Sector, CompanySize Size, ItalianRegion Region,
-    bool Verified, bool FoundingPartner, int Representatives);
+    bool Verified, bool FoundingPartner, int Representatives, string? LogoHash = null);
 
 public sealed record CompanyDirectory(IReadOnlyList<CompanyCard> Companies, string? Next, IReadOnlyList<CompanyCard> FoundingPartners);
 
@@ -70,7 +70,7 @@ public sealed class ListCompaniesHandler(ClubDbContext db) : IQueryHandler<ListC
 
     private IQueryable<CompanyCard> Cards(IQueryable<Company> companies) => companies.Select(c => new CompanyCard(
         c.Id, c.Name, c.Slug, c.Kind, c.Sector, c.Size, c.Region, c.Verified, c.FoundingPartner,
-        db.CompanyMembers.Count(m => m.CompanyId == c.Id && m.Status == CompanyMemberStatus.Representative)));
+        db.CompanyMembers.Count(m => m.CompanyId == c.Id && m.Status == CompanyMemberStatus.Representative), c.LogoHash));
 
     /// <summary>Words in the name, sector or description in Italian full-text, or part of the name.</summary>
     internal static IQueryable<Company> WithText(ClubDbContext db, IQueryable<Company> companies, string text)

@@ -41,6 +41,9 @@ public sealed record MemberProfile(
     DateTimeOffset JoinedAt,
     bool IsOwn)
 {
+    /// <summary>The source hash of the member's photo; null shows their initials.</summary>
+    public string? PhotoHash { get; init; }
+
     /// <summary>The company pages the member represents.</summary>
     public IReadOnlyList<ProfileCompany> Companies { get; init; } = [];
 
@@ -163,6 +166,7 @@ public sealed class GetMemberProfileHandler(ICurrentMember currentMember, ClubDb
             m.CompanyName, m.City, m.Region, channels, m.Skills, m.OffersTags, m.OffersText, m.SeeksTags, m.SeeksText,
             m.JoinedAt, currentMember.Id == m.Id)
         {
+            PhotoHash = m.PhotoHash,
             Companies = row.Companies,
             Connection = connection,
             FirstContacts = firstContacts,

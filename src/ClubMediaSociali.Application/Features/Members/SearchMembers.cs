@@ -41,7 +41,7 @@ public sealed record MemberDirectoryPage(IReadOnlyList<MemberCard> Members, stri
 
 public sealed record MemberCard(
     Guid Id, string Handle, string DisplayName, string? Headline, string PrimaryRole, string? City, ItalianRegion? Region,
-    IReadOnlyList<string> OffersTags, IReadOnlyList<string> SeeksTags, string? StaffRole = null);
+    IReadOnlyList<string> OffersTags, IReadOnlyList<string> SeeksTags, string? StaffRole = null, string? PhotoHash = null);
 
 public sealed class SearchMembersHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<SearchMembers, MemberDirectoryPage>
 {
@@ -111,7 +111,8 @@ public sealed class SearchMembersHandler(ICurrentMember currentMember, ClubDbCon
                     english ? m.PrimaryRole!.NameEn : m.PrimaryRole!.NameIt,
                     m.City, m.Region, m.OffersTags, m.SeeksTags,
                     // Staff show as staff: the Club's own accounts have no profession to show.
-                    db.UserRoles.Where(ur => ur.UserId == m.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).OrderBy(name => name).FirstOrDefault()),
+                    db.UserRoles.Where(ur => ur.UserId == m.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).OrderBy(name => name).FirstOrDefault(),
+                    m.PhotoHash),
                 m.JoinedAt,
             })
             .ToListAsync(cancellationToken);

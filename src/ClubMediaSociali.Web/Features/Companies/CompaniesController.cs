@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Companies;
 using ClubMediaSociali.Application.Features.Opportunities;
+using ClubMediaSociali.Web.Features.Media;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
@@ -64,6 +65,7 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
         }
 
         var c = result.Value;
+        ViewData[nameof(PictureField)] = LogoField(c);
         return View(new SaveCompany
         {
             Slug = c.Slug,
@@ -89,8 +91,64 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
             return Refusal(company.Error ?? CompanyErrors.NotRepresentative);
         }
 
+        ViewData[nameof(PictureField)] = LogoField(company.Value);
         return await SaveAsync(form with { Slug = slug }, cancellationToken);
     }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [UploadLimit(UploadKind.Picture)]
+    [LimitedForm(FormLimit.Contributions, Field = PictureField.FileField)]
+    [HttpPost("/aziende/{slug}/logo")]
+    public async Task<IActionResult> Logo(string slug, IFormFile? file, CancellationToken cancellationToken)
+    {
+        // Who may change the logo is decided before what is wrong with the file.
+        var company = await mediator.Send(new GetCompany(slug), cancellationToken);
+        if (!company.IsSuccess || !company.Value.May.CanManage)
+        {
+            return Refusal(company.Error ?? CompanyErrors.NotRepresentative);
+        }
+
+        if (file is null)
+        {
+            ModelState.AddModelError(PictureField.FileField, text["Scegli il logo dal tuo dispositivo."]);
+        }
+
+        if (ModelState.IsValid && file is not null)
+        {
+            var result = await mediator.Send(new SetCompanyLogo(slug, await UploadedFiles.ReadAsync(file, cancellationToken)), cancellationToken);
+            if (result.IsSuccess)
+            {
+                Notice(text["Logo aggiornato: ora si vede sulla pagina, nell'elenco e sulle opportunità."]);
+                return Redirect($"/aziende/{slug}/modifica#immagine");
+            }
+
+            if (result.Error!.Kind != Application.Common.Results.ErrorKind.Invalid)
+            {
+                return Refusal(result.Error);
+            }
+
+            AddRefusal(result.Error);
+        }
+
+        return await Edit(slug, cancellationToken);
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/aziende/{slug}/logo/rimuovi")]
+    public async Task<IActionResult> RemoveLogo(string slug, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new SetCompanyLogo(slug, null), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!);
+        }
+
+        Notice(text["Logo rimosso: al suo posto si vedono le iniziali."]);
+        return Redirect($"/aziende/{slug}/modifica#immagine");
+    }
+
+    private static PictureField LogoField(CompanyView company) =>
+        new(company.Id, company.Name, company.LogoHash, Company: true, $"/aziende/{company.Slug}/logo");
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/aziende/{slug}/unisciti")]

@@ -1,5 +1,7 @@
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Members;
+using ClubMediaSociali.Web.Features.Media;
+using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Localization;
@@ -45,13 +47,7 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
     public async Task<IActionResult> Edit(CancellationToken cancellationToken)
     {
         var form = await mediator.Send(new GetProfileForEditing(), cancellationToken);
-        if (form is null)
-        {
-            return NotFound();
-        }
-
-        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
-        return View(form);
+        return form is null ? NotFound() : await EditPageAsync(form, cancellationToken);
     }
 
     [Authorize(Policy = Policies.Member)]
@@ -72,8 +68,66 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
             return NotFound();
         }
 
+        return await EditPageAsync(command, cancellationToken);
+    }
+
+    [Authorize(Policy = Policies.Member)]
+    [UploadLimit(UploadKind.Picture)]
+    [LimitedForm(FormLimit.Contributions, Field = PictureField.FileField)]
+    [HttpPost("/profilo/foto")]
+    public async Task<IActionResult> Photo(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            ModelState.AddModelError(PictureField.FileField, text["Scegli una foto dal tuo dispositivo."]);
+        }
+
+        if (ModelState.IsValid && file is not null)
+        {
+            var result = await mediator.Send(new SetProfilePhoto(await UploadedFiles.ReadAsync(file, cancellationToken)), cancellationToken);
+            if (result.IsSuccess)
+            {
+                Notice(text["Foto aggiornata: ora si vede accanto al tuo nome in tutto il Club."]);
+                return Redirect("/profilo/modifica#immagine");
+            }
+
+            if (result.Error!.Kind != Application.Common.Results.ErrorKind.Invalid)
+            {
+                return Refusal(result.Error);
+            }
+
+            AddRefusal(result.Error);
+        }
+
+        var form = await mediator.Send(new GetProfileForEditing(), cancellationToken);
+        return form is null ? NotFound() : await EditPageAsync(form, cancellationToken);
+    }
+
+    [Authorize(Policy = Policies.Member)]
+    [HttpPost("/profilo/foto/rimuovi")]
+    public async Task<IActionResult> RemovePhoto(CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new RemoveProfilePhoto(), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!);
+        }
+
+        Notice(text["Foto rimossa: al suo posto si vedono le tue iniziali."]);
+        return Redirect("/profilo/modifica#immagine");
+    }
+
+    private async Task<IActionResult> EditPageAsync(UpdateProfile form, CancellationToken cancellationToken)
+    {
+        var photo = await mediator.Send(new GetProfilePhoto(), cancellationToken);
+        if (photo is null)
+        {
+            return NotFound();
+        }
+
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
-        return View(command);
+        ViewData[nameof(PictureField)] = new PictureField(photo.MemberId, photo.DisplayName, photo.PhotoHash, Company: false, "/profilo/foto");
+        return View(nameof(Edit), form);
     }
 }
 

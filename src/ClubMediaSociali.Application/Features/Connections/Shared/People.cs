@@ -10,8 +10,8 @@ internal static class People
 {
     public static IQueryable<Person> Project(IQueryable<Member> members, Language language) =>
         language == Language.English
-            ? members.Select(m => new Person(m.Id, m.Handle, m.DisplayName, m.Headline, m.PrimaryRole!.NameEn, m.PrimaryRole!.Group!.NameEn))
-            : members.Select(m => new Person(m.Id, m.Handle, m.DisplayName, m.Headline, m.PrimaryRole!.NameIt, m.PrimaryRole!.Group!.NameIt));
+            ? members.Select(m => new Person(m.Id, m.Handle, m.DisplayName, m.Headline, m.PrimaryRole!.NameEn, m.PrimaryRole!.Group!.NameEn, m.PhotoHash))
+            : members.Select(m => new Person(m.Id, m.Handle, m.DisplayName, m.Headline, m.PrimaryRole!.NameIt, m.PrimaryRole!.Group!.NameIt, m.PhotoHash));
 
     /// <summary>The given members as people, by id.</summary>
     public static Task<Dictionary<Guid, Person>> ByIdAsync(ClubDbContext db, IReadOnlyCollection<Guid> ids, Language language, CancellationToken cancellationToken) =>

@@ -1,0 +1,82 @@
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Media;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Media;
+
+/// <summary>
+/// Where uploads are kept: the stored files by source hash and variant, and the uses that point to them. A source's
+/// files are written once, whoever sends the same bytes again, and purged with every variant when its last use goes
+/// (two members' copies of one picture are two uses: removing one leaves the other whole). Writers of one source
+/// take the same transaction-scoped advisory lock, so a purge and a new use of that source cannot cross.
+/// </summary>
+public sealed class MediaStore(ClubDbContext db, TimeProvider clock)
+{
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction (retried whole on a transient failure). Uploads are processed
+    /// before it, so no transaction waits on a picture being resized.
+    /// </summary>
+    public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await work();
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        });
+
+    /// <summary>Stores a picture's variants (unless the same source is already stored) and adds one use of it.</summary>
+    public async Task<Upload> AddPictureAsync(Guid ownerId, UploadPurpose purpose, ProcessedPicture picture, long length, UploadPlace place, Guid placeId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await LockAsync(picture.SourceHash, cancellationToken);
+        foreach (var variant in picture.Variants)
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO stored_files (source_hash, variant, content_type, length, content, created_at)
+                VALUES ({picture.SourceHash}, {variant.Name}, {variant.ContentType}, {variant.Content.Length}, {variant.Content}, {now})
+                ON CONFLICT DO NOTHING
+                """, cancellationToken);
+        }
+
+        var upload = new Upload
+        {
+            OwnerId = ownerId,
+            Purpose = purpose,
+            SourceHash = picture.SourceHash,
+            ContentType = FileTypes.ContentType(picture.Kind),
+            Length = length,
+            Width = picture.Width,
+            Height = picture.Height,
+            UsedInKind = place,
+            UsedInId = placeId,
+            CreatedAt = now,
+        };
+        db.Uploads.Add(upload);
+        await db.SaveChangesAsync(cancellationToken);
+        return upload;
+    }
+
+    /// <summary>Removes uses; each source whose last use went loses all its stored files.</summary>
+    public async Task RemoveAsync(IReadOnlyCollection<Upload> uploads, CancellationToken cancellationToken)
+    {
+        if (uploads.Count == 0)
+        {
+            return;
+        }
+
+        var ids = uploads.Select(u => u.Id).ToArray();
+        await db.Uploads.Where(u => ids.Contains(u.Id)).ExecuteDeleteAsync(cancellationToken);
+        foreach (var hash in uploads.Select(u => u.SourceHash).Distinct().Order(StringComparer.Ordinal))
+        {
+            await LockAsync(hash, cancellationToken);
+            await db.StoredFiles
+                .Where(f => f.SourceHash == hash && !db.Uploads.Any(u => u.SourceHash == hash))
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
+    private Task<int> LockAsync(string sourceHash, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({sourceHash}, 0))", cancellationToken);
+}
