@@ -26,7 +26,8 @@ public sealed class BrowserLikeClient(HttpClient http) : IDisposable
     /// checkbox is ticked by giving "true") and submits it as the browser would.
     /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(
-        IHtmlDocument page, string formSelector, IReadOnlyDictionary<string, string>? values = null, string? submitterSelector = null, bool htmx = false)
+        IHtmlDocument page, string formSelector, IReadOnlyDictionary<string, string>? values = null, string? submitterSelector = null, bool htmx = false,
+        IReadOnlyDictionary<string, UploadFile>? files = null)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form matches '{formSelector}'.");
@@ -79,7 +80,7 @@ public sealed class BrowserLikeClient(HttpClient http) : IDisposable
                         break;
                     }
 
-                    if (input.Type is "submit" or "button")
+                    if (input.Type is "submit" or "button" or "file")
                     {
                         break;
                     }
@@ -109,7 +110,50 @@ public sealed class BrowserLikeClient(HttpClient http) : IDisposable
             return await Http.GetAsync(new Uri($"{action}?{query}", UriKind.RelativeOrAbsolute));
         }
 
+        if (string.Equals(form.GetAttribute("enctype"), "multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            var fileInputs = form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "file" && !string.IsNullOrEmpty(i.Name)).Select(i => i.Name!).ToList();
+            var unknown = (files ?? new Dictionary<string, UploadFile>()).Keys.Except(fileInputs).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new InvalidOperationException($"The form has no file field named '{unknown[0]}'.");
+            }
+
+            return await PostMultipartAsync(action, fields, fileInputs, files ?? new Dictionary<string, UploadFile>(), htmx);
+        }
+
         return await PostFieldsAsync(action, fields, htmx);
+    }
+
+    /// <summary>
+    /// Posts a multipart form as a browser does: every field, and for each file input the chosen file or, when none
+    /// was chosen, an empty part with an empty file name.
+    /// </summary>
+    private async Task<HttpResponseMessage> PostMultipartAsync(
+        string url, IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<string> fileInputs, IReadOnlyDictionary<string, UploadFile> files, bool htmx)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var name in fileInputs)
+        {
+            var file = files.TryGetValue(name, out var chosen) ? chosen : new UploadFile("", []);
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.FileName.Length == 0 ? "application/octet-stream" : file.ContentType);
+            part.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = $"\"{name}\"", FileName = $"\"{file.FileName}\"" };
+            content.Add(part);
+        }
+
+        using var request = new HttpRequestMessage(System.Net.Http.HttpMethod.Post, new Uri(url, UriKind.RelativeOrAbsolute)) { Content = content };
+        if (htmx)
+        {
+            request.Headers.Add("HX-Request", "true");
+        }
+
+        return await Http.SendAsync(request);
     }
 
     /// <summary>
@@ -157,3 +201,6 @@ public sealed class BrowserLikeClient(HttpClient http) : IDisposable
 
     public void Dispose() => Http.Dispose();
 }
+
+/// <summary>A file chosen for a form's file input: its name on the device, its bytes and the type the browser claims.</summary>
+public sealed record UploadFile(string FileName, byte[] Content, string ContentType = "application/octet-stream");

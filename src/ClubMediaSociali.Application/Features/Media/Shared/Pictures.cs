@@ -44,6 +44,12 @@ public sealed class Pictures(IStringLocalizer<ValidationMessages> text, ILogger<
     /// <summary>The widest an image in a text is kept (the reading column at 2×).</summary>
     public const int ContentWidth = 1600;
 
+    /// <summary>
+    /// Passed to the loader itself: a file cut short is refused rather than shown half grey (thumbnail's own
+    /// fail-on argument does not reach the loader of a buffer).
+    /// </summary>
+    private const string LoadOptions = "[fail_on=truncated]";
+
     private static readonly SemaphoreSlim Turns = new(Math.Max(1, Environment.ProcessorCount));
 
     static Pictures()
@@ -56,6 +62,8 @@ public sealed class Pictures(IStringLocalizer<ValidationMessages> text, ILogger<
         // One picture uses one thread: the semaphore above decides how many run at once.
         NetVips.NetVips.Concurrency = 1;
         Cache.Max = 0;
+        // libvips reports each damaged tile on stderr; a refused file is logged once, by the processor.
+        Log.SetLogHandler("VIPS", Enums.LogLevelFlags.Warning, (_, _, _) => { });
     }
 
     /// <summary>The variant an address names for a square picture of at least <paramref name="pixels"/>.</summary>
@@ -122,9 +130,9 @@ public sealed class Pictures(IStringLocalizer<ValidationMessages> text, ILogger<
         var largest = shape == PictureShape.Content ? ContentWidth : SquareSizes[^1];
         using var thumbnail = shape switch
         {
-            PictureShape.Portrait => Image.ThumbnailBuffer(bytes, largest, height: largest, crop: Enums.Interesting.Centre, failOn: Enums.FailOn.Truncated),
-            PictureShape.Logo => Image.ThumbnailBuffer(bytes, largest, height: largest, size: Enums.Size.Down, failOn: Enums.FailOn.Truncated),
-            _ => Image.ThumbnailBuffer(bytes, largest, height: 10 * largest, size: Enums.Size.Down, failOn: Enums.FailOn.Truncated),
+            PictureShape.Portrait => Image.ThumbnailBuffer(bytes, largest, LoadOptions, height: largest, crop: Enums.Interesting.Centre),
+            PictureShape.Logo => Image.ThumbnailBuffer(bytes, largest, LoadOptions, height: largest, size: Enums.Size.Down),
+            _ => Image.ThumbnailBuffer(bytes, largest, LoadOptions, height: 10 * largest, size: Enums.Size.Down),
         };
         using var srgb = thumbnail.Interpretation == Enums.Interpretation.Srgb ? thumbnail.Copy() : thumbnail.Colourspace(Enums.Interpretation.Srgb);
         using var eightBits = srgb.Format == Enums.BandFormat.Uchar ? srgb.Copy() : srgb.Cast(Enums.BandFormat.Uchar);
