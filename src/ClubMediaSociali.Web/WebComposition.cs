@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Data.DemoContent;
 using ClubMediaSociali.Application.Features.Notifications;
+using ClubMediaSociali.Web.Features.Media;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
@@ -177,6 +178,7 @@ internal static class WebComposition
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapControllers();
+        app.MapPictures();
         // Admins only; Hangfire's own filter is replaced by the Club's policy on the endpoint.
         app.MapHangfireDashboard("/admin/lavori", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false, AppPath = "/admin", DashboardTitle = "Club dei media sociali · lavori" })
             .RequireAuthorization(Policies.Admin);

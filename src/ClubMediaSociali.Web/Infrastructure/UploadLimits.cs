@@ -37,6 +37,13 @@ public static class UploadLimits
             var options = context.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value;
             var perFile = upload.Kind == UploadKind.Picture ? options.PictureMaxBytes : options.AttachmentMaxBytes;
             var limit = (2L * perFile * upload.Files) + FormRoom;
+            if (context.Request.ContentLength > limit)
+            {
+                // Refused before a byte is read, the same on every server (Kestrel or another in front of it).
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return Task.CompletedTask;
+            }
+
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
             {
                 body.MaxRequestBodySize = limit;

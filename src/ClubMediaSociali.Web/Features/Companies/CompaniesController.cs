@@ -66,7 +66,7 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
 
         var c = result.Value;
         ViewData[nameof(PictureField)] = LogoField(c);
-        return View(new SaveCompany
+        return View(nameof(Edit), new SaveCompany
         {
             Slug = c.Slug,
             Name = c.Name,

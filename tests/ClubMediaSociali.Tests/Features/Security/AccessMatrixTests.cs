@@ -167,6 +167,11 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             }),
             ($"/opportunita/{opportunity.Id}/risposte/{applicant.Id}", OwnerOnly, new() { ["status"] = nameof(ResponseStatus.UnderReview) }),
             ($"/commenti/{comment.Id}/modifica", OwnerOnly, new() { ["Body"] = "Commento cambiato da chi passa." }),
+            // Without a file the photo and logo forms come back with their message; removing is done at once.
+            ("/profilo/foto", AnyMember, null),
+            ("/profilo/foto/rimuovi", AnyMember, null),
+            ($"/aziende/{company.Slug}/logo", OwnerOnly, null),
+            ($"/aziende/{company.Slug}/logo/rimuovi", OwnerOnly, null),
             ($"/idee/{idea.Id}/stato", ModeratorsOnly, null),
             ($"/repertorio/{draft.Id}/cura", ModeratorsOnly, null),
             ($"/commenti/{comment.Id}/moderazione", ModeratorsOnly, null),
