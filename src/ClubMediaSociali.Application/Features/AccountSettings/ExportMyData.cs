@@ -4,6 +4,7 @@ using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Connections;
 using ClubMediaSociali.Application.Domain.Ideas;
+using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Opportunities;
@@ -64,6 +65,7 @@ public sealed record ExportMyData() : IQuery<MemberDataExport?>
         ["text_fingerprints.author_id"] = "not exported: hashes of the member's texts, which cannot be read back, deleted after a day",
         ["sign_up_origins.member_id"] = "not exported: a hash of the address the account was made from, which cannot be read back, deleted after two days",
         ["suspension_appeals.member_id"] = "appeals",
+        ["uploads.owner_id"] = "files (and the files themselves beside the data)",
     };
 }
 
@@ -95,7 +97,8 @@ public sealed record MemberDataExport(
     IReadOnlyList<ExportedReputationLine> Reputation,
     IReadOnlyList<ExportedBadge> Badges,
     IReadOnlyList<ExportedModeration> Moderation,
-    IReadOnlyList<ExportedAppeal> Appeals);
+    IReadOnlyList<ExportedAppeal> Appeals,
+    IReadOnlyList<ExportedFile> Files);
 
 public sealed record ExportedAccount(Guid Id, string Email, bool EmailConfirmed, DateTimeOffset JoinedAt, bool TwoFactorEnabled, string Culture);
 
@@ -146,6 +149,14 @@ public sealed record ExportedBadge(string Key, DateTimeOffset AwardedAt);
 
 /// <summary>What the member did as staff: the audit log's lines with them as actor.</summary>
 public sealed record ExportedModeration(string Action, string TargetType, string TargetId, string? Reason, DateTimeOffset At);
+
+/// <summary>
+/// A file the member uploaded, and the stored variant that goes into the export beside the data: the largest size of
+/// a picture (its original is never kept), an attachment as it was sent.
+/// </summary>
+public sealed record ExportedFile(
+    Guid Id, UploadPurpose Purpose, string FileName, string ContentType, long Length, DateTimeOffset CreatedAt, UploadPlace? UsedIn, Guid? UsedInId,
+    string SourceHash, string Variant);
 
 /// <summary>A request to be reinstated, sent while the account was suspended.</summary>
 public sealed record ExportedAppeal(string Text, DateTimeOffset SentAt, DateTimeOffset? ClosedAt);
@@ -233,6 +244,12 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
             await db.AuditLog.AsNoTracking().Where(a => a.ActorId == id).OrderBy(a => a.At)
                 .Select(a => new ExportedModeration(a.Action, a.TargetType, a.TargetId, a.Reason, a.At)).ToListAsync(cancellationToken),
             await db.SuspensionAppeals.AsNoTracking().Where(a => a.MemberId == id).OrderBy(a => a.SentAt)
-                .Select(a => new ExportedAppeal(a.Text, a.SentAt, a.ClosedAt)).ToListAsync(cancellationToken));
+                .Select(a => new ExportedAppeal(a.Text, a.SentAt, a.ClosedAt)).ToListAsync(cancellationToken),
+            await db.Uploads.AsNoTracking().Where(u => u.OwnerId == id).OrderBy(u => u.CreatedAt)
+                .Select(u => new ExportedFile(
+                    u.Id, u.Purpose, u.FileName, u.ContentType, u.Length, u.CreatedAt, u.UsedInKind, u.UsedInId, u.SourceHash,
+                    db.StoredFiles.Where(f => f.SourceHash == u.SourceHash).OrderByDescending(f => f.Variant == StoredFile.Original).ThenByDescending(f => f.Length)
+                        .Select(f => f.Variant).FirstOrDefault() ?? ""))
+                .ToListAsync(cancellationToken));
     }
 }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Domain.Members;
@@ -97,8 +98,27 @@ public sealed class AccountSettingsController(
             return NotFound();
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(DataExportDocument.From(export, text), ExportJson);
-        return File(bytes, "application/json", $"club-media-sociali-{export.Profile.Handle}.json");
+        // One archive: the data as JSON, and beside it every file the member uploaded.
+        using var archive = new MemoryStream();
+        using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using (var data = zip.CreateEntry(DataExportDocument.DataEntry).Open())
+            {
+                await JsonSerializer.SerializeAsync(data, DataExportDocument.From(export, text), ExportJson, cancellationToken);
+            }
+
+            foreach (var file in export.Files)
+            {
+                if (await mediator.Send(new GetMyFileContent(file.Id, file.Variant), cancellationToken) is { } content)
+                {
+                    // Pictures and documents are compressed already.
+                    await using var entry = zip.CreateEntry(DataExportDocument.ArchivePath(file), CompressionLevel.NoCompression).Open();
+                    await entry.WriteAsync(content, cancellationToken);
+                }
+            }
+        }
+
+        return File(archive.ToArray(), "application/zip", $"club-media-sociali-{export.Profile.Handle}.zip");
     }
 
     [HttpPost("elimina")]

@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Companies;
+using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Connections;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Notifications;
@@ -22,6 +23,9 @@ namespace ClubMediaSociali.Web.Features.AccountSettings;
 /// </summary>
 public static class DataExportDocument
 {
+    /// <summary>The data's name inside the archive.</summary>
+    public const string DataEntry = "dati.json";
+
     public static object From(MemberDataExport e, IStringLocalizer text) => new
     {
         e.ExportedAt,
@@ -178,5 +182,30 @@ public static class DataExportDocument
         Badges = e.Badges.Select(b => new { Badge = ReputationTexts.BadgeName(text, b.Key), b.AwardedAt }),
         e.Moderation,
         e.Appeals,
+        Files = e.Files.Select(f => new
+        {
+            Path = ArchivePath(f),
+            Purpose = f.Purpose switch
+            {
+                UploadPurpose.Photo => text["Foto del profilo"].Value,
+                UploadPurpose.Logo => text["Logo"].Value,
+                UploadPurpose.ContentImage => text["Immagine in un testo"].Value,
+                UploadPurpose.Attachment => text["Allegato"].Value,
+                _ => text["Curriculum inviato con una risposta"].Value,
+            },
+            f.FileName,
+            f.ContentType,
+            f.Length,
+            f.CreatedAt,
+        }),
     };
+
+    /// <summary>Where a file sits in the export's archive: its id, and its own name or its kind with the stored format.</summary>
+    public static string ArchivePath(ExportedFile file)
+    {
+        var name = file.Variant == Application.Domain.Media.StoredFile.Original && file.FileName.Length > 0
+            ? file.FileName
+            : $"{file.Purpose.ToString().ToLowerInvariant()}{Path.GetExtension(file.Variant)}";
+        return $"file/{file.Id:N}-{name}";
+    }
 }

@@ -50,9 +50,10 @@ public sealed class ShareImages(IWebHostEnvironment environment, HybridCache cac
         var titleTop = Margin + labelMask.Height + 36;
         using var fitted = titleMask.Height > Height - titleTop - 150 ? titleMask.Crop(0, 0, titleMask.Width, Height - titleTop - 150) : titleMask.Copy();
         using var withTitle = Paint(withLabel, fitted, White, Margin, titleTop);
-        // The Club's mark (wwwroot/img/logo.svg) beside its name.
+        // The Club's mark beside its name: a PNG drawn from wwwroot/img/logo.svg, since SVG loading is off in libvips
+        // (members' uploads must never reach an SVG loader; see Pictures).
         const int mark = 64;
-        using var logo = Image.Thumbnail(Path.Combine(environment.WebRootPath, "img", "logo.svg"), mark, height: mark);
+        using var logo = Image.Thumbnail(Path.Combine(environment.WebRootPath, "img", "logo-128.png"), mark, height: mark);
         using var logoRgb = logo.Bands == 4 ? logo.Flatten(background: Navy) : logo.Copy();
         var footerTop = Height - Margin - mark;
         using var withMark = withTitle.Insert(logoRgb.Cast(Enums.BandFormat.Uchar), Margin, footerTop);

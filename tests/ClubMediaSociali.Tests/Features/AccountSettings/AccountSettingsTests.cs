@@ -100,10 +100,9 @@ public sealed class AccountSettingsTests(ClubFixture fixture) : ClubTest(fixture
         using var client = await Fixture.SignedInClientAsync(member);
         using var response = await client.Http.GetAsync(new Uri("/account/dati", UriKind.Relative));
 
-        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var root = json.RootElement;
+        using var export = await DataExport.ReadAsync(response);
+        var root = export.Root;
         Assert.Equal(member.Email, root.GetProperty("account").GetProperty("email").GetString());
         Assert.Equal("Ada Fontana", root.GetProperty("profile").GetProperty("displayName").GetString());
         Assert.Equal("formazione", root.GetProperty("profile").GetProperty("offersTags")[0].GetString());

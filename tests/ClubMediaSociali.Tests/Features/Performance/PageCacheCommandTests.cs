@@ -23,6 +23,7 @@ using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Application.Features.Moderation;
 using ClubMediaSociali.Application.Features.Opportunities;
 using ClubMediaSociali.Application.Features.Repertoire;
+using ClubMediaSociali.Tests.Features.Media;
 using ClubMediaSociali.Tests.Features.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -183,6 +184,22 @@ public sealed class PageCacheCommandTests(ClubFixture fixture) : ClubTest(fixtur
                 Region = ItalianRegion.Piemonte,
                 Description = "Tostiamo caffe dal 1962.",
             })), Appears: "Torrefazione Aurora");
+        },
+        [nameof(SetCompanyLogo)] = async t =>
+        {
+            var (company, representative) = await t.CompanyAsync();
+            return new($"/aziende/{company.Slug}", () => Ok(t.Fixture.As(representative).SendAsync(new SetCompanyLogo(company.Slug, PictureCorpus.Png()))), Appears: "/media/");
+        },
+        [nameof(SetProfilePhoto)] = async t =>
+        {
+            var member = await t.Fixture.CreateMemberAsync();
+            return new($"/membri/{member.Handle}", () => Ok(t.Fixture.As(member).SendAsync(new SetProfilePhoto(PictureCorpus.Jpeg()))), Appears: "/media/");
+        },
+        [nameof(RemoveProfilePhoto)] = async t =>
+        {
+            var member = await t.Fixture.CreateMemberAsync();
+            await Ok(t.Fixture.As(member).SendAsync(new SetProfilePhoto(PictureCorpus.Jpeg())));
+            return new($"/membri/{member.Handle}", () => Ok(t.Fixture.As(member).SendAsync(new RemoveProfilePhoto())), Goes: "/media/");
         },
         [nameof(SetCompanyMarks)] = async t =>
         {

@@ -237,8 +237,8 @@ public sealed class HostileInputTests(ClubFixture fixture) : ClubTest(fixture)
             }
 
             using var export = await client.Http.GetAsync(new Uri("/account/dati", UriKind.Relative));
-            using var json = System.Text.Json.JsonDocument.Parse(await export.Content.ReadAsStringAsync());
-            Assert.Contains("Prova", json.RootElement.GetProperty("ideas")[0].GetProperty("title").GetString(), StringComparison.Ordinal);
+            using var data = await DataExport.ReadAsync(export);
+            Assert.Contains("Prova", data.Root.GetProperty("ideas")[0].GetProperty("title").GetString(), StringComparison.Ordinal);
         }
     }
 

@@ -82,22 +82,32 @@ public sealed class DataExportTests(ClubFixture fixture) : ClubTest(fixture)
         ]);
         await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == member.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Region, ItalianRegion.EmiliaRomagna)));
 
+        Assert.True((await Fixture.As(member).SendAsync(new Application.Features.Members.SetProfilePhoto(Media.PictureCorpus.Jpeg()))).IsSuccess);
         using var client = await Fixture.SignedInClientAsync(member);
         using var response = await client.Http.GetAsync(new Uri("/account/dati", UriKind.Relative));
-        var body = await response.Content.ReadAsStringAsync();
-        using var json = JsonDocument.Parse(body);
-        var root = json.RootElement;
+        using var export = await DataExport.ReadAsync(response);
+        var root = export.Root;
+        var body = root.GetRawText();
 
         foreach (var section in new[]
         {
             "consents", "ideas", "votes", "followedIdeas", "comments", "commentFlags", "practices", "practiceRevisions", "usefulMarks",
             "savedPractices", "methodProgress", "pathProgress", "connections", "companies", "opportunities", "responses", "notifications", "reputation", "badges",
+            "files",
         })
         {
             Assert.True(root.GetProperty(section).GetArrayLength() > 0, $"nothing in {section}");
         }
 
         Assert.Equal("Selezionata", root.GetProperty("ideas")[0].GetProperty("status").GetString());
+        // The photo is in the archive beside the data, under the path the data gives it.
+        var photo = root.GetProperty("files")[0];
+        Assert.Equal("Foto del profilo", photo.GetProperty("purpose").GetString());
+        using (var picture = NetVips.Image.NewFromBuffer(export.Files[photo.GetProperty("path").GetString()!]))
+        {
+            Assert.Equal(400, picture.Width);
+        }
+
         Assert.Equal("A favore", root.GetProperty("votes")[0].GetProperty("vote").GetString());
         Assert.Equal("Emilia-Romagna", root.GetProperty("profile").GetProperty("region").GetString());
         Assert.Equal("Richiesta in attesa", root.GetProperty("connections")[0].GetProperty("status").GetString());

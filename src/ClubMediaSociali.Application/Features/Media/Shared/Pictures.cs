@@ -55,10 +55,10 @@ public sealed class Pictures(IStringLocalizer<ValidationMessages> text, ILogger<
     static Pictures()
     {
         // Loaders libvips itself marks as unsafe for untrusted input are off; SVG (which can carry script and
-        // fetch other files) is refused from members' bytes. The Club's own SVG mark is still read from disk.
+        // fetch other files) is refused from members' bytes, which always arrive as buffers (and are sniffed
+        // before this). The Club's own SVG mark, drawn into share images, is still read from its file.
         NetVips.NetVips.BlockUntrusted = true;
         Operation.Block("VipsForeignLoadSvgBuffer", true);
-        Operation.Block("VipsForeignLoadSvgSource", true);
         // One picture uses one thread: the semaphore above decides how many run at once.
         NetVips.NetVips.Concurrency = 1;
         Cache.Max = 0;
