@@ -1,7 +1,7 @@
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Companies;
-using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Connections;
+using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Opportunities;
