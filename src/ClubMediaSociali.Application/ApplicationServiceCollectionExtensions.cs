@@ -42,6 +42,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Features.Media.MediaStore>();
         services.AddScoped<Features.Media.UploadQuota>();
         services.AddScoped<Features.Media.PictureSlots>();
+        services.AddScoped<Features.Media.Attachments>();
         return services;
     }
 }

@@ -2145,6 +2145,11 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<Guid[]>("AttachmentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("attachment_ids");
+
                     b.Property<Guid?>("AuthorId")
                         .HasColumnType("uuid")
                         .HasColumnName("author_id");
@@ -2288,6 +2293,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid?>("CvUploadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cv_upload_id");
+
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(3000)
@@ -2354,6 +2363,11 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.PrimitiveCollection<Guid[]>("AttachmentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("attachment_ids");
 
                     b.Property<Guid?>("AuthorId")
                         .HasColumnType("uuid")

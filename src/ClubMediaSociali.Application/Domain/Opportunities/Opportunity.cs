@@ -30,6 +30,9 @@ public class Opportunity
 
     public string DescriptionHtml { get; set; } = "";
 
+    /// <summary>The uploads attached (a brief, a specification), in the representative's order.</summary>
+    public Guid[] AttachmentIds { get; set; } = [];
+
     /// <summary>The professional roles sought.</summary>
     public int[] RoleIds { get; set; } = [];
 
@@ -113,6 +116,9 @@ public class OpportunityResponse
 
     /// <summary>Whether it passed the spam defence; only clear contributions are public (see <see cref="Moderation.Screening"/>).</summary>
     public Moderation.Screening Screening { get; set; }
+
+    /// <summary>The CV or portfolio (a PDF upload) sent with the response: the applicant and the company's representatives read it.</summary>
+    public Guid? CvUploadId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -33,6 +33,9 @@ public class Practice
 
     public string[] Tags { get; set; } = [];
 
+    /// <summary>The uploads attached to the published text (see <see cref="Media.Upload"/>), in the author's order.</summary>
+    public Guid[] AttachmentIds { get; set; } = [];
+
     /// <summary>The member who wrote it. A deleted account keeps its row (as "Ex membro"), so this stays set.</summary>
     public Guid? AuthorId { get; set; }
 

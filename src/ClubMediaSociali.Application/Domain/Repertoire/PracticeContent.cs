@@ -38,6 +38,9 @@ public sealed record PracticeContent
 
     public string[] Steps { get; init; } = [];
 
+    /// <summary>The uploads attached (the study, the slides), in the author's order.</summary>
+    public Guid[] AttachmentIds { get; init; } = [];
+
     public static PracticeContent Of(Practice practice) => new()
     {
         Kind = practice.Kind,
@@ -56,6 +59,7 @@ public sealed record PracticeContent
         StoryYear = practice.StoryYear,
         StoryOutcome = practice.StoryOutcome,
         Steps = practice.Steps,
+        AttachmentIds = practice.AttachmentIds,
     };
 
     public void ApplyTo(Practice practice)
@@ -76,5 +80,6 @@ public sealed record PracticeContent
         practice.StoryYear = StoryYear;
         practice.StoryOutcome = StoryOutcome;
         practice.Steps = Steps;
+        practice.AttachmentIds = AttachmentIds;
     }
 }

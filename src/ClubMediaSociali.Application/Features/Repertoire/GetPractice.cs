@@ -15,7 +15,7 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 /// </summary>
 public sealed record GetPractice(Guid PracticeId, Language Language) : IQuery<Result<PracticeView>>;
 
-public sealed class GetPracticeHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetPractice, Result<PracticeView>>
+public sealed class GetPracticeHandler(ICurrentMember currentMember, ClubDbContext db, Media.Attachments attachments) : IQueryHandler<GetPractice, Result<PracticeView>>
 {
     public async ValueTask<Result<PracticeView>> Handle(GetPractice query, CancellationToken cancellationToken)
     {
@@ -71,6 +71,7 @@ public sealed class GetPracticeHandler(ICurrentMember currentMember, ClubDbConte
             DoneSteps = row.Done ?? [],
             OpenRevision = open,
             Versions = versions,
+            Attachments = await attachments.ListAsync(row.Practice.AttachmentIds, cancellationToken),
         };
     }
 }

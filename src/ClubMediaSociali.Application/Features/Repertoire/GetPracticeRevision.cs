@@ -15,7 +15,7 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 public sealed record GetPracticeRevision(Guid PracticeId, int Number, Language Language)
     : IQuery<Result<PracticeView>>;
 
-public sealed class GetPracticeRevisionHandler(ICurrentMember currentMember, ClubDbContext db, IMediator mediator) : IQueryHandler<GetPracticeRevision, Result<PracticeView>>
+public sealed class GetPracticeRevisionHandler(ICurrentMember currentMember, ClubDbContext db, IMediator mediator, Media.Attachments attachments) : IQueryHandler<GetPracticeRevision, Result<PracticeView>>
 {
     public async ValueTask<Result<PracticeView>> Handle(GetPracticeRevision query, CancellationToken cancellationToken)
     {
@@ -51,6 +51,7 @@ public sealed class GetPracticeRevisionHandler(ICurrentMember currentMember, Clu
         {
             Practice = shown,
             TargetRoles = roles,
+            Attachments = await attachments.ListAsync(shown.AttachmentIds, cancellationToken),
             May = current.Value.May with { CanReview = PracticePermissions.CanReviewRevision(currentMember, revision.Status) },
             ShownRevision = new RevisionSummary(
                 revision.Number, revision.Status, revision.ModeratorNote, revision.CreatedAt, revision.SubmittedAt, revision.DecidedAt)

@@ -6,6 +6,7 @@ using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Application.Domain.Reputation;
 using ClubMediaSociali.Application.Features.Reputation;
@@ -57,7 +58,7 @@ public sealed class ReviewPracticeValidator : AbstractValidator<ReviewPractice>
     }
 }
 
-public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<ReviewPractice, Result<PracticeStatus>>
+public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, Media.Attachments attachments) : ICommandHandler<ReviewPractice, Result<PracticeStatus>>
 {
     /// <summary>
     /// Two moderators deciding at once take turns on the practice's row lock; the second then finds the
@@ -140,6 +141,9 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
 
         PracticeCuration.Record(db, practice, currentMember.RequiredId, action, notice, note, command.Revision, now);
         await db.SaveChangesAsync(cancellationToken);
+        // A decided revision's attachments that the practice did not take go; one sent back for changes keeps them.
+        var open = await PracticeRevisions.OpenAsync(db, practice.Id, cancellationToken);
+        await attachments.KeepInStepAsync(UploadPlace.Practice, practice.Id, [.. practice.AttachmentIds, .. open?.Content.AttachmentIds ?? []], cancellationToken);
         return practice.Status;
     }
 }

@@ -5,6 +5,7 @@ using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
+using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using FluentValidation;
 using Mediator;
@@ -19,7 +20,7 @@ namespace ClubMediaSociali.Application.Features.Repertoire;
 /// and outcome, a technique or method its ordered steps (one per line).
 /// </summary>
 [ChangesNoPublicPage("Drafts and proposed edits are seen only by their author and the moderators.")]
-public sealed record SavePracticeDraft : ICommand<Result<Guid>>
+public sealed record SavePracticeDraft : ICommand<Result<Guid>>, ITransactional
 {
     /// <summary>Null for a new practice.</summary>
     public Guid? PracticeId { get; init; }
@@ -61,14 +62,24 @@ public sealed record SavePracticeDraft : ICommand<Result<Guid>>
     /// <summary>One step per line.</summary>
     public string? Steps { get; init; }
 
+    /// <summary>The documents attached, in order: uploads of the author's, or already on the practice.</summary>
+    public Guid[] AttachmentIds { get; init; } = [];
+
     public IReadOnlyList<string> StepList =>
         (Steps ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }
 
 public sealed class SavePracticeDraftValidator : AbstractValidator<SavePracticeDraft>
 {
-    public SavePracticeDraftValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db)
+    public SavePracticeDraftValidator(IStringLocalizer<ValidationMessages> text, ClubDbContext db, ICurrentMember currentMember, Media.Attachments attachments)
     {
+        RuleFor(c => c.AttachmentIds)
+            .Cascade(CascadeMode.Stop)
+            .Must(ids => ids.Distinct().Count() <= Media.Attachments.MaxPerItem)
+                .WithMessage(_ => text["Al massimo {0} allegati.", Media.Attachments.MaxPerItem])
+            .MustAsync((command, ids, ct) => attachments.MayNameAsync(ids, currentMember.RequiredId, UploadPlace.Practice, command.PracticeId, ct))
+                .WithMessage(_ => text["Uno degli allegati non è più disponibile: caricalo di nuovo."])
+            .OverridePropertyName("NewAttachments");
         RuleFor(c => c.Kind).IsInEnum().WithMessage(_ => text["Scegli un tipo dall'elenco."]);
         RuleFor(c => c.Level).IsInEnum().WithMessage(_ => text["Scegli un livello dall'elenco."]);
         RuleFor(c => c.Title)
@@ -122,7 +133,7 @@ public sealed class SavePracticeDraftValidator : AbstractValidator<SavePracticeD
     }
 }
 
-public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock)
+public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Media.Attachments attachments)
     : ICommandHandler<SavePracticeDraft, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SavePracticeDraft command, CancellationToken cancellationToken)
@@ -135,6 +146,7 @@ public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubD
             content.ApplyTo(created);
             db.Practices.Add(created);
             await db.SaveChangesAsync(cancellationToken);
+            await attachments.KeepInStepAsync(UploadPlace.Practice, created.Id, created.AttachmentIds, cancellationToken);
             return created.Id;
         }
 
@@ -156,6 +168,7 @@ public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubD
             content.ApplyTo(practice);
             practice.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
+            await attachments.KeepInStepAsync(UploadPlace.Practice, practice.Id, practice.AttachmentIds, cancellationToken);
             return practice.Id;
         }
 
@@ -180,6 +193,8 @@ public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubD
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // The published text keeps its attachments until the revision is accepted.
+        await attachments.KeepInStepAsync(UploadPlace.Practice, practice.Id, [.. practice.AttachmentIds, .. content.AttachmentIds], cancellationToken);
         return practice.Id;
     }
 
@@ -190,6 +205,7 @@ public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubD
         var body = (command.Body ?? "").Trim();
         return new PracticeContent
         {
+            AttachmentIds = [.. command.AttachmentIds.Distinct()],
             Kind = command.Kind,
             Title = command.Title.Trim(),
             Summary = command.Summary.Trim(),

@@ -4,6 +4,8 @@ using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Application.Features.FirstSteps;
 using ClubMediaSociali.Application.Features.Repertoire;
 using ClubMediaSociali.Web.Features.Members;
+using ClubMediaSociali.Application.Features.Media;
+using ClubMediaSociali.Web.Features.Media;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
@@ -82,6 +84,7 @@ public sealed class RepertoireController(
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [LimitedForm(FormLimit.Contributions)]
+    [UploadLimit(UploadKind.Attachment, files: Attachments.MaxPerItem)]
     [HttpPost("/repertorio/nuova")]
     public Task<IActionResult> Create(SavePracticeDraft form, CancellationToken cancellationToken) =>
         SaveAsync(form with { PracticeId = null }, cancellationToken);
@@ -111,6 +114,7 @@ public sealed class RepertoireController(
         }
 
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        await ViewData.LoadAttachmentsAsync(mediator, content.AttachmentIds, cancellationToken);
         ViewData["IsRevision"] = view.Practice.Status == PracticeStatus.Published;
         return View(new SavePracticeDraft
         {
@@ -130,6 +134,7 @@ public sealed class RepertoireController(
             StoryYear = content.StoryYear,
             StoryOutcome = content.StoryOutcome,
             Steps = string.Join('\n', content.Steps),
+            AttachmentIds = content.AttachmentIds,
         });
     }
 
@@ -147,6 +152,7 @@ public sealed class RepertoireController(
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
+    [UploadLimit(UploadKind.Attachment, files: Attachments.MaxPerItem)]
     [HttpPost("/repertorio/{id:guid}/modifica")]
     public async Task<IActionResult> Edit(Guid id, SavePracticeDraft form, CancellationToken cancellationToken)
     {
@@ -327,7 +333,8 @@ public sealed class RepertoireController(
 
     private async Task<IActionResult> SaveAsync(SavePracticeDraft form, CancellationToken cancellationToken)
     {
-        var command = form;
+        // New documents are kept with the form whatever else is wrong with it.
+        var command = form with { AttachmentIds = await this.AcceptNewFilesAsync(mediator, form.AttachmentIds, cancellationToken) };
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);
@@ -341,6 +348,7 @@ public sealed class RepertoireController(
         }
 
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        await ViewData.LoadAttachmentsAsync(mediator, command.AttachmentIds, cancellationToken);
         return View("Edit", command);
     }
 }

@@ -68,6 +68,27 @@ internal static class PictureCorpus
         "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert('ciao')) >> >> endobj\n" +
         "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
+    /// <summary>A plain PDF of one empty page, as a study saved from a word processor would start.</summary>
+    public static byte[] Pdf(string title = "Studio") => Encoding.ASCII.GetBytes(
+        $"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n" +
+        $"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n4 0 obj << /Title ({title}) >> endobj\ntrailer << /Root 1 0 R /Info 4 0 R >>\n%%EOF\n");
+
+    /// <summary>A PowerPoint file's skeleton: a zip with the parts that say what it is.</summary>
+    public static byte[] Pptx()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, body) in new[] { ("[Content_Types].xml", "<Types/>"), ("ppt/presentation.xml", "<p:presentation/>") })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(body);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
     /// <summary>A few hundred bytes that claim 30,000 × 30,000 pixels (900 megapixels): the "pixel flood".</summary>
     public static byte[] PixelFloodPng()
     {

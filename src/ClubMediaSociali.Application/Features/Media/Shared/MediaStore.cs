@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Media;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +14,11 @@ namespace ClubMediaSociali.Application.Features.Media;
 public sealed class MediaStore(ClubDbContext db, TimeProvider clock)
 {
     /// <summary>
-    /// Runs <paramref name="work"/> in one transaction (retried whole on a transient failure). Uploads are processed
-    /// before it, so no transaction waits on a picture being resized.
+    /// Runs <paramref name="work"/> in one transaction (retried whole on a transient failure), or in the command's
+    /// own when it has one. Uploads are processed before it, so no transaction waits on a picture being resized.
     /// </summary>
     public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        db.Database.CurrentTransaction is not null ? work() : db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var result = await work();
@@ -51,6 +52,33 @@ public sealed class MediaStore(ClubDbContext db, TimeProvider clock)
             Height = picture.Height,
             UsedInKind = place,
             UsedInId = placeId,
+            CreatedAt = now,
+        };
+        db.Uploads.Add(upload);
+        await db.SaveChangesAsync(cancellationToken);
+        return upload;
+    }
+
+    /// <summary>Stores a file as it was sent (unless the same bytes are already stored) and adds one use of it, used nowhere yet.</summary>
+    public async Task<Upload> AddOriginalAsync(Guid ownerId, UploadPurpose purpose, FileKind kind, string fileName, byte[] content, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        var contentType = FileTypes.ContentType(kind);
+        await LockAsync(hash, cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO stored_files (source_hash, variant, content_type, length, content, created_at)
+            VALUES ({hash}, {StoredFile.Original}, {contentType}, {content.Length}, {content}, {now})
+            ON CONFLICT DO NOTHING
+            """, cancellationToken);
+        var upload = new Upload
+        {
+            OwnerId = ownerId,
+            Purpose = purpose,
+            SourceHash = hash,
+            FileName = fileName,
+            ContentType = contentType,
+            Length = content.Length,
             CreatedAt = now,
         };
         db.Uploads.Add(upload);

@@ -21,6 +21,9 @@ public sealed record PracticeView(
     /// <summary>How many versions the history holds (author and moderators only).</summary>
     public int Versions { get; init; }
 
+    /// <summary>The documents attached to the text shown, in the author's order.</summary>
+    public IReadOnlyList<Media.AttachmentItem> Attachments { get; init; } = [];
+
     /// <summary>Set when this view shows an older or proposed version rather than the practice itself.</summary>
     public RevisionSummary? ShownRevision { get; init; }
 }
