@@ -22,12 +22,19 @@ public sealed record OpportunityView(
     string[] Skills, ItalianRegion? Region, bool Remote, int? BudgetMin, int? BudgetMax, DateOnly? Deadline,
     OpportunityStatus Status, OpportunityClosure? ClosedBecause, string? RemovedReason, int ResponseCount,
     string CompanyName, string CompanySlug, Guid CompanyId, OwnResponse? ViewerResponse, OpportunityAbilities May,
-    Screening Screening = Screening.Clear);
+    Screening Screening = Screening.Clear)
+{
+    /// <summary>The documents attached, in the representatives' order.</summary>
+    public IReadOnlyList<Media.AttachmentItem> Attachments { get; init; } = [];
+
+    /// <summary>The attachments' ids, for the form that edits them.</summary>
+    public Guid[] AttachmentIds { get; init; } = [];
+}
 
 /// <param name="Screening">A held response waits for a moderator before the company sees it; its author is told so.</param>
-public sealed record OwnResponse(string Message, ResponseStatus Status, DateTimeOffset At, Screening Screening = Screening.Clear);
+public sealed record OwnResponse(string Message, ResponseStatus Status, DateTimeOffset At, Screening Screening = Screening.Clear, Guid? CvUploadId = null);
 
-public sealed class GetOpportunityHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetOpportunity, Result<OpportunityView>>
+public sealed class GetOpportunityHandler(ICurrentMember currentMember, ClubDbContext db, Media.Attachments attachments) : IQueryHandler<GetOpportunity, Result<OpportunityView>>
 {
     public async ValueTask<Result<OpportunityView>> Handle(GetOpportunity query, CancellationToken cancellationToken)
     {
@@ -45,7 +52,7 @@ public sealed class GetOpportunityHandler(ICurrentMember currentMember, ClubDbCo
                 Represents = db.CompanyMembers.Any(m => m.CompanyId == c.Id && m.MemberId == viewer && m.Status == CompanyMemberStatus.Representative),
                 Roles = db.ProfessionalRoles.Where(r => o.RoleIds.Contains(r.Id)).OrderBy(r => r.SortOrder).Select(r => english ? r.NameEn : r.NameIt).ToList(),
                 Own = db.OpportunityResponses.Where(r => r.OpportunityId == o.Id && r.MemberId == viewer)
-                    .Select(r => new OwnResponse(r.Message, r.Status, r.CreatedAt, r.Screening)).FirstOrDefault(),
+                    .Select(r => new OwnResponse(r.Message, r.Status, r.CreatedAt, r.Screening, r.CvUploadId)).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null || !OpportunityPermissions.CanSee(row.Represents, row.Opportunity.Status))
@@ -64,6 +71,10 @@ public sealed class GetOpportunityHandler(ICurrentMember currentMember, ClubDbCo
             o.Id, o.Title, o.Kind, o.DescriptionMarkdown, o.DescriptionHtml, row.Roles, o.RoleIds, o.Skills, o.Region, o.Remote,
             o.BudgetMin, o.BudgetMax, o.Deadline, o.Status, o.ClosedBecause, o.RemovedReason, o.ResponseCount,
             row.Name, row.Slug, o.CompanyId!.Value, row.Own, OpportunityPermissions.For(currentMember, row.Represents, o.Status, row.Own is not null),
-            screening);
+            screening)
+        {
+            Attachments = await attachments.ListAsync(o.AttachmentIds, cancellationToken),
+            AttachmentIds = o.AttachmentIds,
+        };
     }
 }

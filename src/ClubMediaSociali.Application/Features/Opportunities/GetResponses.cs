@@ -19,6 +19,9 @@ public sealed record ApplicantResponse(
 
     public Domain.Reputation.TrustLevel Trust { get; init; }
 
+    /// <summary>The CV or portfolio sent with the response, downloaded through its own authorized address.</summary>
+    public Guid? CvUploadId { get; init; }
+
     /// <summary>The row version, carried by the status buttons so a stale page cannot undo a colleague's decision.</summary>
     public uint Version { get; init; }
 }
@@ -54,6 +57,7 @@ public sealed class GetResponsesHandler(ICurrentMember currentMember, ClubDbCont
                 r.Status,
                 r.CreatedAt,
                 r.Version,
+                r.CvUploadId,
                 u.OffersTags,
                 Role = english ? u.PrimaryRole!.NameEn : u.PrimaryRole!.NameIt,
                 u.Reputation,
@@ -68,6 +72,7 @@ public sealed class GetResponsesHandler(ICurrentMember currentMember, ClubDbCont
             Reputation = r.Reputation,
             Trust = Domain.Reputation.TrustLevels.For(r.Reputation, r.JoinedAt, now),
             Version = r.Version,
+            CvUploadId = r.CvUploadId,
         })]);
     }
 }

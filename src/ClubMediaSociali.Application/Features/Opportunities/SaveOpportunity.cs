@@ -5,6 +5,7 @@ using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
+using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Opportunities;
@@ -21,7 +22,7 @@ namespace ClubMediaSociali.Application.Features.Opportunities;
 /// one still a draft or open. With <see cref="Publish"/> a draft opens to everyone.
 /// </summary>
 [ChangesPages(PublicPages.Opportunities | PublicPages.Home | PublicPages.Companies)]
-public sealed record SaveOpportunity : ICommand<Result<Guid>>
+public sealed record SaveOpportunity : ICommand<Result<Guid>>, ITransactional
 {
     public Guid? OpportunityId { get; init; }
 
@@ -52,11 +53,14 @@ public sealed record SaveOpportunity : ICommand<Result<Guid>>
     public DateOnly? Deadline { get; init; }
 
     public bool Publish { get; init; }
+
+    /// <summary>The documents attached (a brief, a specification), in order.</summary>
+    public Guid[] AttachmentIds { get; init; } = [];
 }
 
 public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity>
 {
-    public SaveOpportunityValidator(ICurrentMember currentMember, IStringLocalizer<ValidationMessages> text, ClubDbContext db, TimeProvider clock, Reputation.NewcomerLinks links)
+    public SaveOpportunityValidator(ICurrentMember currentMember, IStringLocalizer<ValidationMessages> text, ClubDbContext db, TimeProvider clock, Reputation.NewcomerLinks links, Media.Attachments attachments)
     {
         RuleFor(c => c.Kind)
             .Must(k => k is { } kind && Enum.IsDefined(kind)).WithMessage(_ => text["Scegli il tipo di opportunità."]);
@@ -83,6 +87,13 @@ public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity
             .Must(b => b is null or >= 0).WithMessage(_ => text["Il compenso non può essere negativo."])
             .Must((c, max) => max is null || c.BudgetMin is null || max >= c.BudgetMin)
                 .WithMessage(_ => text["Il massimo deve essere almeno pari al minimo."]);
+        RuleFor(c => c.AttachmentIds)
+            .Cascade(CascadeMode.Stop)
+            .Must(ids => ids.Distinct().Count() <= Media.Attachments.MaxPerItem)
+                .WithMessage(_ => text["Al massimo {0} allegati.", Media.Attachments.MaxPerItem])
+            .MustAsync((command, ids, ct) => attachments.MayNameAsync(ids, currentMember.RequiredId, UploadPlace.Opportunity, command.OpportunityId, ct))
+                .WithMessage(_ => text["Uno degli allegati non è più disponibile: caricalo di nuovo."])
+            .OverridePropertyName("NewAttachments");
         RuleFor(c => c.Deadline)
             .Must(d => d is null || d.Value >= ItalianCalendar.Today(clock)).WithMessage(_ => text["La scadenza non può essere già passata."]);
     }
@@ -90,7 +101,7 @@ public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity
 
 /// <summary>Deadlines are days in Italy, whatever the server's time zone.</summary>
 public sealed class SaveOpportunityHandler(
-    ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening)
+    ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening, Media.Attachments attachments)
     : ICommandHandler<SaveOpportunity, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SaveOpportunity command, CancellationToken cancellationToken)
@@ -140,6 +151,7 @@ public sealed class SaveOpportunityHandler(
         opportunity.BudgetMin = command.BudgetMin;
         opportunity.BudgetMax = command.BudgetMax;
         opportunity.Deadline = command.Deadline;
+        opportunity.AttachmentIds = [.. command.AttachmentIds.Distinct()];
         opportunity.UpdatedAt = now;
         if (command.Publish && opportunity.Status == OpportunityStatus.Draft)
         {
@@ -156,6 +168,7 @@ public sealed class SaveOpportunityHandler(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await attachments.KeepInStepAsync(UploadPlace.Opportunity, opportunity.Id, opportunity.AttachmentIds, cancellationToken);
         return opportunity.Id;
     }
 }

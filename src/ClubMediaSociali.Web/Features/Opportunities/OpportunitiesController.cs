@@ -1,6 +1,8 @@
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Opportunities;
+using ClubMediaSociali.Application.Features.Media;
 using ClubMediaSociali.Application.Features.Opportunities;
+using ClubMediaSociali.Web.Features.Media;
 using ClubMediaSociali.Web.Features.Members;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
@@ -49,6 +51,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [LimitedForm(FormLimit.Contributions)]
+    [UploadLimit(UploadKind.Attachment, files: Attachments.MaxPerItem)]
     [HttpPost("/aziende/{company}/opportunita/nuova")]
     public Task<IActionResult> Create(string company, SaveOpportunity form, CancellationToken cancellationToken) =>
         SaveAsync(form with { Company = company, OpportunityId = null }, cancellationToken);
@@ -74,6 +77,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
 
         var o = result.Value;
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        await ViewData.LoadAttachmentsAsync(mediator, o.AttachmentIds, cancellationToken);
         return View(new SaveOpportunity
         {
             OpportunityId = o.Id,
@@ -89,10 +93,12 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
             BudgetMax = o.BudgetMax,
             Deadline = o.Deadline,
             Publish = o.Status == OpportunityStatus.Open,
+            AttachmentIds = o.AttachmentIds,
         });
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
+    [UploadLimit(UploadKind.Attachment, files: Attachments.MaxPerItem)]
     [HttpPost("/opportunita/{id:guid}/modifica")]
     public async Task<IActionResult> Edit(Guid id, SaveOpportunity form, CancellationToken cancellationToken)
     {
@@ -122,19 +128,37 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [LimitedForm(FormLimit.Contributions, Field = "Message")]
+    [UploadLimit(UploadKind.Attachment)]
     [HttpPost("/opportunita/{id:guid}/rispondi")]
-    public async Task<IActionResult> Respond(Guid id, RespondToOpportunity form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Respond(Guid id, RespondToOpportunity form, IFormFile? cvFile, CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid)
+        // Whether the member may respond at all comes before what is wrong with the message or the CV.
+        var opportunity = await mediator.Send(new GetOpportunity(id, ClubCultures.Current), cancellationToken);
+        if (!opportunity.IsSuccess || opportunity.Value.May.RespondRefusal is not null)
         {
-            // Whether the member may respond at all comes before what is wrong with the message.
-            var opportunity = await mediator.Send(new GetOpportunity(id, ClubCultures.Current), cancellationToken);
-            if (!opportunity.IsSuccess || opportunity.Value.May.RespondRefusal is not null)
+            return Refusal(opportunity.Error ?? opportunity.Value.May.RespondRefusal!);
+        }
+
+        // A new CV replaces the one kept from a previous try, and is kept whatever else is wrong with the form.
+        if (cvFile is { Length: > 0 } || cvFile?.FileName.Length > 0)
+        {
+            var sent = await mediator.Send(new UploadAttachments([new(cvFile.FileName, await UploadedFiles.ReadAsync(cvFile, cancellationToken))], Cv: true), cancellationToken);
+            foreach (var refusal in sent.Refusals)
             {
-                return Refusal(opportunity.Error ?? opportunity.Value.May.RespondRefusal!);
+                ModelState.AddModelError("CvFile", refusal);
             }
 
+            form = sent.Accepted is [var cv] ? form with { CvUploadId = cv } : form;
+        }
+
+        if (!ModelState.IsValid)
+        {
             ViewData["ResponseMessage"] = form.Message;
+            if (form.CvUploadId is { } kept && (await mediator.Send(new GetAttachmentList([kept]), cancellationToken)) is [var item])
+            {
+                ViewData["ResponseCv"] = item;
+            }
+
             return await Show(id, cancellationToken);
         }
 
@@ -208,7 +232,8 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
 
     private async Task<IActionResult> SaveAsync(SaveOpportunity form, CancellationToken cancellationToken)
     {
-        var command = form;
+        // New documents are kept with the form whatever else is wrong with it.
+        var command = form with { AttachmentIds = await this.AcceptNewFilesAsync(mediator, form.AttachmentIds, cancellationToken) };
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(command, cancellationToken);
@@ -222,6 +247,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
         }
 
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        await ViewData.LoadAttachmentsAsync(mediator, command.AttachmentIds, cancellationToken);
         return View("Edit", command);
     }
 }
