@@ -43,6 +43,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Features.Media.UploadQuota>();
         services.AddScoped<Features.Media.PictureSlots>();
         services.AddScoped<Features.Media.Attachments>();
+        services.AddScoped<Features.Media.ContentImageUses>();
         return services;
     }
 }

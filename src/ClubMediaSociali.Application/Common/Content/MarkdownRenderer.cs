@@ -38,17 +38,28 @@ public sealed class MarkdownRenderer
         {
             AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             {
-                "p", "br", "strong", "em", "del", "ul", "ol", "li", "blockquote", "code", "pre", "a", "h3", "h4", "h5", "h6", "hr",
+                "p", "br", "strong", "em", "del", "ul", "ol", "li", "blockquote", "code", "pre", "a", "h3", "h4", "h5", "h6", "hr", "img",
             },
-            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title" },
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title", "src", "alt" },
             AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
-            UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },
+            UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
         });
         _sanitizer.PostProcessNode += (_, e) =>
         {
-            if (e.Node is AngleSharp.Html.Dom.IHtmlAnchorElement anchor)
+            switch (e.Node)
             {
-                anchor.SetAttribute("rel", "nofollow ugc noopener");
+                case AngleSharp.Html.Dom.IHtmlAnchorElement anchor:
+                    anchor.SetAttribute("rel", "nofollow ugc noopener");
+                    break;
+                case AngleSharp.Html.Dom.IHtmlImageElement image when ContentImages.IsClubPicture(image.GetAttribute("src")):
+                    image.SetAttribute("loading", "lazy");
+                    image.SetAttribute("decoding", "async");
+                    image.SetAttribute("alt", image.GetAttribute("alt") ?? "");
+                    break;
+                case AngleSharp.Html.Dom.IHtmlImageElement image:
+                    // Only pictures members uploaded here are shown: a picture from elsewhere would tell its server who reads.
+                    image.Replace(image.Owner!.CreateTextNode(image.GetAttribute("alt") ?? ""));
+                    break;
             }
         };
         _sanitizer.AllowedAttributes.Add("rel");

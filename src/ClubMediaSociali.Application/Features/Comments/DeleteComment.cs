@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Media;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,9 +13,9 @@ namespace ClubMediaSociali.Application.Features.Comments;
 /// The author deletes their comment. The text goes; the place stays, so replies keep their context.
 /// </summary>
 [ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
-public sealed record DeleteComment(Guid CommentId) : ICommand<Result<CommentRef>>;
+public sealed record DeleteComment(Guid CommentId) : ICommand<Result<CommentRef>>, ITransactional;
 
-public sealed class DeleteCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads) : ICommandHandler<DeleteComment, Result<CommentRef>>
+public sealed class DeleteCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, Media.ContentImageUses images) : ICommandHandler<DeleteComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(DeleteComment command, CancellationToken cancellationToken)
     {
@@ -34,6 +35,7 @@ public sealed class DeleteCommentHandler(ICurrentMember currentMember, ClubDbCon
         comment.BodyMarkdown = "";
         comment.BodyHtml = "";
         await db.SaveChangesAsync(cancellationToken);
+        await images.ReleaseAsync(UploadPlace.Comment, comment.Id, cancellationToken);
         await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
         return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Target, comment.Status);
     }

@@ -5,6 +5,7 @@ using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Moderation;
 using FluentValidation;
 using Mediator;
@@ -15,7 +16,7 @@ namespace ClubMediaSociali.Application.Features.Comments;
 
 /// <summary>The author corrects their comment, within a quarter of an hour of posting it.</summary>
 [ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
-public sealed record EditComment : ICommand<Result<CommentRef>>
+public sealed record EditComment : ICommand<Result<CommentRef>>, ITransactional
 {
     public Guid CommentId { get; init; }
 
@@ -28,7 +29,7 @@ public sealed class EditCommentValidator : AbstractValidator<EditComment>
     public EditCommentValidator(IStringLocalizer<ValidationMessages> text) => RuleFor(c => c.Body).ClubCommentBody(text);
 }
 
-public sealed class EditCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening)
+public sealed class EditCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening, Media.ContentImageUses images)
     : ICommandHandler<EditComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(EditComment command, CancellationToken cancellationToken)
@@ -55,6 +56,7 @@ public sealed class EditCommentHandler(ICurrentMember currentMember, ClubDbConte
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await images.KeepInStepAsync(UploadPlace.Comment, comment.Id, comment.AuthorId, [comment.BodyMarkdown], cancellationToken);
         await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
         return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Target, comment.Status);
     }

@@ -5,6 +5,7 @@ using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Moderation;
 using FluentValidation;
 using Mediator;
@@ -18,7 +19,7 @@ namespace ClubMediaSociali.Application.Features.Comments;
 /// reply answers its top-level comment. A comment the content check holds waits for a moderator.
 /// </summary>
 [ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
-public sealed record PostComment : ICommand<Result<CommentRef>>
+public sealed record PostComment : ICommand<Result<CommentRef>>, ITransactional
 {
     public CommentThreadKind ThreadKind { get; init; }
 
@@ -39,7 +40,7 @@ public sealed class PostCommentValidator : AbstractValidator<PostComment>
 }
 
 public sealed class PostCommentHandler(ICurrentMember currentMember,
-    ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening)
+    ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening, Media.ContentImageUses images)
     : ICommandHandler<PostComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(PostComment command, CancellationToken cancellationToken)
@@ -90,6 +91,7 @@ public sealed class PostCommentHandler(ICurrentMember currentMember,
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await images.KeepInStepAsync(UploadPlace.Comment, comment.Id, comment.AuthorId, [comment.BodyMarkdown], cancellationToken);
         await threads.CommentsChangedAsync(comment.ThreadKind, comment.ThreadId, cancellationToken);
 
         return new CommentRef(comment.Id, comment.ThreadKind, comment.ThreadId, thread.Target, comment.Status);

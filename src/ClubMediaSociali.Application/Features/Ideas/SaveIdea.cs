@@ -6,6 +6,7 @@ using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Ideas;
+using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Moderation;
 using FluentValidation;
 using Mediator;
@@ -20,7 +21,7 @@ namespace ClubMediaSociali.Application.Features.Ideas;
 /// The author follows their idea from the start.
 /// </summary>
 [ChangesPages(PublicPages.Ideas | PublicPages.Home)]
-public sealed record SaveIdea : ICommand<Result<Guid>>
+public sealed record SaveIdea : ICommand<Result<Guid>>, ITransactional
 {
     public Guid? IdeaId { get; init; }
 
@@ -57,7 +58,7 @@ public sealed class SaveIdeaValidator : AbstractValidator<SaveIdea>
     }
 }
 
-public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening)
+public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening, Media.ContentImageUses images)
     : ICommandHandler<SaveIdea, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SaveIdea command, CancellationToken cancellationToken)
@@ -106,6 +107,7 @@ public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext 
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await images.KeepInStepAsync(UploadPlace.Idea, idea.Id, idea.AuthorId, [idea.BodyMarkdown], cancellationToken);
         return idea.Id;
     }
 }

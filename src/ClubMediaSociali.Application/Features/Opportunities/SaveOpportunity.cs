@@ -101,7 +101,8 @@ public sealed class SaveOpportunityValidator : AbstractValidator<SaveOpportunity
 
 /// <summary>Deadlines are days in Italy, whatever the server's time zone.</summary>
 public sealed class SaveOpportunityHandler(
-    ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening, Media.Attachments attachments)
+    ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening, Media.Attachments attachments,
+    Media.ContentImageUses images)
     : ICommandHandler<SaveOpportunity, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SaveOpportunity command, CancellationToken cancellationToken)
@@ -169,6 +170,7 @@ public sealed class SaveOpportunityHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         await attachments.KeepInStepAsync(UploadPlace.Opportunity, opportunity.Id, opportunity.AttachmentIds, cancellationToken);
+        await images.KeepInStepAsync(UploadPlace.Opportunity, opportunity.Id, currentMember.RequiredId, [opportunity.DescriptionMarkdown], cancellationToken);
         return opportunity.Id;
     }
 }

@@ -58,7 +58,7 @@ public sealed class ReviewPracticeValidator : AbstractValidator<ReviewPractice>
     }
 }
 
-public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, Media.Attachments attachments) : ICommandHandler<ReviewPractice, Result<PracticeStatus>>
+public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, Media.Attachments attachments, Media.ContentImageUses images) : ICommandHandler<ReviewPractice, Result<PracticeStatus>>
 {
     /// <summary>
     /// Two moderators deciding at once take turns on the practice's row lock; the second then finds the
@@ -144,6 +144,7 @@ public sealed class ReviewPracticeHandler(ICurrentMember currentMember, ClubDbCo
         // A decided revision's attachments that the practice did not take go; one sent back for changes keeps them.
         var open = await PracticeRevisions.OpenAsync(db, practice.Id, cancellationToken);
         await attachments.KeepInStepAsync(UploadPlace.Practice, practice.Id, [.. practice.AttachmentIds, .. open?.Content.AttachmentIds ?? []], cancellationToken);
+        await images.KeepInStepAsync(UploadPlace.Practice, practice.Id, practice.AuthorId, [practice.BodyMarkdown, open?.Content.BodyMarkdown], cancellationToken);
         return practice.Status;
     }
 }

@@ -133,7 +133,7 @@ public sealed class SavePracticeDraftValidator : AbstractValidator<SavePracticeD
     }
 }
 
-public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Media.Attachments attachments)
+public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Media.Attachments attachments, Media.ContentImageUses images)
     : ICommandHandler<SavePracticeDraft, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SavePracticeDraft command, CancellationToken cancellationToken)
@@ -147,6 +147,7 @@ public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubD
             db.Practices.Add(created);
             await db.SaveChangesAsync(cancellationToken);
             await attachments.KeepInStepAsync(UploadPlace.Practice, created.Id, created.AttachmentIds, cancellationToken);
+            await images.KeepInStepAsync(UploadPlace.Practice, created.Id, created.AuthorId, [created.BodyMarkdown], cancellationToken);
             return created.Id;
         }
 
@@ -169,6 +170,7 @@ public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubD
             practice.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
             await attachments.KeepInStepAsync(UploadPlace.Practice, practice.Id, practice.AttachmentIds, cancellationToken);
+            await images.KeepInStepAsync(UploadPlace.Practice, practice.Id, practice.AuthorId, [practice.BodyMarkdown], cancellationToken);
             return practice.Id;
         }
 
@@ -195,6 +197,7 @@ public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubD
         await db.SaveChangesAsync(cancellationToken);
         // The published text keeps its attachments until the revision is accepted.
         await attachments.KeepInStepAsync(UploadPlace.Practice, practice.Id, [.. practice.AttachmentIds, .. content.AttachmentIds], cancellationToken);
+        await images.KeepInStepAsync(UploadPlace.Practice, practice.Id, practice.AuthorId, [practice.BodyMarkdown, content.BodyMarkdown], cancellationToken);
         return practice.Id;
     }
 

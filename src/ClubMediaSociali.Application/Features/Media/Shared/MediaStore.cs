@@ -28,7 +28,7 @@ public sealed class MediaStore(ClubDbContext db, TimeProvider clock)
         });
 
     /// <summary>Stores a picture's variants (unless the same source is already stored) and adds one use of it.</summary>
-    public async Task<Upload> AddPictureAsync(Guid ownerId, UploadPurpose purpose, ProcessedPicture picture, long length, UploadPlace place, Guid placeId, CancellationToken cancellationToken)
+    public async Task<Upload> AddPictureAsync(Guid ownerId, UploadPurpose purpose, ProcessedPicture picture, long length, UploadPlace? place, Guid? placeId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await LockAsync(picture.SourceHash, cancellationToken);

@@ -1,0 +1,69 @@
+using ClubMediaSociali.Application.Features.Media;
+using ClubMediaSociali.Web.Infrastructure;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Results;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClubMediaSociali.Web.Features.Media;
+
+/// <summary>
+/// Pictures for texts. The editors' "Immagine" button sends the picture and its description here and puts the
+/// Markdown it gets back where the cursor is (paste and drop too); without JavaScript, the same form on its own
+/// page gives the line to copy into the text.
+/// </summary>
+public sealed class MediaController(IMediator mediator) : ClubController
+{
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/immagini/nuova")]
+    public IActionResult New([FromQuery(Name = "immagine")] string? hash, [FromQuery(Name = "descrizione")] string? alt) =>
+        View(new ContentImagePage(new UploadContentImage([], alt ?? ""), hash is { Length: 64 } && hash.All(char.IsAsciiHexDigitLower) ? Markdown(hash, Pictures.ContentVariant, alt ?? "") : null));
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [UploadLimit(UploadKind.Picture)]
+    [LimitedForm(FormLimit.Contributions, Field = PictureField.FileField)]
+    [HttpPost("/immagini/nuova")]
+    public async Task<IActionResult> New(UploadContentImage form, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var wantsJson = Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal);
+        if (file is null)
+        {
+            ModelState.AddModelError(PictureField.FileField, HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()["Scegli un'immagine dal tuo dispositivo."]);
+        }
+
+        if (ModelState.IsValid && file is not null)
+        {
+            var result = await mediator.Send(form with { Content = await UploadedFiles.ReadAsync(file, cancellationToken) }, cancellationToken);
+            if (result.IsSuccess)
+            {
+                var image = result.Value;
+                return wantsJson
+                    ? Json(new { markdown = Markdown(image.SourceHash, image.Variant, image.Alt), address = Address(image.SourceHash, image.Variant), alt = image.Alt })
+                    : Redirect($"/immagini/nuova?immagine={image.SourceHash}&descrizione={Uri.EscapeDataString(image.Alt)}");
+            }
+
+            if (result.Error!.Kind != Application.Common.Results.ErrorKind.Invalid)
+            {
+                return Refusal(result.Error);
+            }
+
+            AddRefusal(result.Error);
+        }
+
+        if (wantsJson)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Json(new { errors = ModelState.Where(e => e.Value!.Errors.Count > 0).ToDictionary(e => e.Key, e => e.Value!.Errors[0].ErrorMessage) });
+        }
+
+        return View(new ContentImagePage(form, null));
+    }
+
+    private static string Address(string hash, string variant) => $"/media/{hash}/{variant}";
+
+    private static string Markdown(string hash, string variant, string alt) => $"![{alt}]({Address(hash, variant)})";
+}
+
+/// <summary>The page that adds a picture without JavaScript: the form, and once sent, the line to copy.</summary>
+public sealed record ContentImagePage(UploadContentImage Form, string? Markdown);
