@@ -59,6 +59,7 @@ public static class AuditActions
     public const string ChangeIdeaStatus = "ideas.status";
     public const string TurnIdeaIntoPractice = "ideas.to_practice";
     public const string RemoveOpportunity = "opportunities.remove";
+    public const string RemoveUpload = "uploads.remove";
     public const string PublishPractice = "practices.publish";
     public const string RequestPracticeChanges = "practices.request_changes";
     public const string RejectPractice = "practices.reject";
@@ -101,4 +102,5 @@ public static class AuditTargets
     public const string Practice = "practice";
     public const string SpamMarker = "spam_marker";
     public const string NewsletterEdition = "newsletter_edition";
+    public const string Upload = "upload";
 }

@@ -58,6 +58,10 @@ public static class NotificationKinds
     public static readonly NotificationKind ConnectionAccepted = new(NotificationCategories.Connection, "accepted", [TargetKind.Member]);
     public static readonly NotificationKind BadgeEarned = new(NotificationCategories.Badge, "earned", [TargetKind.Badge]);
 
+    /// <summary>A moderator removed one of the member's pictures or files; the subject is its name, the note the reason.</summary>
+    public static readonly NotificationKind FileRemoved = new(
+        NotificationCategories.Files, "removed", [TargetKind.Member, TargetKind.Company, TargetKind.Practice, TargetKind.Idea, TargetKind.Opportunity]);
+
     public static IReadOnlyList<NotificationKind> All { get; } =
     [
         CommentNew, CommentReply, CommentRemoved, IdeaComment, IdeaStatus, IdeaPracticeDraft,
@@ -65,7 +69,7 @@ public static class NotificationKinds
         PracticeRevisionPublished, PracticeRevisionChangesRequested, PracticeRevisionRejected,
         CompanyJoinRequest, CompanyJoinAccepted, CompanyJoinDeclined,
         OpportunityResponse, OpportunityResponseStatus, OpportunityRemoved,
-        ConnectionRequest, ConnectionAccepted, BadgeEarned,
+        ConnectionRequest, ConnectionAccepted, BadgeEarned, FileRemoved,
     ];
 
     private static readonly Dictionary<string, NotificationKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);

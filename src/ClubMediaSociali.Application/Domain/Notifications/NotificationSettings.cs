@@ -28,8 +28,9 @@ public static class NotificationCategories
     public const string Opportunity = "opportunity";
     public const string Company = "company";
     public const string Badge = "badge";
+    public const string Files = "file";
 
-    public static IReadOnlyList<string> All { get; } = [Connection, Comment, Idea, Practice, Opportunity, Company, Badge];
+    public static IReadOnlyList<string> All { get; } = [Connection, Comment, Idea, Practice, Opportunity, Company, Badge, Files];
 
     public static string Of(string kind) => NotificationKinds.Find(kind)?.Category ?? kind;
 }

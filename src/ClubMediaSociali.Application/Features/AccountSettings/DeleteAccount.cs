@@ -36,7 +36,7 @@ public sealed class DeleteAccountHandler(ICurrentMember currentMember,
     UserManager<Member> users,
     TimeProvider clock,
     IStringLocalizer<ValidationMessages> text,
-    ILogger<DeleteAccountHandler> logger) : ICommandHandler<DeleteAccount, Result<Guid>>
+    ILogger<DeleteAccountHandler> logger, Media.MediaStore store) : ICommandHandler<DeleteAccount, Result<Guid>>
 {
     public const string FormerMemberName = "Ex membro";
 
@@ -82,6 +82,7 @@ public sealed class DeleteAccountHandler(ICurrentMember currentMember,
         member.SeeksText = null;
         member.SecondaryRoleIds = [];
         member.Visibility = ProfileVisibility.MembersOnly;
+        member.PhotoHash = null;
         member.DeletedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
 
@@ -91,6 +92,10 @@ public sealed class DeleteAccountHandler(ICurrentMember currentMember,
         await db.UserLogins.Where(l => l.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
         await db.UserTokens.Where(t => t.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
         await db.NewsletterSubscribers.Where(s => s.Email == formerEmail).ExecuteDeleteAsync(cancellationToken);
+        // The member's pictures and files go (their photo, pictures in their texts, attachments, CVs), each with its
+        // stored bytes unless another member's use shares them. Logos stay: they belong to the company's page.
+        var files = await db.Uploads.AsNoTracking().Where(u => u.OwnerId == member.Id && u.Purpose != Domain.Media.UploadPurpose.Logo).ToListAsync(cancellationToken);
+        await store.RemoveAsync(files, cancellationToken);
 
         logger.LogInformation("Member {MemberId} deleted their account", member.Id);
         return member.Id;

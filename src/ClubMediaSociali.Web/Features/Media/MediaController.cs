@@ -60,6 +60,32 @@ public sealed class MediaController(IMediator mediator) : ClubController
         return View(new ContentImagePage(form, null));
     }
 
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpGet("/moderazione/file")]
+    public async Task<IActionResult> Recent([FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetRecentUploads(after), cancellationToken));
+
+    [Authorize(Policy = Policies.Moderator)]
+    [HttpPost("/moderazione/file/{id:guid}/rimuovi")]
+    public async Task<IActionResult> Remove(Guid id, RemoveUpload form, CancellationToken cancellationToken)
+    {
+        var command = form with { UploadId = id };
+        if (!ModelState.IsValid)
+        {
+            ViewData["RemovalFor"] = id;
+            return View(nameof(Recent), await mediator.Send(new GetRecentUploads(null), cancellationToken));
+        }
+
+        var result = await mediator.Send(command, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!);
+        }
+
+        Notice(HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()["File rimosso: chi l'aveva caricato è stato avvisato."]);
+        return Redirect("/moderazione/file");
+    }
+
     private static string Address(string hash, string variant) => $"/media/{hash}/{variant}";
 
     private static string Markdown(string hash, string variant, string alt) => $"![{alt}]({Address(hash, variant)})";

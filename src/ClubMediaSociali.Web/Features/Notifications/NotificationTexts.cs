@@ -38,6 +38,9 @@ public static class NotificationTexts
         [NotificationKinds.OpportunityRemoved] = (text, subject, _) => text["L'opportunità «{0}» è stata rimossa dai moderatori", subject],
         [NotificationKinds.ConnectionRequest] = (text, subject, _) => text["{0} chiede di collegarvi", subject],
         [NotificationKinds.ConnectionAccepted] = (text, subject, _) => text["{0} ha accettato di collegarvi", subject],
+        [NotificationKinds.FileRemoved] = (text, subject, _) => subject.Length > 0
+            ? text["I moderatori hanno rimosso il tuo file «{0}»", subject]
+            : text["I moderatori hanno rimosso una tua immagine"],
         [NotificationKinds.BadgeEarned] = (text, subject, _) => text["Hai ottenuto il riconoscimento «{0}»", Reputation.ReputationTexts.BadgeName(text, subject)],
     };
 
@@ -57,6 +60,7 @@ public static class NotificationTexts
         NotificationCategories.Opportunity => text["Opportunità e risposte"],
         NotificationCategories.Company => text["Organizzazioni che rappresenti"],
         NotificationCategories.Badge => text["Riconoscimenti ottenuti"],
+        NotificationCategories.Files => text["Immagini e file rimossi dai moderatori"],
         _ => category,
     };
 }

@@ -19,6 +19,7 @@ internal static class ClubJobs
     public const string SpamTracesPurge = "spam-traces-purge";
     public const string NewsletterDraft = "newsletter-draft";
     public const string NewsletterSend = "newsletter-send";
+    public const string UnusedUploadsPurge = "unused-uploads-purge";
 
     /// <summary>The recurring jobs and their schedules (Rome time), which /admin describes one by one.</summary>
     public static readonly IReadOnlyList<(string Id, string Cron)> Schedule =
@@ -30,6 +31,7 @@ internal static class ClubJobs
         (SpamTracesPurge, "43 * * * *"),
         (NewsletterDraft, "0 7 * * 1"),
         (NewsletterSend, "* * * * *"),
+        (UnusedUploadsPurge, "29 3 * * *"),
     ];
 
     private static string CronOf(string id) => Schedule.Single(job => job.Id == id).Cron;
@@ -71,6 +73,8 @@ internal static class ClubJobs
                 SpamTracesPurge, screening => screening.PurgeAsync(CancellationToken.None), CronOf(SpamTracesPurge), rome);
             jobs.AddOrUpdate<NewsletterJob>(NewsletterDraft, job => job.PrepareAsync(CancellationToken.None), CronOf(NewsletterDraft), rome);
             jobs.AddOrUpdate<NewsletterJob>(NewsletterSend, job => job.SendAsync(CancellationToken.None), CronOf(NewsletterSend), rome);
+            jobs.AddOrUpdate<Application.Features.Media.MediaStore>(
+                UnusedUploadsPurge, store => store.PurgeUnusedAsync(CancellationToken.None), CronOf(UnusedUploadsPurge), rome);
             return Task.CompletedTask;
         }
 

@@ -120,6 +120,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
 
         var pages = new (string Path, Outcome[] Expected)[]
         {
+            ("/immagini/nuova", AnyConfirmedMember),
+            ("/moderazione/file", ModeratorsOnly),
             ("/notifiche", AnyMember),
             ("/profilo/modifica", AnyMember),
             ("/account", AnyMember),
@@ -172,6 +174,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ("/profilo/foto/rimuovi", AnyMember, null),
             ($"/aziende/{company.Slug}/logo", OwnerOnly, null),
             ($"/aziende/{company.Slug}/logo/rimuovi", OwnerOnly, null),
+            ("/immagini/nuova", AnyConfirmedMember, null),
+            ($"/moderazione/file/{Guid.CreateVersion7()}/rimuovi", ModeratorsOnly, null),
             ($"/idee/{idea.Id}/stato", ModeratorsOnly, null),
             ($"/repertorio/{draft.Id}/cura", ModeratorsOnly, null),
             ($"/commenti/{comment.Id}/moderazione", ModeratorsOnly, null),

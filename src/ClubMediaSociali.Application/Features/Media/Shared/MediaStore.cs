@@ -105,6 +105,19 @@ public sealed class MediaStore(ClubDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>Files sent with a form that was never saved (pictures for a text, attachments) go after two days.</summary>
+    public async Task<int> PurgeUnusedAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow() - TimeSpan.FromDays(2);
+        var unused = await db.Uploads.AsNoTracking().Where(u => u.UsedInKind == null && u.CreatedAt < before).Take(500).ToListAsync(cancellationToken);
+        await InTransactionAsync(async () =>
+        {
+            await RemoveAsync(unused, cancellationToken);
+            return unused.Count;
+        }, cancellationToken);
+        return unused.Count;
+    }
+
     private Task<int> LockAsync(string sourceHash, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({sourceHash}, 0))", cancellationToken);
 }
