@@ -17,6 +17,7 @@ public sealed class DemoContentSeeder(
     DemoIdeasSeeder ideas,
     DemoBusinessSeeder business,
     DemoConnectionsSeeder connections,
+    DemoPicturesSeeder pictures,
     ClubDbContext db,
     TimeProvider clock)
 {
@@ -33,7 +34,7 @@ public sealed class DemoContentSeeder(
 
     public static IServiceCollection Register(IServiceCollection services) => services
         .AddScoped<DemoContentSeeder>().AddScoped<DemoMembersSeeder>().AddScoped<DemoRepertoireSeeder>().AddScoped<DemoIdeasSeeder>()
-        .AddScoped<DemoBusinessSeeder>().AddScoped<DemoConnectionsSeeder>();
+        .AddScoped<DemoBusinessSeeder>().AddScoped<DemoConnectionsSeeder>().AddScoped<DemoPicturesSeeder>();
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -42,6 +43,7 @@ public sealed class DemoContentSeeder(
         await ideas.SeedAsync(cancellationToken);
         await business.SeedAsync(cancellationToken);
         await connections.SeedAsync(cancellationToken);
+        await pictures.SeedAsync(cancellationToken);
         await SeedReputationAsync(cancellationToken);
     }
 

@@ -28,7 +28,7 @@ public static class NotificationCategories
     public const string Opportunity = "opportunity";
     public const string Company = "company";
     public const string Badge = "badge";
-    public const string Files = "file";
+    public const string Files = "media";
 
     public static IReadOnlyList<string> All { get; } = [Connection, Comment, Idea, Practice, Opportunity, Company, Badge, Files];
 

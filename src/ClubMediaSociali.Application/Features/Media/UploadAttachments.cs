@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Limits;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
@@ -24,6 +25,7 @@ public sealed record IncomingFile(string FileName, byte[] Content);
 /// nowhere until the form that carries them is saved; the others come back each with its reason, so the form can
 /// show them beside the field and keep the files already accepted.
 /// </summary>
+[ChangesNoPublicPage("Attachments appear on a page only when the form that carries them is saved.")]
 public sealed record UploadAttachments(IncomingFile[] Files, bool Cv = false) : ICommand<AttachmentsUploaded>;
 
 public sealed record AttachmentsUploaded(IReadOnlyList<Guid> Accepted, IReadOnlyList<string> Refusals);
@@ -89,7 +91,7 @@ public sealed class UploadAttachmentsHandler(
 
         if (content.Length > options.Value.AttachmentMaxBytes)
         {
-            return text["il file è troppo grande ({0:0.0} MB): il massimo è {1} MB.", content.Length / 1048576.0, options.Value.AttachmentMaxBytes / 1048576];
+            return text["file troppo grande ({0:0.0} MB): il massimo è {1} MB.", content.Length / 1048576.0, options.Value.AttachmentMaxBytes / 1048576];
         }
 
         var kind = FileTypes.Sniff(content);

@@ -42,6 +42,7 @@ public static class AuditTexts
         AuditActions.ChangeIdeaStatus => text["Ha spostato l'idea {0} da «{1}» a «{2}»."],
         AuditActions.TurnIdeaIntoPractice => text["Ha trasformato l'idea {0} in una pratica."],
         AuditActions.RemoveOpportunity => text["Ha rimosso l'opportunità {0}."],
+        AuditActions.RemoveUpload => text["Ha rimosso il file caricato {0}."],
         AuditActions.PublishPractice => text["Ha pubblicato la pratica {0}."],
         AuditActions.RequestPracticeChanges => text["Ha chiesto modifiche alla pratica {0}."],
         AuditActions.RejectPractice => text["Non ha accolto la pratica {0}."],

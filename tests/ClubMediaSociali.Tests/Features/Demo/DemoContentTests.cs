@@ -52,6 +52,16 @@ public sealed class DemoContentTests(ClubFixture fixture) : ClubTest(fixture)
         var page = await visitor.GetDocumentAsync($"/repertorio/{method.Id}");
         Assert.Equal(2, page.QuerySelectorAll(".comment-thread .comment").Length);
         Assert.Single(page.QuerySelectorAll(".comment-replies .comment"));
+
+        // Every member has a drawn face and every company a logo, once each however often the seeder runs.
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Users.CountAsync(m => m.PhotoHash == null)));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Companies.CountAsync(c => c.LogoHash == null)));
+        Assert.Equal(
+            await Fixture.QueryDbAsync(db => db.Users.CountAsync()) + await Fixture.QueryDbAsync(db => db.Companies.CountAsync()),
+            await Fixture.QueryDbAsync(db => db.Uploads.CountAsync()));
+        var directory = await visitor.GetDocumentAsync("/membri");
+        Assert.NotEmpty(directory.QuerySelectorAll("img.avatar"));
+        Assert.Empty(directory.QuerySelectorAll("span.avatar"));
     }
 
     [Fact]

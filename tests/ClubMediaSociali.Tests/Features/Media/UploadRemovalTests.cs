@@ -35,7 +35,7 @@ public sealed class UploadRemovalTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal("uploads.remove", await Fixture.QueryDbAsync(db => db.AuditLog.Select(a => a.Action).SingleAsync()));
         await Fixture.DrainOutboxAsync();
         var notice = await Fixture.QueryDbAsync(db => db.Notifications.SingleAsync(n => n.MemberId == member.Id));
-        Assert.Equal("file.removed", notice.Kind);
+        Assert.Equal("media.removed", notice.Kind);
         Assert.Equal("Immagine offensiva.", notice.Note);
         using var owner = await Fixture.SignedInClientAsync(member);
         var notifications = await owner.GetDocumentAsync("/notifiche");

@@ -19,6 +19,7 @@ using ClubMediaSociali.Application.Features.Companies;
 using ClubMediaSociali.Application.Features.Connections;
 using ClubMediaSociali.Application.Features.FirstSteps;
 using ClubMediaSociali.Application.Features.Ideas;
+using ClubMediaSociali.Application.Features.Media;
 using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Application.Features.Moderation;
 using ClubMediaSociali.Application.Features.Opportunities;
@@ -200,6 +201,14 @@ public sealed class PageCacheCommandTests(ClubFixture fixture) : ClubTest(fixtur
             var member = await t.Fixture.CreateMemberAsync();
             await Ok(t.Fixture.As(member).SendAsync(new SetProfilePhoto(PictureCorpus.Jpeg())));
             return new($"/membri/{member.Handle}", () => Ok(t.Fixture.As(member).SendAsync(new RemoveProfilePhoto())), Goes: "/media/");
+        },
+        [nameof(RemoveUpload)] = async t =>
+        {
+            var member = await t.Fixture.CreateMemberAsync();
+            await Ok(t.Fixture.As(member).SendAsync(new SetProfilePhoto(PictureCorpus.Jpeg())));
+            var photo = await t.Fixture.QueryDbAsync(db => db.Uploads.Select(u => u.Id).SingleAsync());
+            var moderator = await t.Fixture.CreateMemberAsync(staffRoles: StaffRoles.Moderator);
+            return new($"/membri/{member.Handle}", () => Ok(t.Fixture.AsModerator(moderator).SendAsync(new RemoveUpload(photo, "Immagine non adatta."))), Goes: "/media/");
         },
         [nameof(SetCompanyMarks)] = async t =>
         {
