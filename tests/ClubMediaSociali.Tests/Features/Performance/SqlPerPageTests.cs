@@ -85,6 +85,46 @@ public sealed class SqlPerPageTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.True(_counted > 50, "the counter saw almost no SQL, so it is not wired");
     }
 
+    [Fact]
+    public async Task A_page_of_twenty_faces_costs_no_more_sql_than_twenty_initials_and_their_pictures_none_when_cached()
+    {
+        var members = new List<Application.Domain.Members.Member>();
+        for (var i = 0; i < 20; i++)
+        {
+            members.Add(await Fixture.CreateMemberAsync($"Volto {i:00}"));
+        }
+
+        using var visitor = Fixture.CreateClient();
+        await visitor.GetDocumentAsync("/membri");
+        await Fixture.ClearCachesAsync();
+        var (initials, withInitials) = await Fixture.GetCountingSqlAsync(visitor, "/membri");
+        Assert.Equal(20, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(initials).QuerySelectorAll("span.avatar").Length);
+
+        Assert.True((await Fixture.As(members[0]).SendAsync(new Application.Features.Members.SetProfilePhoto(Media.PictureCorpus.Jpeg()))).IsSuccess);
+        var hash = await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == members[0].Id).Select(m => m.PhotoHash).SingleAsync());
+        await Fixture.QueryDbAsync(db => db.Users.ExecuteUpdateAsync(set => set.SetProperty(m => m.PhotoHash, hash)));
+        await Fixture.ClearCachesAsync();
+        var (faces, withFaces) = await Fixture.GetCountingSqlAsync(visitor, "/membri");
+        var pictures = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(faces).QuerySelectorAll("img.avatar").Select(i => i.GetAttribute("src")!).ToList();
+        Assert.Equal(20, pictures.Count);
+        Assert.Equal(withInitials, withFaces);
+
+        // A browser that holds the pictures asks with their tags: answered 304, with no SQL at all.
+        using var first = await visitor.Http.GetAsync(new Uri(pictures[0], UriKind.Relative));
+        var tag = first.Headers.ETag!;
+        var counter = Fixture.Factory.Services.GetRequiredService<SqlCommandCounter>();
+        foreach (var picture in pictures)
+        {
+            var key = Guid.NewGuid().ToString("N");
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(picture, UriKind.Relative));
+            request.Headers.Add(SqlCommandCounter.Header, key);
+            request.Headers.IfNoneMatch.Add(tag);
+            using var answer = await visitor.Http.SendAsync(request);
+            Assert.Equal(System.Net.HttpStatusCode.NotModified, answer.StatusCode);
+            Assert.Equal(0, counter.For(key));
+        }
+    }
+
     /// <summary>
     /// Serves each page once to warm it up, then counts the commands of the second time, after emptying
     /// the caches: the count is the most a page ever sends.
