@@ -9,6 +9,12 @@ internal static class ToolsProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        // Pictures are measured without a database.
+        if (args is ["media", .. var media])
+        {
+            return await Media.MediaCommand.RunAsync(media);
+        }
+
         var connectionString = new ConfigurationBuilder().AddEnvironmentVariables().Build().GetConnectionString(ClubDatabase.ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -23,7 +29,7 @@ internal static class ToolsProgram
             case ["baseline", .. var rest]:
                 return await BaselineCommand.RunAsync(rest, connectionString);
             default:
-                Console.Error.WriteLine("Usage: seed [--check] [--members N] [--practices N] [--ideas N] [--votes N] [--companies N] [--opportunities N] | baseline");
+                Console.Error.WriteLine("Usage: seed [--check] [--members N] [--practices N] [--ideas N] [--votes N] [--companies N] [--opportunities N] | baseline | media ...");
                 return 2;
         }
     }
