@@ -9,7 +9,7 @@ namespace ClubMediaSociali.Tests.Features.Media;
 /// The files the tests upload, made here rather than kept as binaries: good pictures, and each kind of bad file
 /// peers were hurt by (pixel floods, photos with their GPS position, HTML posing as a photo, SVG with script).
 /// </summary>
-internal static class PictureCorpus
+public static class PictureCorpus
 {
     public static readonly double[] Red = [220, 30, 30];
     public static readonly double[] Blue = [30, 30, 220];
