@@ -24,15 +24,23 @@ public sealed class ShareImages(IWebHostEnvironment environment, HybridCache cac
 
     private static readonly HybridCacheEntryOptions Lasting = new() { Expiration = TimeSpan.FromDays(7), LocalCacheExpiration = TimeSpan.FromHours(1) };
 
-    /// <summary>The PNG for <paramref name="label"/> ("Repertorio · Metodo") and <paramref name="title"/>, from the cache when drawn before.</summary>
-    public async Task<byte[]> PngAsync(string label, string title, string footer, CancellationToken cancellationToken)
+    /// <summary>The side of the face or logo drawn at the top right of a profile's or a company's picture.</summary>
+    private const int PictureSide = 260;
+
+    /// <summary>
+    /// The PNG for <paramref name="label"/> ("Repertorio · Metodo") and <paramref name="title"/>, from the cache when drawn
+    /// before; with <paramref name="picture"/> (a member's photo, a company's logo, as stored), that picture at the top right.
+    /// </summary>
+    public async Task<byte[]> PngAsync(string label, string title, string footer, CancellationToken cancellationToken, byte[]? picture = null)
     {
-        var key = "share-image:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{label}\n{title}\n{footer}")));
-        return await cache.GetOrCreateAsync(key, _ => ValueTask.FromResult(Draw(label, title, footer)), Lasting, cancellationToken: cancellationToken);
+        var pictureHash = picture is null ? "" : Convert.ToHexString(SHA256.HashData(picture));
+        var key = "share-image:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{label}\n{title}\n{footer}\n{pictureHash}")));
+        return await cache.GetOrCreateAsync(key, _ => ValueTask.FromResult(Draw(label, title, footer, picture)), Lasting, cancellationToken: cancellationToken);
     }
 
-    private byte[] Draw(string label, string title, string footer)
+    private byte[] Draw(string label, string title, string footer, byte[]? picture)
     {
+        var textWidth = Width - (2 * Margin) - (picture is null ? 0 : PictureSide + 40);
         var fonts = Path.Combine(environment.ContentRootPath, "Fonts");
         var bold = Path.Combine(fonts, "Lato-Bold.ttf");
         var regular = Path.Combine(fonts, "Lato-Regular.ttf");
@@ -42,8 +50,8 @@ public sealed class ShareImages(IWebHostEnvironment environment, HybridCache cac
         using var withBand = canvas.Insert(band, 0, Height - 14);
 
         // Pango markup: the texts are members' words, so they are escaped.
-        using var labelMask = Image.Text(Escape(label.ToUpperInvariant()), font: "Lato Bold 30", fontfile: bold, width: Width - (2 * Margin));
-        using var titleMask = Image.Text(Escape(Shorten(title, 140)), font: "Lato Bold 64", fontfile: bold, width: Width - (2 * Margin), spacing: 10);
+        using var labelMask = Image.Text(Escape(label.ToUpperInvariant()), font: "Lato Bold 30", fontfile: bold, width: textWidth);
+        using var titleMask = Image.Text(Escape(Shorten(title, 140)), font: "Lato Bold 64", fontfile: bold, width: textWidth, spacing: 10);
         using var footerMask = Image.Text(Escape(footer), font: "Lato 30", fontfile: regular, width: Width - (2 * Margin));
 
         using var withLabel = Paint(withBand, labelMask, Sun, Margin, Margin);
@@ -58,7 +66,19 @@ public sealed class ShareImages(IWebHostEnvironment environment, HybridCache cac
         var footerTop = Height - Margin - mark;
         using var withMark = withTitle.Insert(logoRgb.Cast(Enums.BandFormat.Uchar), Margin, footerTop);
         using var finished = Paint(withMark, footerMask, White, Margin + mark + 20, footerTop + ((mark - footerMask.Height) / 2));
-        return finished.PngsaveBuffer(compression: 6);
+        if (picture is null)
+        {
+            return finished.PngsaveBuffer(compression: 6);
+        }
+
+        // The stored picture is already upright, in sRGB and without metadata; a logo's transparency becomes white.
+        using var source = Image.NewFromBuffer(picture);
+        using var sized = source.ThumbnailImage(PictureSide, height: PictureSide);
+        using var opaque = sized.HasAlpha() ? sized.Flatten(background: White) : sized.Copy();
+        using var tile = Filled(PictureSide, PictureSide, White);
+        using var centred = tile.Insert(opaque.Cast(Enums.BandFormat.Uchar), (PictureSide - opaque.Width) / 2, (PictureSide - opaque.Height) / 2);
+        using var withPicture = finished.Insert(centred, Width - Margin - PictureSide, Margin);
+        return withPicture.PngsaveBuffer(compression: 6);
     }
 
     private static Image Filled(int width, int height, double[] colour) =>

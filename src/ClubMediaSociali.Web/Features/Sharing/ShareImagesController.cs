@@ -62,7 +62,7 @@ public sealed class ShareImagesController(IMediator mediator, ShareImages images
     {
         var result = await mediator.Send(new GetCompany(slug), cancellationToken);
         return result.IsSuccess
-            ? await PngAsync($"{CompanyTexts.Kind(text, result.Value.Kind)} · {result.Value.Sector}", result.Value.Name, cancellationToken)
+            ? await PngAsync($"{CompanyTexts.Kind(text, result.Value.Kind)} · {result.Value.Sector}", result.Value.Name, cancellationToken, result.Value.LogoHash, "400.png")
             : Refusal(result.Error!);
     }
 
@@ -72,13 +72,15 @@ public sealed class ShareImagesController(IMediator mediator, ShareImages images
     {
         var result = await mediator.Send(new GetMemberProfile(handle, ClubCultures.Current), cancellationToken);
         return result.IsSuccess
-            ? await PngAsync($"{text["Membro del Club"]} · {result.Value.PrimaryRole}", result.Value.DisplayName, cancellationToken)
+            ? await PngAsync($"{text["Membro del Club"]} · {result.Value.PrimaryRole}", result.Value.DisplayName, cancellationToken, result.Value.PhotoHash, "400.jpg")
             : Refusal(result.Error!);
     }
 
-    private async Task<IActionResult> PngAsync(string label, string title, CancellationToken cancellationToken)
+    /// <param name="pictureHash">A photo's or a logo's source hash, drawn from its <paramref name="variant"/> (the one kept for mail and previews).</param>
+    private async Task<IActionResult> PngAsync(string label, string title, CancellationToken cancellationToken, string? pictureHash = null, string? variant = null)
     {
-        var png = await images.PngAsync(label, title, text["Club dei media sociali"], cancellationToken);
+        var picture = pictureHash is null ? null : await mediator.Send(new Application.Features.Media.GetPicture(pictureHash, variant!), cancellationToken);
+        var png = await images.PngAsync(label, title, text["Club dei media sociali"], cancellationToken, picture?.Content);
         Response.Headers.CacheControl = "public, max-age=3600";
         return File(png, "image/png");
     }

@@ -128,3 +128,27 @@
         });
     });
 })();
+
+// The photo and logo forms take a picture dropped on them, as if chosen in the file field.
+document.querySelectorAll("form[data-picture-drop]").forEach((form) => {
+    const input = form.querySelector("input[type=file]");
+    if (!input) return;
+    form.addEventListener("dragover", (event) => {
+        if ([...(event.dataTransfer?.items ?? [])].some((i) => i.kind === "file")) {
+            event.preventDefault();
+            form.classList.add("is-dragging");
+        }
+    });
+    form.addEventListener("dragleave", () => form.classList.remove("is-dragging"));
+    form.addEventListener("drop", (event) => {
+        form.classList.remove("is-dragging");
+        const files = event.dataTransfer?.files;
+        if (!files || files.length === 0) return;
+        event.preventDefault();
+        const one = new DataTransfer();
+        one.items.add(files[0]);
+        input.files = one.files;
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+        input.focus();
+    });
+});

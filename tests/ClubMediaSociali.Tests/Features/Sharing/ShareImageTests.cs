@@ -58,4 +58,27 @@ public sealed class ShareImageTests(ClubFixture fixture) : ClubTest(fixture)
         using var draftPicture = await visitor.Http.GetAsync(new Uri($"/condivisione/pratiche/{draft.Id}.png", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, draftPicture.StatusCode);
     }
+
+    [Fact]
+    public async Task A_profile_with_a_photo_and_a_company_with_a_logo_share_them_in_their_picture()
+    {
+        var member = await Fixture.CreateMemberAsync("Rino Rosso");
+        var (company, ties) = Build.Company("Cantina Blu", representativeIds: member.Id);
+        await Fixture.InsertAsync([company, .. ties]);
+        Assert.True((await Fixture.As(member).SendAsync(new Application.Features.Members.SetProfilePhoto(Media.PictureCorpus.Jpeg(colour: Media.PictureCorpus.Red)))).IsSuccess);
+        Assert.True((await Fixture.As(member).SendAsync(new Application.Features.Companies.SetCompanyLogo(company.Slug, Media.PictureCorpus.Png(colour: Media.PictureCorpus.Blue)))).IsSuccess);
+        using var visitor = Fixture.CreateClient();
+
+        foreach (var (address, colour) in new[] { ($"/condivisione/membri/{member.Handle}.png", Media.PictureCorpus.Red), ($"/condivisione/aziende/{company.Slug}.png", Media.PictureCorpus.Blue) })
+        {
+            using var response = await visitor.Http.GetAsync(new Uri(address, UriKind.Relative));
+            using var image = Image.NewFromBuffer(await response.Content.ReadAsByteArrayAsync());
+            // The picture sits at the top right, beside the title.
+            var pixel = image.Getpoint(1200 - 80 - 130, 80 + 130);
+            for (var band = 0; band < 3; band++)
+            {
+                Assert.InRange(pixel[band], colour[band] - 40, colour[band] + 40);
+            }
+        }
+    }
 }
