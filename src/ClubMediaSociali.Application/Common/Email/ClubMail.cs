@@ -52,6 +52,28 @@ public sealed class ClubMail(string clubName, string buttonFallback)
         return this;
     }
 
+    /// <summary>
+    /// Links each with a small picture before it (a company's logo, at an absolute address), in a table mail clients
+    /// lay out alike; a link without a picture keeps the picture's room, so the titles line up.
+    /// </summary>
+    public ClubMail PictureLinks(IEnumerable<(string Title, string Url, string? PictureUrl)> links)
+    {
+        _html.Append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" style=\"margin:0 0 16px;border-collapse:collapse\">");
+        foreach (var (title, url, picture) in links)
+        {
+            _text.Append("- ").Append(title).Append('\n').Append("  ").Append(url).Append('\n');
+            var image = picture is null
+                ? ""
+                : $"<img src=\"{Encode(picture)}\" width=\"32\" height=\"32\" alt=\"\" style=\"display:block;border:1px solid #dee2e6;border-radius:4px;background:#ffffff\" />";
+            _html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td style=\"width:32px;padding:0 12px 8px 0;vertical-align:middle\">{image}</td><td style=\"padding:0 0 8px;vertical-align:middle\"><a href=\"{Encode(url)}\" style=\"color:{LinkBlue}\">{Encode(title)}</a></td></tr>");
+        }
+
+        _text.Append('\n');
+        _html.Append("</table>");
+        return this;
+    }
+
     /// <summary>A sentence followed by its link, for what is not the mail's main action.</summary>
     public ClubMail Link(string text, string url)
     {

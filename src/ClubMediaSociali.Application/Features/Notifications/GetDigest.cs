@@ -19,7 +19,8 @@ public sealed record GetDigest(Guid MemberId, DateTimeOffset Now) : IQuery<Diges
     public const int PerSection = 5;
 }
 
-public sealed record DigestLink(string Title, Target Target);
+/// <param name="Picture">A company's logo (source hash) shown beside the link, as stored for mail (PNG).</param>
+public sealed record DigestLink(string Title, Target Target, string? Picture = null);
 
 public sealed record Digest(
     Guid MemberId,
@@ -72,7 +73,7 @@ public sealed class GetDigestHandler(ClubDbContext db, IMediator mediator) : IQu
         var opportunities = (await mediator.Send(new ListOpportunitiesForMember(member.Id, Languages.FromCode(member.Culture)), cancellationToken))
             .Where(o => o.Opportunity.PublishedAt >= since)
             .Take(take)
-            .Select(o => new DigestLink(o.Opportunity.Title, Target.Opportunity(o.Opportunity.Id)))
+            .Select(o => new DigestLink(o.Opportunity.Title, Target.Opportunity(o.Opportunity.Id), o.Opportunity.CompanyLogo))
             .ToList();
 
         var unread = NotificationFilters.Shown(db, member.Id).AsNoTracking().Where(n => n.ReadAt == null && n.CreatedAt >= since);

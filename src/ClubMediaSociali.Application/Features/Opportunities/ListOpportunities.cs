@@ -18,7 +18,13 @@ public sealed record ListOpportunities(
 
 public sealed record OpportunityCard(
     Guid Id, string Title, OpportunityKind Kind, string CompanyName, string CompanySlug, ItalianRegion? Region, bool Remote,
-    int? BudgetMin, int? BudgetMax, DateOnly? Deadline, string[] Skills, DateTimeOffset PublishedAt);
+    int? BudgetMin, int? BudgetMax, DateOnly? Deadline, string[] Skills, DateTimeOffset PublishedAt)
+{
+    /// <summary>The company's logo (its source hash); null shows its initials.</summary>
+    public string? CompanyLogo { get; init; }
+
+    public Guid CompanyId { get; init; }
+}
 
 public sealed record OpportunityPage(IReadOnlyList<OpportunityCard> Items, string? Next);
 
@@ -71,7 +77,11 @@ public sealed class ListOpportunitiesHandler(ClubDbContext db) : IQueryHandler<L
         var rows = await open.OrderByDescending(o => o.PublishedAt).ThenByDescending(o => o.Id)
             .Take(ListOpportunities.PageSize + 1)
             .Join(db.Companies, o => o.CompanyId, c => c.Id, (o, c) => new OpportunityCard(
-                o.Id, o.Title, o.Kind, c.Name, c.Slug, o.Region, o.Remote, o.BudgetMin, o.BudgetMax, o.Deadline, o.Skills, o.PublishedAt!.Value))
+                o.Id, o.Title, o.Kind, c.Name, c.Slug, o.Region, o.Remote, o.BudgetMin, o.BudgetMax, o.Deadline, o.Skills, o.PublishedAt!.Value)
+            {
+                CompanyLogo = c.LogoHash,
+                CompanyId = c.Id,
+            })
             .ToListAsync(cancellationToken);
         var page = rows.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Take(ListOpportunities.PageSize).ToList();
         var next = rows.Count > ListOpportunities.PageSize ? new KeysetCursor(page[^1].PublishedAt, page[^1].Id).ToString() : null;

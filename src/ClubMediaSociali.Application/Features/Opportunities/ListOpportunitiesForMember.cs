@@ -61,7 +61,11 @@ public sealed class ListOpportunitiesForMemberHandler(ClubDbContext db) : IQuery
             .Take(ListOpportunitiesForMember.Candidates)
             .Join(db.Companies, o => o.CompanyId, c => c.Id, (o, c) => new
             {
-                Card = new OpportunityCard(o.Id, o.Title, o.Kind, c.Name, c.Slug, o.Region, o.Remote, o.BudgetMin, o.BudgetMax, o.Deadline, o.Skills, o.PublishedAt!.Value),
+                Card = new OpportunityCard(o.Id, o.Title, o.Kind, c.Name, c.Slug, o.Region, o.Remote, o.BudgetMin, o.BudgetMax, o.Deadline, o.Skills, o.PublishedAt!.Value)
+                {
+                    CompanyLogo = c.LogoHash,
+                    CompanyId = c.Id,
+                },
                 o.RoleIds,
             })
             .ToListAsync(cancellationToken);

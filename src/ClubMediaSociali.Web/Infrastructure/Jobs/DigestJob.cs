@@ -48,7 +48,13 @@ public sealed class DigestJob(
         var mail = new ClubMail(text["Club dei media sociali"], text["Se il pulsante non funziona, copia questo indirizzo nel browser:"]).Paragraph(text["Ciao {0}, ecco cosa è successo nel Club dal {1}.", digest.DisplayName, digest.Since.ToString("d MMMM", System.Globalization.CultureInfo.CurrentCulture)]);
         Section(mail, text["Idee in crescita"], digest.RisingIdeas);
         Section(mail, text["Nuove pratiche per il tuo ruolo"], digest.NewPractices);
-        Section(mail, text["Opportunità per te"], digest.Opportunities);
+        if (digest.Opportunities.Count > 0)
+        {
+            // Mail clients do not all read WebP: the logo's PNG, at its absolute address.
+            mail.Heading(text["Opportunità per te"]).PictureLinks(digest.Opportunities.Select(
+                o => (o.Title, site.Absolute(o.Target), o.Picture is null ? null : site.Absolute($"/media/{o.Picture}/400.png"))));
+        }
+
         if (digest.UnreadNotifications > 0)
         {
             mail.Heading(text["Le tue notifiche: {0} da leggere", digest.UnreadNotifications])
