@@ -9,9 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Members;
 
-/// <summary>A member sets (or replaces) their profile photo: a square cut from the centre, shown wherever they appear.</summary>
+/// <summary>
+/// A member sets (or replaces) their profile photo, a square cut from the centre shown wherever they appear, or
+/// removes it (<see cref="Content"/> null): their initials show again, and the photo's files go.
+/// </summary>
 [ChangesPages(PublicPages.Everything)]
-public sealed record SetProfilePhoto(byte[] Content) : ICommand<Result<string>>;
+public sealed record SetProfilePhoto(byte[]? Content) : ICommand<Result<string>>;
 
 public sealed class SetProfilePhotoHandler(ICurrentMember currentMember, ClubDbContext db, PictureSlots slots) : ICommandHandler<SetProfilePhoto, Result<string>>
 {
@@ -24,7 +27,19 @@ public sealed class SetProfilePhotoHandler(ICurrentMember currentMember, ClubDbC
         }
 
         var slot = new PictureSlot(UploadPurpose.Photo, PictureShape.Portrait, UploadPlace.Member, member.Id);
-        var stored = await slots.ReplaceAsync(member.Id, slot, command.Content, hash => { member.PhotoHash = hash; return Task.CompletedTask; }, cancellationToken);
+        Task Point(string? hash)
+        {
+            member.PhotoHash = hash;
+            return Task.CompletedTask;
+        }
+
+        if (command.Content is null)
+        {
+            await slots.EmptyAsync(slot, Point, cancellationToken);
+            return member.Handle;
+        }
+
+        var stored = await slots.ReplaceAsync(member.Id, slot, command.Content, Point, cancellationToken);
         return stored.IsSuccess ? member.Handle : stored.Error!;
     }
 }

@@ -107,7 +107,7 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
     [HttpPost("/profilo/foto/rimuovi")]
     public async Task<IActionResult> RemovePhoto(CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new RemoveProfilePhoto(), cancellationToken);
+        var result = await mediator.Send(new SetProfilePhoto(null), cancellationToken);
         if (!result.IsSuccess)
         {
             return Refusal(result.Error!);

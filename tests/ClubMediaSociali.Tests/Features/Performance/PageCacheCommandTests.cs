@@ -196,12 +196,6 @@ public sealed class PageCacheCommandTests(ClubFixture fixture) : ClubTest(fixtur
             var member = await t.Fixture.CreateMemberAsync();
             return new($"/membri/{member.Handle}", () => Ok(t.Fixture.As(member).SendAsync(new SetProfilePhoto(PictureCorpus.Jpeg()))), Appears: "/media/");
         },
-        [nameof(RemoveProfilePhoto)] = async t =>
-        {
-            var member = await t.Fixture.CreateMemberAsync();
-            await Ok(t.Fixture.As(member).SendAsync(new SetProfilePhoto(PictureCorpus.Jpeg())));
-            return new($"/membri/{member.Handle}", () => Ok(t.Fixture.As(member).SendAsync(new RemoveProfilePhoto())), Goes: "/media/");
-        },
         [nameof(RemoveUpload)] = async t =>
         {
             var member = await t.Fixture.CreateMemberAsync();
