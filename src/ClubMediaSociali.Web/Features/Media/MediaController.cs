@@ -9,9 +9,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace ClubMediaSociali.Web.Features.Media;
 
 /// <summary>
-/// Pictures for texts. The editors' "Immagine" button sends the picture and its description here and puts the
-/// Markdown it gets back where the cursor is (paste and drop too); without JavaScript, the same form on its own
-/// page gives the line to copy into the text.
+/// Pictures for texts, and the moderators' review of uploads. The editors' "Immagine" button sends the picture and
+/// its description here and puts the Markdown it gets back where the cursor is (paste and drop too); without
+/// JavaScript, the same form on its own page gives the line to copy into the text. Moderators see recent uploads
+/// (CVs excepted) and remove one with a reason.
 /// </summary>
 public sealed class MediaController(IMediator mediator) : ClubController
 {
