@@ -17,7 +17,7 @@ public sealed record IdeaView(
     Guid? AuthorId, string? AuthorName, string? AuthorHandle, IdeaStatus Status, int VotesFor, int VotesAgainst, int CommentCount,
     DateTimeOffset CreatedAt, DateTimeOffset? EngagedAt, Guid? DuplicateOfId, string? DuplicateOfTitle, Guid? PracticeId,
     VoteChoice ViewerVote, bool ViewerFollows, int Followers, IReadOnlyList<DecisionItem> Decisions, IdeaAbilities May,
-    IReadOnlyList<MergedIdea>? Merged = null, Screening Screening = Screening.Clear)
+    IReadOnlyList<MergedIdea>? Merged = null, Screening Screening = Screening.Clear, string? AuthorPhoto = null)
 {
     public bool IsOpen => Idea.IsOpenStatus(Status);
 }
@@ -40,6 +40,7 @@ public sealed class GetIdeaHandler(ICurrentMember currentMember, ClubDbContext d
                 Idea = i,
                 AuthorName = db.Users.Where(m => m.Id == i.AuthorId && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(),
                 AuthorHandle = db.Users.Where(m => m.Id == i.AuthorId && m.DeletedAt == null).Select(m => m.Handle).FirstOrDefault(),
+                AuthorPhoto = db.Users.Where(m => m.Id == i.AuthorId && m.DeletedAt == null).Select(m => m.PhotoHash).FirstOrDefault(),
                 Roles = db.ProfessionalRoles.Where(r => i.RoleIds.Contains(r.Id)).OrderBy(r => r.SortOrder).Select(r => english ? r.NameEn : r.NameIt).ToList(),
                 DuplicateOfTitle = db.Ideas.Where(o => o.Id == i.DuplicateOfId).Select(o => o.Title).FirstOrDefault(),
                 Vote = db.IdeaVotes.Where(v => v.IdeaId == i.Id && v.MemberId == viewer).Select(v => v.Value).FirstOrDefault(),
@@ -61,6 +62,6 @@ public sealed class GetIdeaHandler(ICurrentMember currentMember, ClubDbContext d
             i.Id, i.Title, i.BodyMarkdown, i.BodyHtml, i.Tags, idea.Roles, i.RoleIds, i.AuthorId, idea.AuthorName, idea.AuthorHandle,
             i.Status, i.VotesFor, i.VotesAgainst, i.CommentCount, i.CreatedAt, i.EngagedAt, i.DuplicateOfId, idea.DuplicateOfTitle,
             i.PracticeId, vote, idea.Follows, idea.Followers, decisions, IdeaPermissions.For(currentMember, i.AuthorId, i.Status, i.EngagedAt),
-            idea.Merged, i.Screening);
+            idea.Merged, i.Screening, idea.AuthorPhoto);
     }
 }

@@ -31,6 +31,7 @@ public sealed class GetPracticeHandler(ICurrentMember currentMember, ClubDbConte
                 Practice = p,
                 AuthorName = db.Users.Where(m => m.Id == p.AuthorId && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(),
                 AuthorHandle = db.Users.Where(m => m.Id == p.AuthorId && m.DeletedAt == null).Select(m => m.Handle).FirstOrDefault(),
+                AuthorPhoto = db.Users.Where(m => m.Id == p.AuthorId && m.DeletedAt == null).Select(m => m.PhotoHash).FirstOrDefault(),
                 Roles = db.ProfessionalRoles.Where(r => p.TargetRoleIds.Contains(r.Id)).OrderBy(r => r.SortOrder)
                     .Select(r => english ? r.NameEn : r.NameIt).ToList(),
                 Useful = db.PracticeUsefulMarks.Any(m => m.PracticeId == p.Id && m.MemberId == viewer),
@@ -72,6 +73,7 @@ public sealed class GetPracticeHandler(ICurrentMember currentMember, ClubDbConte
             OpenRevision = open,
             Versions = versions,
             Attachments = await attachments.ListAsync(row.Practice.AttachmentIds, cancellationToken),
+            AuthorPhoto = row.AuthorPhoto,
         };
     }
 }

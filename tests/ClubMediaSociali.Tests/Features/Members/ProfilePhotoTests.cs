@@ -48,6 +48,7 @@ public sealed class ProfilePhotoTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal($"/media/{hash}/96.webp", directory.QuerySelector("img.avatar")!.GetAttribute("src"));
         var ideaPage = await client.GetDocumentAsync($"/idee/{idea.Id}");
         Assert.Equal($"/media/{hash}/96.webp", ideaPage.QuerySelector(".comment-header img.avatar")!.GetAttribute("src"));
+        Assert.Equal($"/media/{hash}/96.webp", ideaPage.QuerySelector(".idea-meta img.avatar")!.GetAttribute("src"));
 
         // The picture itself: WebP, cached for a year, and asked again only with its tag (answered with no query).
         using var picture = await client.Http.GetAsync(new Uri($"/media/{hash}/192.webp", UriKind.Relative));

@@ -21,6 +21,9 @@ public sealed record PracticeView(
     /// <summary>How many versions the history holds (author and moderators only).</summary>
     public int Versions { get; init; }
 
+    /// <summary>The author's photo (its source hash); null shows their initials.</summary>
+    public string? AuthorPhoto { get; init; }
+
     /// <summary>The documents attached to the text shown, in the author's order.</summary>
     public IReadOnlyList<Media.AttachmentItem> Attachments { get; init; } = [];
 
