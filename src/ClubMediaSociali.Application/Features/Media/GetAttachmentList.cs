@@ -12,15 +12,15 @@ namespace ClubMediaSociali.Application.Features.Media;
 /// </summary>
 public sealed record GetAttachmentList(Guid[] Ids) : IQuery<IReadOnlyList<AttachmentItem>>;
 
-public sealed class GetAttachmentListHandler(ICurrentMember currentMember, ClubDbContext db, Attachments attachments) : IQueryHandler<GetAttachmentList, IReadOnlyList<AttachmentItem>>
+public sealed class GetAttachmentListHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetAttachmentList, IReadOnlyList<AttachmentItem>>
 {
     public async ValueTask<IReadOnlyList<AttachmentItem>> Handle(GetAttachmentList query, CancellationToken cancellationToken)
     {
         var viewer = currentMember.Id ?? Guid.Empty;
         var shown = await db.Uploads.AsNoTracking()
             .Where(u => query.Ids.Contains(u.Id) && (u.OwnerId == viewer || (u.Purpose == UploadPurpose.Attachment && u.UsedInKind != null)))
-            .Select(u => u.Id)
-            .ToListAsync(cancellationToken);
-        return await attachments.ListAsync([.. query.Ids.Where(shown.Contains)], cancellationToken);
+            .Select(u => new AttachmentItem(u.Id, u.FileName, u.ContentType, u.Length))
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        return [.. query.Ids.Distinct().Where(shown.ContainsKey).Select(id => shown[id])];
     }
 }

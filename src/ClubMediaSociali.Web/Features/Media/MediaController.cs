@@ -5,6 +5,7 @@ using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Media;
 
@@ -14,7 +15,7 @@ namespace ClubMediaSociali.Web.Features.Media;
 /// JavaScript, the same form on its own page gives the line to copy into the text. Moderators see recent uploads
 /// (CVs excepted) and remove one with a reason.
 /// </summary>
-public sealed class MediaController(IMediator mediator) : ClubController
+public sealed class MediaController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/immagini/nuova")]
@@ -30,7 +31,7 @@ public sealed class MediaController(IMediator mediator) : ClubController
         var wantsJson = Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal);
         if (file is null)
         {
-            ModelState.AddModelError(PictureField.FileField, HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()["Scegli un'immagine dal tuo dispositivo."]);
+            ModelState.AddModelError(PictureField.FileField, text["Scegli un'immagine dal tuo dispositivo."]);
         }
 
         if (ModelState.IsValid && file is not null)
@@ -83,7 +84,7 @@ public sealed class MediaController(IMediator mediator) : ClubController
             return Refusal(result.Error!);
         }
 
-        Notice(HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()["File rimosso: chi l'aveva caricato è stato avvisato."]);
+        Notice(text["File rimosso: chi l'aveva caricato è stato avvisato."]);
         return Redirect("/moderazione/file");
     }
 
