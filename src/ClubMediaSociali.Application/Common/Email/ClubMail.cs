@@ -53,18 +53,25 @@ public sealed class ClubMail(string clubName, string buttonFallback)
     }
 
     /// <summary>
-    /// Links each with a small picture before it (a company's logo, at an absolute address), in a table mail clients
-    /// lay out alike; a link without a picture keeps the picture's room, so the titles line up.
+    /// Links each with a small picture before it (a company's logo, or with <paramref name="faces"/> a member's photo in
+    /// a circle, at an absolute address), in a table mail clients lay out alike; a link without a picture keeps the
+    /// picture's room, so the titles line up. With no picture at all, a plain list.
     /// </summary>
-    public ClubMail PictureLinks(IEnumerable<(string Title, string Url, string? PictureUrl)> links)
+    public ClubMail PictureLinks(IReadOnlyCollection<(string Title, string Url, string? PictureUrl)> links, bool faces = false)
     {
+        if (links.All(l => l.PictureUrl is null))
+        {
+            return Links(links.Select(l => (l.Title, l.Url)));
+        }
+
+        var frame = faces ? "border-radius:16px" : "border:1px solid #dee2e6;border-radius:4px;background:#ffffff";
         _html.Append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" style=\"margin:0 0 16px;border-collapse:collapse\">");
         foreach (var (title, url, picture) in links)
         {
             _text.Append("- ").Append(title).Append('\n').Append("  ").Append(url).Append('\n');
             var image = picture is null
                 ? ""
-                : $"<img src=\"{Encode(picture)}\" width=\"32\" height=\"32\" alt=\"\" style=\"display:block;border:1px solid #dee2e6;border-radius:4px;background:#ffffff\" />";
+                : $"<img src=\"{Encode(picture)}\" width=\"32\" height=\"32\" alt=\"\" style=\"display:block;{frame}\" />";
             _html.Append(CultureInfo.InvariantCulture,
                 $"<tr><td style=\"width:32px;padding:0 12px 8px 0;vertical-align:middle\">{image}</td><td style=\"padding:0 0 8px;vertical-align:middle\"><a href=\"{Encode(url)}\" style=\"color:{LinkBlue}\">{Encode(title)}</a></td></tr>");
         }

@@ -32,6 +32,9 @@ public class Notification
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>The member whose act it tells of (who asked to connect, who commented), shown by their face; null for the Club's own notices.</summary>
+    public Guid? ActorId { get; init; }
+
     public DateTimeOffset? ReadAt { get; set; }
 
     /// <summary>When the email job looked at it, and sent it if the member wants its category by email.</summary>
@@ -39,7 +42,8 @@ public class Notification
 
     /// <summary>A notification of <paramref name="kind"/> about <paramref name="subject"/> (a title, a name), leading to <paramref name="target"/>.</summary>
     public static Notification Of(
-        Guid memberId, NotificationKind kind, string subject, Target target, DateTimeOffset at, string? note = null, Enum? state = null)
+        Guid memberId, NotificationKind kind, string subject, Target target, DateTimeOffset at, string? note = null, Enum? state = null,
+        Guid? actor = null)
     {
         if ((state is null) != (kind.State == NotificationState.None))
         {
@@ -62,6 +66,7 @@ public class Notification
             TargetKey = target.Key,
             TargetPart = target.Part,
             CreatedAt = at,
+            ActorId = actor,
         };
     }
 }

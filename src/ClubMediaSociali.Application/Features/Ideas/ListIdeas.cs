@@ -44,7 +44,8 @@ public sealed record ListIdeas(IdeaSort Sort, string? After = null, IdeaStatus? 
 
 public sealed record IdeaCard(
     Guid Id, string Title, IdeaStatus Status, string[] Tags, Guid? AuthorId, string? AuthorName, DateTimeOffset CreatedAt,
-    int VotesFor, int VotesAgainst, int CommentCount, double HotScore, double WilsonScore, short ViewerVote)
+    int VotesFor, int VotesAgainst, int CommentCount, double HotScore, double WilsonScore, short ViewerVote,
+    string? AuthorPhoto)
 {
     public VoteChoice ViewerChoice => ViewerVote switch
     {
@@ -94,7 +95,8 @@ public sealed class ListIdeasHandler(ICurrentMember currentMember, ClubDbContext
                 i.Id, i.Title, i.Status, i.Tags, i.AuthorId,
                 db.Users.Where(m => m.Id == i.AuthorId && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(),
                 i.CreatedAt, i.VotesFor, i.VotesAgainst, i.CommentCount, i.HotScore, i.WilsonScore,
-                db.IdeaVotes.Where(v => v.IdeaId == i.Id && v.MemberId == viewer).Select(v => v.Value).FirstOrDefault()))
+                db.IdeaVotes.Where(v => v.IdeaId == i.Id && v.MemberId == viewer).Select(v => v.Value).FirstOrDefault(),
+                db.Users.Where(m => m.Id == i.AuthorId && m.DeletedAt == null).Select(m => m.PhotoHash).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         var page = rows.Take(ListIdeas.PageSize)
             .Select(c => c with { CanVote = IdeaPermissions.VoteRefusal(currentMember, c.AuthorId, c.Status) is null })

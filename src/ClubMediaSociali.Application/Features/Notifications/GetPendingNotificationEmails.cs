@@ -26,7 +26,11 @@ public sealed class GetPendingNotificationEmailsHandler(ClubDbContext db) : IQue
             .Where(n => n.EmailCheckedAt == null)
             .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
             .Take(GetPendingNotificationEmails.Batch)
-            .Select(n => new { n.Id, n.MemberId, n.Kind, n.Subject, n.State, n.TargetKind, n.TargetKey, n.TargetPart })
+            .Select(n => new
+            {
+                n.Id, n.MemberId, n.Kind, n.Subject, n.State, n.TargetKind, n.TargetKey, n.TargetPart,
+                ActorPhoto = db.Users.Where(m => m.Id == n.ActorId && m.DeletedAt == null).Select(m => m.PhotoHash).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         var memberIds = pending.Select(n => n.MemberId).Distinct().ToList();
         var wanted = await db.NotificationSettings.AsNoTracking()
@@ -44,7 +48,7 @@ public sealed class GetPendingNotificationEmailsHandler(ClubDbContext db) : IQue
             .GroupBy(n => n.MemberId)
             .Select(g => new EmailRecipient(
                 g.Key, members[g.Key].DisplayName, members[g.Key].Email!, Languages.FromCode(members[g.Key].Culture),
-                g.Select(n => new DigestNotification(n.Kind, n.Subject, n.State, new Target(n.TargetKind, n.TargetKey, n.TargetPart))).ToList()))
+                g.Select(n => new DigestNotification(n.Kind, n.Subject, n.State, new Target(n.TargetKind, n.TargetKey, n.TargetPart), n.ActorPhoto)).ToList()))
             .ToList();
         return new PendingNotificationEmails(pending.Select(n => n.Id).ToList(), recipients);
     }

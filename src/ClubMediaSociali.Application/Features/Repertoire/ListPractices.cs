@@ -103,10 +103,11 @@ public sealed class ListPracticesHandler(ClubDbContext db) : IQueryHandler<ListP
         return new PracticePage(page, next);
     }
 
-    /// <summary>The card every list shows, with the author's name unless the account was deleted.</summary>
+    /// <summary>The card every list shows, with the author's name and face unless the account was deleted.</summary>
     internal static IQueryable<PracticeCard> Cards(ClubDbContext db, IQueryable<Practice> practices) =>
         practices.Select(p => new PracticeCard(
             p.Id, p.Kind, p.Title, p.Summary, p.Level, p.Tags,
             db.Users.Where(m => m.Id == p.AuthorId && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault(),
-            p.PublishedAt!.Value, p.UsefulCount, p.Featured));
+            p.PublishedAt!.Value, p.UsefulCount, p.Featured, p.AuthorId,
+            db.Users.Where(m => m.Id == p.AuthorId && m.DeletedAt == null).Select(m => m.PhotoHash).FirstOrDefault()));
 }

@@ -52,7 +52,7 @@ public sealed class DigestJob(
         {
             // Mail clients do not all read WebP: the logo's PNG, at its absolute address.
             mail.Heading(text["Opportunità per te"]).PictureLinks(digest.Opportunities.Select(
-                o => (o.Title, site.Absolute(o.Target), o.Picture is null ? null : site.Absolute($"/media/{o.Picture}/400.png"))));
+                o => (o.Title, site.Absolute(o.Target), o.Picture is null ? null : site.Absolute($"/media/{o.Picture}/400.png"))).ToList());
         }
 
         if (digest.UnreadNotifications > 0)

@@ -39,7 +39,12 @@ public sealed class NotificationEmailJob(
     {
         var mail = new ClubMail(text["Club dei media sociali"], text["Se il pulsante non funziona, copia questo indirizzo nel browser:"])
             .Paragraph(text["Ciao {0}, ecco le novità del Club che hai chiesto di ricevere per email.", recipient.DisplayName])
-            .Links(recipient.Notifications.Select(n => (NotificationTexts.Describe(text, n.Kind, n.Subject, n.State), site.Absolute(n.Target))))
+            // The face of who asked or commented, as a JPEG at its absolute address: not every mail client reads WebP.
+            .PictureLinks(
+                recipient.Notifications.Select(n => (
+                    NotificationTexts.Describe(text, n.Kind, n.Subject, n.State), site.Absolute(n.Target),
+                    n.ActorPhoto is null ? null : site.Absolute($"/media/{n.ActorPhoto}/400.jpg"))).ToList(),
+                faces: true)
             .Button(text["Apri le notifiche"], site.Absolute("/notifiche"))
             .Footer(text["Ricevi questa email perché hai scelto di ricevere per posta alcune notifiche del Club."],
                 (text["Scegli cosa ricevere per email"], site.Absolute("/notifiche/preferenze")));

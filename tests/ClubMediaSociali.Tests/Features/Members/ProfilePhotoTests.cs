@@ -2,10 +2,16 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Domain.Media;
+using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Tests.Features.Media;
+using ClubMediaSociali.Tests.Features.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
+using ClubMediaSociali.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubMediaSociali.Tests.Features.Members;
 
@@ -65,6 +71,51 @@ public sealed class ProfilePhotoTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.DoesNotContain(StoredFile.Original, await Fixture.QueryDbAsync(db => db.StoredFiles.Select(f => f.Variant).ToListAsync()));
         using var original = await client.Http.GetAsync(new Uri($"/media/{hash}/original", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, original.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_face_shows_on_the_cards_of_ideas_and_practices_and_beside_the_notifications_and_mail_it_prompts()
+    {
+        var giulia = await Fixture.CreateMemberAsync("Giulia Volto");
+        var bruno = await Fixture.CreateMemberAsync("Bruno Senza Foto");
+        Assert.True((await Fixture.As(giulia).SendAsync(new SetProfilePhoto(PictureCorpus.PhoneJpeg()))).IsSuccess);
+        var hash = await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == giulia.Id).Select(m => m.PhotoHash).SingleAsync());
+        await Fixture.InsertAsync(Build.Idea(giulia.Id, "Un'idea con la sua autrice"), Build.Idea(bruno.Id, "Un'idea con le iniziali"));
+        await Fixture.InsertPublishedAsync(giulia, p => p.Title = "Una pratica con la sua autrice");
+        await Fixture.InsertAsync(new NotificationSetting { MemberId = bruno.Id, Category = NotificationCategories.Connection, Channel = NotificationChannel.Email });
+        using var visitor = Fixture.CreateClient();
+
+        var ideas = await visitor.GetDocumentAsync("/idee?ordine=nuove");
+        string? FaceOn(IElement card) => card.QuerySelector(".idea-meta img.avatar")?.GetAttribute("src");
+        var cards = ideas.QuerySelectorAll(".idea-card").ToDictionary(c => c.QuerySelector("h2")!.TextContent.Trim());
+        Assert.Equal($"/media/{hash}/96.webp", FaceOn(cards["Un'idea con la sua autrice"]));
+        Assert.Null(FaceOn(cards["Un'idea con le iniziali"]));
+        Assert.Equal("BF", cards["Un'idea con le iniziali"].QuerySelector(".idea-meta span.avatar")!.TextContent);
+        var repertoire = await visitor.GetDocumentAsync("/repertorio");
+        var practice = repertoire.QuerySelectorAll(".practice-card").Single(c => c.QuerySelector("h3")!.TextContent == "Una pratica con la sua autrice");
+        Assert.Equal($"/media/{hash}/96.webp", practice.QuerySelector(".card-byline img.avatar")!.GetAttribute("src"));
+
+        // Giulia asks Bruno to connect: her face is beside the request in his notifications, and in the mail about it.
+        using var giuliaClient = await Fixture.SignedInClientAsync(giulia);
+        using var asked = await giuliaClient.SubmitAsync(
+            await giuliaClient.GetDocumentAsync($"/membri/{bruno.Handle}"), $"form[action='/membri/{bruno.Handle}/collegamento']", new Dictionary<string, string>());
+        await Fixture.DrainOutboxAsync();
+        await Fixture.InsertAsync(Notification.Of(bruno.Id, NotificationKinds.BadgeEarned, "primo-passo", Target.Badge("primo-passo"), DateTimeOffset.UtcNow.AddMinutes(-1)));
+        using var brunoClient = await Fixture.SignedInClientAsync(bruno);
+        var notifications = (await brunoClient.GetDocumentAsync("/notifiche")).QuerySelectorAll(".notification");
+        Assert.Contains("Giulia Volto chiede di collegarvi", notifications[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/media/{hash}/96.webp", notifications[0].QuerySelector("img.avatar")!.GetAttribute("src"));
+        Assert.Equal("/img/logo.svg", notifications[1].QuerySelector("img.notification-club")!.GetAttribute("src"));
+
+        await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<NotificationEmailJob>().RunAsync(CancellationToken.None);
+        }
+
+        var mail = Assert.Single(Mailbox.To(Fixture.Factory.MailFolder, bruno.Email!));
+        Assert.Contains($"<img src=\"http://localhost/media/{hash}/400.jpg\"", mail.HtmlBody, StringComparison.Ordinal);
+        using var jpeg = await visitor.Http.GetAsync(new Uri($"/media/{hash}/400.jpg", UriKind.Relative));
+        Assert.Equal("image/jpeg", jpeg.Content.Headers.ContentType!.MediaType);
     }
 
     [Fact]

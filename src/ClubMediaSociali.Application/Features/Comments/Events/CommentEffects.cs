@@ -33,12 +33,12 @@ public sealed class TellReadersOfComment(ClubDbContext db, CommentThreads thread
 
         if (thread.OwnerId is { } owner && told.Add(owner))
         {
-            db.Notifications.Add(Notification.Of(owner, NotificationKinds.CommentNew, thread.Title, target, published.At));
+            db.Notifications.Add(Notification.Of(owner, NotificationKinds.CommentNew, thread.Title, target, published.At, actor: comment.AuthorId));
         }
 
         if (parentAuthorId is { } parent && told.Add(parent))
         {
-            db.Notifications.Add(Notification.Of(parent, NotificationKinds.CommentReply, thread.Title, target, published.At));
+            db.Notifications.Add(Notification.Of(parent, NotificationKinds.CommentReply, thread.Title, target, published.At, actor: comment.AuthorId));
         }
 
         if (comment.ThreadKind == CommentThreadKind.Idea)
@@ -46,7 +46,7 @@ public sealed class TellReadersOfComment(ClubDbContext db, CommentThreads thread
             var followers = await db.IdeaFollowers.Where(f => f.IdeaId == comment.ThreadId).Select(f => f.MemberId).ToListAsync(cancellationToken);
             foreach (var follower in followers.Where(told.Add))
             {
-                db.Notifications.Add(Notification.Of(follower, NotificationKinds.IdeaComment, thread.Title, target, published.At));
+                db.Notifications.Add(Notification.Of(follower, NotificationKinds.IdeaComment, thread.Title, target, published.At, actor: comment.AuthorId));
             }
         }
     }

@@ -12,7 +12,8 @@ public sealed class TellRepresentativesOfRequest(ClubDbContext db) : IEffect<Com
     public async Task RunAsync(CompanyJoinRequested requested, CancellationToken cancellationToken)
     {
         var company = await db.Companies.AsNoTracking().Where(c => c.Id == requested.CompanyId).Select(c => new { c.Name, c.Slug }).SingleAsync(cancellationToken);
-        await Representatives.NotifyAsync(db, requested.CompanyId, NotificationKinds.CompanyJoinRequest, company.Name, Target.Company(company.Slug), requested.At, cancellationToken);
+        await Representatives.NotifyAsync(db, requested.CompanyId, NotificationKinds.CompanyJoinRequest, company.Name, Target.Company(company.Slug), requested.At, cancellationToken,
+            actor: requested.MemberId);
     }
 }
 

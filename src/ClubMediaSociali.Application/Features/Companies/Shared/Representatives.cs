@@ -14,11 +14,12 @@ public static class Representatives
 
     /// <summary>Adds a notification for each of the company's representatives, saved with the rest of the change.</summary>
     public static async Task NotifyAsync(
-        ClubDbContext db, Guid companyId, NotificationKind kind, string subject, Target target, DateTimeOffset at, CancellationToken cancellationToken, string? note = null)
+        ClubDbContext db, Guid companyId, NotificationKind kind, string subject, Target target, DateTimeOffset at, CancellationToken cancellationToken, string? note = null,
+        Guid? actor = null)
     {
         var representatives = await db.CompanyMembers
             .Where(m => m.CompanyId == companyId && m.Status == CompanyMemberStatus.Representative)
             .Select(m => m.MemberId).ToListAsync(cancellationToken);
-        db.Notifications.AddRange(representatives.Select(memberId => Notification.Of(memberId, kind, subject, target, at, note)));
+        db.Notifications.AddRange(representatives.Select(memberId => Notification.Of(memberId, kind, subject, target, at, note, actor: actor)));
     }
 }

@@ -14,7 +14,7 @@ public sealed class TellRecipientOfRequest(ClubDbContext db) : IEffect<Connectio
     public async Task RunAsync(ConnectionRequested requested, CancellationToken cancellationToken)
     {
         var requester = await db.Users.Where(m => m.Id == requested.RequesterId).Select(m => m.DisplayName).SingleAsync(cancellationToken);
-        db.Notifications.Add(Notification.Of(requested.RecipientId, NotificationKinds.ConnectionRequest, requester, Target.Contacts, requested.At, requested.Message));
+        db.Notifications.Add(Notification.Of(requested.RecipientId, NotificationKinds.ConnectionRequest, requester, Target.Contacts, requested.At, requested.Message, actor: requested.RequesterId));
     }
 }
 
@@ -24,7 +24,7 @@ public sealed class TellRequesterOfAcceptance(ClubDbContext db) : IEffect<Connec
     public async Task RunAsync(ConnectionAccepted accepted, CancellationToken cancellationToken)
     {
         var accepter = await db.Users.Where(m => m.Id == accepted.AccepterId).Select(m => new { m.DisplayName, m.Handle }).SingleAsync(cancellationToken);
-        db.Notifications.Add(Notification.Of(accepted.RequesterId, NotificationKinds.ConnectionAccepted, accepter.DisplayName, Target.Member(accepter.Handle), accepted.At));
+        db.Notifications.Add(Notification.Of(accepted.RequesterId, NotificationKinds.ConnectionAccepted, accepter.DisplayName, Target.Member(accepter.Handle), accepted.At, actor: accepted.AccepterId));
     }
 }
 

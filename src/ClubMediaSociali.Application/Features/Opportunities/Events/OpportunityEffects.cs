@@ -18,7 +18,8 @@ public sealed class TellRepresentativesOfResponse(ClubDbContext db) : IEffect<Op
         var opportunity = await db.Opportunities.AsNoTracking().Where(o => o.Id == responded.OpportunityId).Select(o => new { o.Title, o.CompanyId }).SingleAsync(cancellationToken);
         if (opportunity.CompanyId is { } companyId)
         {
-            await Representatives.NotifyAsync(db, companyId, NotificationKinds.OpportunityResponse, opportunity.Title, Target.OpportunityResponses(responded.OpportunityId), responded.At, cancellationToken);
+            await Representatives.NotifyAsync(db, companyId, NotificationKinds.OpportunityResponse, opportunity.Title, Target.OpportunityResponses(responded.OpportunityId), responded.At, cancellationToken,
+                actor: responded.MemberId);
         }
     }
 }
