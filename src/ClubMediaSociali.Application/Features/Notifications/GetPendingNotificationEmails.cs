@@ -28,7 +28,14 @@ public sealed class GetPendingNotificationEmailsHandler(ClubDbContext db) : IQue
             .Take(GetPendingNotificationEmails.Batch)
             .Select(n => new
             {
-                n.Id, n.MemberId, n.Kind, n.Subject, n.State, n.TargetKind, n.TargetKey, n.TargetPart,
+                n.Id,
+                n.MemberId,
+                n.Kind,
+                n.Subject,
+                n.State,
+                n.TargetKind,
+                n.TargetKey,
+                n.TargetPart,
                 ActorPhoto = db.Users.Where(m => m.Id == n.ActorId && m.DeletedAt == null).Select(m => m.PhotoHash).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);

@@ -1,8 +1,8 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Common.Links;
+using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Features.Members;
