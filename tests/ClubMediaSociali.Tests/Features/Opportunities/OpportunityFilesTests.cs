@@ -116,4 +116,41 @@ public sealed class OpportunityFilesTests(ClubFixture fixture) : ClubTest(fixtur
         Assert.Equal(HttpStatusCode.OK, open.StatusCode);
         Assert.Equal("brief.pdf", open.Content.Headers.ContentDisposition!.FileNameStar ?? open.Content.Headers.ContentDisposition.FileName);
     }
+
+    [Theory]
+    [InlineData("brief.pdf", "svg", "si possono allegare PDF")]
+    [InlineData("brief.pdf", "pdf-script", "istruzioni automatiche")]
+    [InlineData("vuoto.pdf", "empty", "il file è vuoto")]
+    public async Task A_refused_brief_is_named_beside_the_field_and_the_opportunity_form_keeps_what_was_typed(string name, string content, string words)
+    {
+        var representative = await Fixture.CreateMemberAsync();
+        await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == representative.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, 10)));
+        var (company, ties) = Build.Company(representativeIds: representative.Id);
+        await Fixture.InsertAsync([company, .. ties]);
+        using var client = await Fixture.SignedInClientAsync(representative);
+        var bytes = content switch
+        {
+            "svg" => PictureCorpus.Svg(),
+            "pdf-script" => PictureCorpus.PdfWithJavaScript(),
+            _ => [],
+        };
+
+        using var refused = await client.SubmitAsync(await client.GetDocumentAsync($"/aziende/{company.Slug}/opportunita/nuova"), "form.opportunity-form", new Dictionary<string, string>
+        {
+            ["Kind"] = nameof(OpportunityKind.Project),
+            ["Title"] = "Un video per la vendemmia",
+            ["Description"] = "Cerchiamo chi racconti la vendemmia.",
+            ["Region"] = "Piemonte",
+        }, submitterSelector: "button[value='false']", files: new Dictionary<string, UploadFile> { ["NewAttachments"] = new(name, bytes, "application/pdf") });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await BrowserLikeClient.ParseAsync(refused);
+        var message = page.QuerySelector("#NewAttachments-errore")!.TextContent;
+        Assert.Contains($"«{name}»", message, StringComparison.Ordinal);
+        Assert.Contains(words, message, StringComparison.Ordinal);
+        Assert.Equal("Un video per la vendemmia", page.QuerySelector("#Title")!.GetAttribute("value"));
+        Assert.Contains("Cerchiamo chi racconti la vendemmia.", page.QuerySelector("#Description")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Opportunities.CountAsync()));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Uploads.CountAsync()));
+    }
 }
