@@ -31,6 +31,7 @@ public sealed record ExportMyData() : IQuery<MemberDataExport?>
         ["member_tokens.user_id"] = "not exported: the authenticator key and recovery codes are secrets, shown only when set up",
         ["consent_records.member_id"] = "consents",
         ["notifications.member_id"] = "notifications",
+        ["notifications.actor_id"] = "not exported: lines in other members' notifications (the face beside their request or comment), theirs to see",
         ["notification_settings.member_id"] = "preferences",
         ["ideas.author_id"] = "ideas",
         ["idea_votes.member_id"] = "votes",
