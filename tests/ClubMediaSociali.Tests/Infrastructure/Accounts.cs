@@ -38,6 +38,10 @@ public static class Accounts
         return member;
     }
 
+    /// <summary>Gives the member the points of trust level "membro", past what newcomers are refused (attachments, links).</summary>
+    public static Task<int> TrustAsync(this ClubFixture fixture, Member member) =>
+        fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == member.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, 10)));
+
     /// <summary>Signs in through the real sign-in form.</summary>
     public static async Task<BrowserLikeClient> SignedInClientAsync(this ClubFixture fixture, Member member, string password = Password)
     {

@@ -11,7 +11,7 @@ public sealed class UploadQuotaTests(ClubFixture fixture) : ClubTest(fixture)
     public async Task A_member_attaches_twenty_documents_a_day_and_the_next_one_is_refused_by_name_until_tomorrow()
     {
         var member = await Fixture.CreateMemberAsync("Marta Allegati");
-        await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == member.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, 10)));
+        await Fixture.TrustAsync(member);
         var studies = Enumerable.Range(1, 20).Select(i => new IncomingFile($"studio-{i}.pdf", PictureCorpus.Pdf($"Studio {i}")));
 
         var first = await Fixture.As(member).SendAsync(new UploadAttachments([new("finto.pdf", PictureCorpus.Svg()), .. studies]));

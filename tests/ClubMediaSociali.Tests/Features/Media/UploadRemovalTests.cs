@@ -47,7 +47,7 @@ public sealed class UploadRemovalTests(ClubFixture fixture) : ClubTest(fixture)
     {
         var leaving = await Fixture.CreateMemberAsync();
         var staying = await Fixture.CreateMemberAsync();
-        await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == leaving.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, 10)));
+        await Fixture.TrustAsync(leaving);
         var photo = PictureCorpus.Jpeg(300, 300);
         Assert.True((await Fixture.As(leaving).SendAsync(new SetProfilePhoto(photo))).IsSuccess);
         Assert.True((await Fixture.As(staying).SendAsync(new SetProfilePhoto(photo))).IsSuccess);

@@ -65,7 +65,7 @@ public sealed class OpportunityFilesTests(ClubFixture fixture) : ClubTest(fixtur
 
         // Two uses of the same bytes have their own readers: the same PDF attached to a published practice is public
         // there, and the CV stays private.
-        await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == applicant.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, 10)));
+        await Fixture.TrustAsync(applicant);
         var copy = (await Fixture.As(applicant).SendAsync(new Application.Features.Media.UploadAttachments([new("cv.pdf", PictureCorpus.Pdf("Alba"))]))).Accepted.Single();
         var practice = Build.Practice();
         practice.AuthorId = applicant.Id;
@@ -88,7 +88,7 @@ public sealed class OpportunityFilesTests(ClubFixture fixture) : ClubTest(fixtur
     public async Task A_representative_attaches_a_brief_that_everyone_reads_once_the_opportunity_is_open()
     {
         var representative = await Fixture.CreateMemberAsync();
-        await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == representative.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, 10)));
+        await Fixture.TrustAsync(representative);
         var (company, ties) = Build.Company("Frantoio Brief", representativeIds: representative.Id);
         await Fixture.InsertAsync([company, .. ties]);
         using var client = await Fixture.SignedInClientAsync(representative);
@@ -124,7 +124,7 @@ public sealed class OpportunityFilesTests(ClubFixture fixture) : ClubTest(fixtur
     public async Task A_refused_brief_is_named_beside_the_field_and_the_opportunity_form_keeps_what_was_typed(string name, string content, string words)
     {
         var representative = await Fixture.CreateMemberAsync();
-        await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == representative.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, 10)));
+        await Fixture.TrustAsync(representative);
         var (company, ties) = Build.Company(representativeIds: representative.Id);
         await Fixture.InsertAsync([company, .. ties]);
         using var client = await Fixture.SignedInClientAsync(representative);

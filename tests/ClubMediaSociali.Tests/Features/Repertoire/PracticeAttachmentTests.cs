@@ -134,7 +134,7 @@ public sealed class PracticeAttachmentTests(ClubFixture fixture) : ClubTest(fixt
     private async Task<Member> TrustedMemberAsync(string? name = null)
     {
         var member = await Fixture.CreateMemberAsync(name);
-        await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == member.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, 10)));
+        await Fixture.TrustAsync(member);
         return member;
     }
 

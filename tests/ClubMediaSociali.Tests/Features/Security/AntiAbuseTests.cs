@@ -130,7 +130,7 @@ public sealed class AntiAbuseTests(ClubFixture fixture) : ClubTest(fixture)
     public async Task A_member_the_club_trusts_links_freely_and_a_newcomers_profile_is_held_to_the_same_limit()
     {
         var trusted = await Fixture.CreateMemberAsync();
-        await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == trusted.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, 10)));
+        await Fixture.TrustAsync(trusted);
         using var trustedClient = await Fixture.SignedInClientAsync(trusted);
         using var accepted = await trustedClient.SubmitAsync(await trustedClient.GetDocumentAsync("/idee/nuova"), "form[action='/idee/nuova']", IdeaForm(Links(5)));
         Assert.True(accepted.StatusCode == HttpStatusCode.Redirect, string.Join(" | ", (await BrowserLikeClient.ParseAsync(accepted)).QuerySelectorAll(".field-error, .form-summary").Select(e => e.TextContent)));
