@@ -102,6 +102,16 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Domain.Media.Upload> Uploads => Set<Domain.Media.Upload>();
 
+    public DbSet<Domain.Network.MemberFollow> MemberFollows => Set<Domain.Network.MemberFollow>();
+
+    public DbSet<Domain.Network.CompanyFollow> CompanyFollows => Set<Domain.Network.CompanyFollow>();
+
+    public DbSet<Domain.Network.TagFollow> TagFollows => Set<Domain.Network.TagFollow>();
+
+    public DbSet<Domain.Network.RoleFollow> RoleFollows => Set<Domain.Network.RoleFollow>();
+
+    public DbSet<Domain.Network.Activity> Activities => Set<Domain.Network.Activity>();
+
     /// <summary>
     /// The named query filter that keeps held and spam contributions out of every query of ideas, comments,
     /// practices, opportunities, responses and companies. The moderation desk, a contribution's own author and the

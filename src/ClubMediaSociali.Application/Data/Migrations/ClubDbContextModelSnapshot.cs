@@ -1877,6 +1877,180 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("text_fingerprints", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.Activity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("part");
+
+                    b.PrimitiveCollection<int[]>("RoleIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("role_ids");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<int>("SubjectKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_kind");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activities");
+
+                    b.HasIndex("RoleIds")
+                        .HasDatabaseName("ix_activities_role_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("RoleIds"), "gin");
+
+                    b.HasIndex("Tags")
+                        .HasDatabaseName("ix_activities_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
+
+                    b.HasIndex("ActorId", "At")
+                        .HasDatabaseName("ix_activities_actor_id_at");
+
+                    b.HasIndex("At", "Id")
+                        .HasDatabaseName("ix_activities_at");
+
+                    b.HasIndex("CompanyId", "At")
+                        .HasDatabaseName("ix_activities_company_id_at")
+                        .HasFilter("company_id IS NOT NULL");
+
+                    b.HasIndex("SubjectId", "At")
+                        .HasDatabaseName("ix_activities_subject_id_at");
+
+                    b.ToTable("activities", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.CompanyFollow", b =>
+                {
+                    b.Property<Guid>("FollowerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follower_id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("FollowerId", "CompanyId")
+                        .HasName("pk_company_follows");
+
+                    b.HasIndex("CompanyId", "At")
+                        .HasDatabaseName("ix_company_follows_company_id_at");
+
+                    b.ToTable("company_follows", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.MemberFollow", b =>
+                {
+                    b.Property<Guid>("FollowerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follower_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("FollowerId", "MemberId")
+                        .HasName("pk_member_follows");
+
+                    b.HasIndex("MemberId", "At")
+                        .HasDatabaseName("ix_member_follows_member_id_at");
+
+                    b.ToTable("member_follows", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.RoleFollow", b =>
+                {
+                    b.Property<Guid>("FollowerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follower_id");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("role_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("FollowerId", "RoleId")
+                        .HasName("pk_role_follows");
+
+                    b.HasIndex("RoleId", "At")
+                        .HasDatabaseName("ix_role_follows_role_id_at");
+
+                    b.ToTable("role_follows", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.TagFollow", b =>
+                {
+                    b.Property<Guid>("FollowerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follower_id");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tag");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("FollowerId", "Tag")
+                        .HasName("pk_tag_follows");
+
+                    b.HasIndex("Tag", "At")
+                        .HasDatabaseName("ix_tag_follows_tag_at");
+
+                    b.ToTable("tag_follows", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Newsletter.NewsletterDelivery", b =>
                 {
                     b.Property<Guid>("EditionId")
@@ -3232,6 +3406,67 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_text_fingerprints_members_author_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.CompanyFollow", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_company_follows_companies_company_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("FollowerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_company_follows_asp_net_users_follower_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.MemberFollow", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("FollowerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_follows_members_follower_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_follows_members_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.RoleFollow", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("FollowerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_role_follows_members_follower_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.ProfessionalRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_role_follows_professional_roles_role_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.TagFollow", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("FollowerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tag_follows_members_follower_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Newsletter.NewsletterDelivery", b =>

@@ -6,6 +6,7 @@ using ClubMediaSociali.Application.Domain.Connections;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;
@@ -33,6 +34,12 @@ public sealed record ExportMyData() : IQuery<MemberDataExport?>
         ["notifications.member_id"] = "notifications",
         ["notifications.actor_id"] = "not exported: lines in other members' notifications (the face beside their request or comment), theirs to see",
         ["notification_settings.member_id"] = "preferences",
+        ["member_follows.follower_id"] = "follows",
+        ["member_follows.member_id"] = "not exported: who follows the member is theirs to see on «Chi mi segue», not their data",
+        ["company_follows.follower_id"] = "follows",
+        ["tag_follows.follower_id"] = "follows",
+        ["role_follows.follower_id"] = "follows",
+        ["activities.actor_id"] = "not exported: the bacheca's lines are made from the member's contributions, exported in their own sections",
         ["ideas.author_id"] = "ideas",
         ["idea_votes.member_id"] = "votes",
         ["idea_followers.member_id"] = "followedIdeas",
@@ -99,7 +106,11 @@ public sealed record MemberDataExport(
     IReadOnlyList<ExportedBadge> Badges,
     IReadOnlyList<ExportedModeration> Moderation,
     IReadOnlyList<ExportedAppeal> Appeals,
-    IReadOnlyList<ExportedFile> Files);
+    IReadOnlyList<ExportedFile> Files,
+    IReadOnlyList<ExportedFollow> Follows);
+
+/// <summary>Something the member follows: a member (by handle), a company (by name), a tag or a role (by its Italian name).</summary>
+public sealed record ExportedFollow(FollowKind Kind, string Name, DateTimeOffset At);
 
 public sealed record ExportedAccount(Guid Id, string Email, bool EmailConfirmed, DateTimeOffset JoinedAt, bool TwoFactorEnabled, string Culture);
 
@@ -251,6 +262,15 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
                     u.Id, u.Purpose, u.FileName, u.ContentType, u.Length, u.CreatedAt, u.UsedInKind, u.UsedInId, u.SourceHash,
                     db.StoredFiles.Where(f => f.SourceHash == u.SourceHash).OrderByDescending(f => f.Variant == StoredFile.Original).ThenByDescending(f => f.Length)
                         .Select(f => f.Variant).FirstOrDefault() ?? ""))
-                .ToListAsync(cancellationToken));
+                .ToListAsync(cancellationToken),
+            [
+                .. await db.MemberFollows.Where(f => f.FollowerId == id).Join(db.Users, f => f.MemberId, u => u.Id, (f, u) => new ExportedFollow(FollowKind.Member, u.Handle, f.At))
+                    .ToListAsync(cancellationToken),
+                .. await db.CompanyFollows.Where(f => f.FollowerId == id).IgnoreQueryFilters([ClubDbContext.ScreeningFilter])
+                    .Join(db.Companies, f => f.CompanyId, c => c.Id, (f, c) => new ExportedFollow(FollowKind.Company, c.Name, f.At)).ToListAsync(cancellationToken),
+                .. await db.TagFollows.Where(f => f.FollowerId == id).Select(f => new ExportedFollow(FollowKind.Tag, f.Tag, f.At)).ToListAsync(cancellationToken),
+                .. await db.RoleFollows.Where(f => f.FollowerId == id).Join(db.ProfessionalRoles, f => f.RoleId, r => r.Id, (f, r) => new ExportedFollow(FollowKind.Role, r.NameIt, f.At))
+                    .ToListAsync(cancellationToken),
+            ]);
     }
 }

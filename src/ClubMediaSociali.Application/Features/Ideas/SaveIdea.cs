@@ -92,6 +92,7 @@ public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext 
             idea.Rank();
             db.Ideas.Add(idea);
             db.IdeaFollowers.Add(IdeaFollower.Author(idea));
+            db.Raise(new IdeaPosted(idea.Id, now), now);
         }
 
         idea.Title = command.Title.Trim();

@@ -50,6 +50,11 @@ public sealed record MemberProfile(
     /// <summary>How the viewer stands to this member; <see cref="ConnectionState.None"/> for visitors and oneself.</summary>
     public ConnectionState Connection { get; init; }
 
+    /// <summary>Whether the viewer follows this member.</summary>
+    public bool Following { get; init; }
+
+    public int FollowerCount { get; init; }
+
     /// <summary>The member's contacts the viewer may see (the first few by name), or null when they are kept private.</summary>
     public IReadOnlyList<Person>? FirstContacts { get; init; }
 
@@ -90,6 +95,7 @@ public sealed class GetMemberProfileHandler(ICurrentMember currentMember, ClubDb
     public async ValueTask<Result<MemberProfile>> Handle(GetMemberProfile query, CancellationToken cancellationToken)
     {
         var english = query.Language == Language.English;
+        var viewerId = currentMember.Id ?? Guid.Empty;
         var row = await db.Users
             .AsNoTracking()
             .Where(m => m.Handle == query.Handle && m.DeletedAt == null)
@@ -107,6 +113,8 @@ public sealed class GetMemberProfileHandler(ICurrentMember currentMember, ClubDb
                     .Where(t => t.MemberId == m.Id && t.Status == Domain.Companies.CompanyMemberStatus.Representative)
                     .Join(db.Companies, t => t.CompanyId, c => c.Id, (t, c) => new ProfileCompany(c.Name, c.Slug))
                     .ToList(),
+                Following = db.MemberFollows.Any(f => f.MemberId == m.Id && f.FollowerId == viewerId),
+                Followers = db.MemberFollows.Count(f => f.MemberId == m.Id),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -169,6 +177,8 @@ public sealed class GetMemberProfileHandler(ICurrentMember currentMember, ClubDb
             PhotoHash = m.PhotoHash,
             Companies = row.Companies,
             Connection = connection,
+            Following = row.Following,
+            FollowerCount = row.Followers,
             FirstContacts = firstContacts,
             ContactCount = contactCount,
             ContactEmail = connection == ConnectionState.Connected && m.ShowEmailToContacts ? m.Email : null,

@@ -158,6 +158,7 @@ public sealed class SaveOpportunityHandler(
         {
             opportunity.Status = OpportunityStatus.Open;
             opportunity.PublishedAt = now;
+            db.Raise(new OpportunityOpened(opportunity.Id, now), now);
         }
 
         var screened = new Moderation.ScreenedText(

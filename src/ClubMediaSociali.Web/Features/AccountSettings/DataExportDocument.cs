@@ -93,6 +93,18 @@ public static class DataExportDocument
         Ideas = e.Ideas.Select(i => new { i.Id, i.Title, i.Body, i.Tags, Status = IdeaTexts.Status(text, i.Status), i.CreatedAt, i.UpdatedAt }),
         Votes = e.Votes.Select(v => new { v.IdeaId, v.IdeaTitle, Vote = v.Value > 0 ? text["A favore"].Value : text["Contro"].Value, v.At }),
         e.FollowedIdeas,
+        Follows = e.Follows.Select(f => new
+        {
+            Kind = f.Kind switch
+            {
+                Application.Domain.Network.FollowKind.Member => text["Membro"].Value,
+                Application.Domain.Network.FollowKind.Company => text["Azienda"].Value,
+                Application.Domain.Network.FollowKind.Tag => text["Parola chiave"].Value,
+                _ => text["Ruolo professionale"].Value,
+            },
+            f.Name,
+            f.At,
+        }),
         Decisions = e.Decisions.Select(d => new { d.IdeaId, d.IdeaTitle, From = IdeaTexts.Status(text, d.From), To = IdeaTexts.Status(text, d.To), d.Reason, d.At }),
         Comments = e.Comments.Select(c => new
         {

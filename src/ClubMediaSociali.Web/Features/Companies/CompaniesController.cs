@@ -1,5 +1,7 @@
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Features.Companies;
+using ClubMediaSociali.Application.Features.Following;
 using ClubMediaSociali.Application.Features.Opportunities;
 using ClubMediaSociali.Web.Features.Media;
 using ClubMediaSociali.Web.Infrastructure;
@@ -51,7 +53,8 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
         }
 
         var open = await mediator.Send(new ListOpportunities(null, null, null, false, slug, null, null), cancellationToken);
-        return View("Show", new CompanyPage(result.Value, open));
+        var following = User.Identity?.IsAuthenticated == true && await mediator.Send(new GetFollowState(FollowKind.Company, slug), cancellationToken);
+        return View("Show", new CompanyPage(result.Value, open, following));
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -231,4 +234,4 @@ public sealed record CompanyFilters(Application.Domain.Companies.CompanyKind? Ki
 public sealed record CompaniesPage(CompanyDirectory Directory, CompanyFilters Filters);
 
 /// <summary>A company's page: the company, and the first page of its open opportunities.</summary>
-public sealed record CompanyPage(CompanyView Company, OpportunityPage OpenOpportunities);
+public sealed record CompanyPage(CompanyView Company, OpportunityPage OpenOpportunities, bool Following);

@@ -45,8 +45,15 @@ public sealed class RepertoireController(
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]
     [HttpGet("/repertorio/parole-chiave/{tag}")]
-    public Task<IActionResult> Tag(string tag, RepertoireFilters filters, CancellationToken cancellationToken) =>
-        Index(filters with { Tag = tag, Text = null }, cancellationToken);
+    public async Task<IActionResult> Tag(string tag, RepertoireFilters filters, CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            ViewData["TagFollowing"] = await mediator.Send(new Application.Features.Following.GetFollowState(Application.Domain.Network.FollowKind.Tag, tag), cancellationToken);
+        }
+
+        return await Index(filters with { Tag = tag, Text = null }, cancellationToken);
+    }
 
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]

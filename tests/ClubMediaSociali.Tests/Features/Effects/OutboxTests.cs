@@ -72,7 +72,7 @@ public sealed class OutboxTests(ClubFixture fixture) : ClubTest(fixture)
 
         // A week on, the dispatched messages and the record of their effects are deleted; what they did stays.
         var effects = await Fixture.QueryDbAsync(db => db.OutboxEffects.CountAsync());
-        Assert.Equal((12 * 1) + (12 * 2), effects); // a request tells the recipient; an acceptance tells the requester and awards both
+        Assert.Equal((12 * 1) + (12 * 3), effects); // a request tells the recipient; an acceptance tells the requester, awards both and writes the bacheca's line
         await Fixture.QueryDbAsync(db => db.OutboxMessages.Take(20).ExecuteUpdateAsync(s => s.SetProperty(m => m.DispatchedAt, DateTimeOffset.UtcNow.AddDays(-8))));
         Assert.Equal(20, await Fixture.Factory.Services.GetRequiredService<OutboxDispatcher>().PurgeAsync(CancellationToken.None));
         Assert.Equal(4, await Fixture.QueryDbAsync(db => db.OutboxMessages.CountAsync()));
@@ -121,6 +121,7 @@ public sealed class OutboxTests(ClubFixture fixture) : ClubTest(fixture)
     {
         Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Notifications.CountAsync(n => n.MemberId == asker.Id && n.Kind == NotificationKinds.ConnectionAccepted.Name)));
         Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Notifications.CountAsync(n => n.MemberId == answerer.Id && n.Kind == NotificationKinds.ConnectionRequest.Name)));
+        Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Activities.CountAsync(a => a.ActorId == answerer.Id && a.SubjectId == asker.Id)));
         foreach (var member in new[] { asker, answerer })
         {
             Assert.Equal(1, await Fixture.QueryDbAsync(db => db.ReputationEvents.CountAsync(e => e.MemberId == member.Id && e.Reason == "connection.accepted")));

@@ -50,12 +50,13 @@ public sealed class SinceLastVisitTests(ClubFixture fixture) : ClubTest(fixture)
             Connection.Request(other.Id, member.Id, null, DateTimeOffset.UtcNow),
             Notification.Of(member.Id, NotificationKinds.ConnectionRequest, other.DisplayName, Target.Contacts, DateTimeOffset.UtcNow));
 
+        // What changed in the Club is folded under "Dall'ultima visita", open when there is news; what waits for the
+        // member is above it.
         var home = await client.GetDocumentAsync("/");
-        Assert.StartsWith("Dall'ultima visita, il ", home.QuerySelector("#ultima-visita-titolo")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(
-            ["1 notifica da leggere", "1 richiesta di contatto", "2 nuove pratiche", "1 nuova idea"],
-            home.QuerySelectorAll(".since-list a").Select(a => a.TextContent));
-        Assert.Equal("/rete", home.QuerySelector(".since-list li:nth-child(2) a")!.GetAttribute("href"));
+        Assert.StartsWith("Dall'ultima visita, il ", home.QuerySelector(".since-visit[open] summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["2 nuove pratiche", "1 nuova idea"], home.QuerySelectorAll(".since-list a").Select(a => a.TextContent));
+        Assert.Equal(["1 notifica da leggere", "1 richiesta di contatto"], home.QuerySelectorAll(".waiting-list a").Select(a => a.TextContent));
+        Assert.Equal("/rete", home.QuerySelector(".waiting-list li:nth-child(2) a")!.GetAttribute("href"));
 
         // Visitors never see it.
         Assert.Null((await Fixture.CreateClient().GetDocumentAsync("/")).QuerySelector(".since-visit"));

@@ -123,6 +123,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ("/immagini/nuova", AnyConfirmedMember),
             ("/moderazione/file", ModeratorsOnly),
             ("/notifiche", AnyMember),
+            ("/seguiti", AnyMember),
+            ("/seguaci", AnyMember),
             ("/profilo/modifica", AnyMember),
             ("/account", AnyMember),
             ("/repertorio/mie", AnyMember),
@@ -171,6 +173,13 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ($"/commenti/{comment.Id}/modifica", OwnerOnly, new() { ["Body"] = "Commento cambiato da chi passa." }),
             // Without a file the photo and logo forms come back with their message; removing is done at once.
             ("/profilo/foto", AnyMember, null),
+            // Following is the member's own list: any signed-in member may follow, and only for themselves.
+            ($"/membri/{owner.Handle}/segui", AnyMember, new() { ["follow"] = "true" }),
+            ($"/aziende/{company.Slug}/segui", AnyMember, new() { ["follow"] = "true" }),
+            ("/parole-chiave/video/segui", AnyMember, new() { ["follow"] = "true" }),
+            ("/ruoli/6/segui", AnyMember, new() { ["follow"] = "true" }),
+            ("/parole-chiave/segui", AnyMember, new() { ["tag"] = "video" }),
+            ("/ruoli/segui", AnyMember, new() { ["role"] = "6" }),
             ("/profilo/foto/rimuovi", AnyMember, null),
             ($"/aziende/{company.Slug}/logo", OwnerOnly, null),
             ($"/aziende/{company.Slug}/logo/rimuovi", OwnerOnly, null),

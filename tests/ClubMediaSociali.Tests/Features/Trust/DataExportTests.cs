@@ -79,6 +79,8 @@ public sealed class DataExportTests(ClubFixture fixture) : ClubTest(fixture)
             new ReputationEvent { MemberId = member.Id, Points = ReputationReasons.PracticePublished.Points, Reason = ReputationReasons.PracticePublished.Reason, SourceId = practice.Id, ActorId = member.Id, At = now },
             new MemberBadge { MemberId = member.Id, BadgeKey = "prima-pratica", AwardedAt = now },
             new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Privacy, Version = "2026-11", Granted = true, RecordedAt = now },
+            new Application.Domain.Network.MemberFollow { FollowerId = member.Id, MemberId = other.Id, At = now },
+            new Application.Domain.Network.TagFollow { FollowerId = member.Id, Tag = "video", At = now.AddMinutes(1) },
         ]);
         await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == member.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Region, ItalianRegion.EmiliaRomagna)));
 
@@ -93,7 +95,7 @@ public sealed class DataExportTests(ClubFixture fixture) : ClubTest(fixture)
         {
             "consents", "ideas", "votes", "followedIdeas", "comments", "commentFlags", "practices", "practiceRevisions", "usefulMarks",
             "savedPractices", "methodProgress", "pathProgress", "connections", "companies", "opportunities", "responses", "notifications", "reputation", "badges",
-            "files",
+            "files", "follows",
         })
         {
             Assert.True(root.GetProperty(section).GetArrayLength() > 0, $"nothing in {section}");
@@ -109,6 +111,7 @@ public sealed class DataExportTests(ClubFixture fixture) : ClubTest(fixture)
         }
 
         Assert.Equal("A favore", root.GetProperty("votes")[0].GetProperty("vote").GetString());
+        Assert.Equal(["Membro", "Parola chiave"], root.GetProperty("follows").EnumerateArray().Select(f => f.GetProperty("kind").GetString()));
         Assert.Equal("Emilia-Romagna", root.GetProperty("profile").GetProperty("region").GetString());
         Assert.Equal("Richiesta in attesa", root.GetProperty("connections")[0].GetProperty("status").GetString());
         Assert.Equal("Rappresentante", root.GetProperty("companies")[0].GetProperty("status").GetString());

@@ -3,6 +3,9 @@ using ClubMediaSociali.Application.Domain.Ideas;
 
 namespace ClubMediaSociali.Application.Features.Ideas;
 
+/// <summary>A member posted a new idea (seen by others once it is clear of screening).</summary>
+public sealed record IdeaPosted(Guid IdeaId, DateTimeOffset At) : IDomainEvent;
+
 /// <summary>A moderator moved an idea to a new status, with the public reason of the decision log.</summary>
 public sealed record IdeaStatusChanged(Guid IdeaId, IdeaStatus Status, string Reason, Guid ModeratorId, DateTimeOffset At) : IDomainEvent;
 

@@ -3,6 +3,9 @@ using ClubMediaSociali.Application.Domain.Opportunities;
 
 namespace ClubMediaSociali.Application.Features.Opportunities;
 
+/// <summary>A representative published an opportunity: it is open to responses.</summary>
+public sealed record OpportunityOpened(Guid OpportunityId, DateTimeOffset At) : IDomainEvent;
+
 /// <summary>A member responded to a company's opportunity.</summary>
 public sealed record OpportunityResponded(Guid OpportunityId, Guid MemberId, DateTimeOffset At) : IDomainEvent;
 

@@ -71,6 +71,15 @@ public sealed class ReputationLedger(ClubDbContext db, TimeProvider clock)
             if (inserted > 0)
             {
                 db.Notifications.Add(Notification.Of(memberId, NotificationKinds.BadgeEarned, badge.Key, Target.Badge(badge.Key), now));
+                db.Activities.Add(new Domain.Network.Activity
+                {
+                    Kind = Domain.Network.ActivityKind.BadgeEarned,
+                    ActorId = memberId,
+                    SubjectKind = Domain.Network.ActivitySubject.Member,
+                    SubjectId = memberId,
+                    Part = badge.Key,
+                    At = now,
+                });
             }
         }
 
