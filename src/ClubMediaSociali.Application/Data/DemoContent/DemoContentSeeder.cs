@@ -43,11 +43,31 @@ public sealed class DemoContentSeeder(
         await ideas.SeedAsync(cancellationToken);
         await business.SeedAsync(cancellationToken);
         await connections.SeedAsync(cancellationToken);
+        await Features.Home.ActivityBackfill.RunAsync(db, cancellationToken);
+        await SeedFollowsAsync(cancellationToken);
         await pictures.SeedAsync(cancellationToken);
         await SeedReputationAsync(cancellationToken);
     }
 
     /// <summary>The reputation the demo content earned, and the badges it brings.</summary>
+    /// <summary>Every demo member follows their own role and the two tags most used in the repertoire, so each bacheca has news.</summary>
+    private async Task SeedFollowsAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO role_follows (follower_id, role_id, at)
+            SELECT id, primary_role_id, {now} FROM members WHERE primary_role_id IS NOT NULL AND deleted_at IS NULL
+            ON CONFLICT DO NOTHING
+            """, cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO tag_follows (follower_id, tag, at)
+            SELECT m.id, t.tag, {now}
+            FROM members m CROSS JOIN (SELECT unnest(tags) AS tag FROM practices GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 2) t
+            WHERE m.deleted_at IS NULL
+            ON CONFLICT DO NOTHING
+            """, cancellationToken);
+    }
+
     private async Task SeedReputationAsync(CancellationToken cancellationToken)
     {
         await Features.Reputation.ReputationRebuild.RunAsync(db, cancellationToken);

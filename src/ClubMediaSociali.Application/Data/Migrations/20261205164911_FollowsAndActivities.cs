@@ -178,6 +178,9 @@ namespace ClubMediaSociali.Application.Data.Migrations
                 name: "ix_tag_follows_tag_at",
                 table: "tag_follows",
                 columns: new[] { "tag", "at" });
+
+            // The lines of what was there before the bacheca, so that it is not empty on the day it arrives.
+            migrationBuilder.Sql(Features.Home.ActivityBackfill.Sql);
         }
 
         /// <inheritdoc />

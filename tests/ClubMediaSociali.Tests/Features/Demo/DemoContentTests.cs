@@ -159,5 +159,12 @@ public sealed class DemoContentTests(ClubFixture fixture) : ClubTest(fixture)
         var leaders = await client.GetDocumentAsync("/leader?periodo=sempre");
         Assert.True(leaders.QuerySelectorAll(".leader-row").Length >= 10);
         Assert.NotEmpty((await client.GetDocumentAsync("/riconoscimenti/biglietto-da-visita")).QuerySelectorAll(".member-card"));
+
+        // Her bacheca has news from her contacts and from what she follows, with a page to load after it.
+        var bacheca = await client.GetDocumentAsync("/");
+        var reasons = bacheca.QuerySelectorAll(".feed-reason").Select(r => r.TextContent).ToList();
+        Assert.Contains(reasons, r => r.StartsWith("dal tuo contatto ", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith("perché segui #", StringComparison.Ordinal));
+        Assert.NotNull(bacheca.QuerySelector(".feed-more a"));
     }
 }

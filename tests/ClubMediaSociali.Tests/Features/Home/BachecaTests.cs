@@ -5,6 +5,7 @@ using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Features.Comments;
 using ClubMediaSociali.Application.Features.Following;
 using ClubMediaSociali.Application.Features.Ideas;
+using ClubMediaSociali.Tests.Features.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -184,5 +185,32 @@ public sealed class BachecaTests(ClubFixture fixture) : ClubTest(fixture)
         var htmx = await BrowserLikeClient.ParseAsync(answer);
         Assert.Equal(6, htmx.QuerySelectorAll("li.feed-item").Length);
         Assert.Null(htmx.QuerySelector("h1"));
+    }
+
+    [Fact]
+    public async Task What_was_there_before_the_bacheca_gets_its_lines_once_at_its_own_time()
+    {
+        var author = await Fixture.CreateMemberAsync("Anna Storica");
+        var other = await Fixture.CreateMemberAsync("Bruno Storico");
+        var practice = await Fixture.InsertPublishedAsync(author, p => p.Title = "Una pratica di ieri");
+        var idea = Build.Idea(author.Id, "Un'idea di ieri", createdAt: new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
+        var connection = Connection.Request(author.Id, other.Id, null, DateTimeOffset.UtcNow.AddDays(-2));
+        connection.Answer(accept: true, DateTimeOffset.UtcNow.AddDays(-2));
+        var comment = new Application.Domain.Comments.Comment
+        {
+            ThreadKind = Application.Domain.Comments.CommentThreadKind.Idea, ThreadId = idea.Id, AuthorId = other.Id,
+            BodyMarkdown = "Bella.", BodyHtml = "<p>Bella.</p>", CreatedAt = DateTimeOffset.UtcNow,
+        };
+        await Fixture.InsertAsync(idea, connection, comment);
+
+        await Fixture.QueryDbAsync(db => Application.Features.Home.ActivityBackfill.RunAsync(db, CancellationToken.None));
+        await Fixture.QueryDbAsync(db => Application.Features.Home.ActivityBackfill.RunAsync(db, CancellationToken.None));
+
+        var lines = await Fixture.QueryDbAsync(db => db.Activities.OrderBy(a => a.Kind).Select(a => new { a.Kind, a.ActorId, a.SubjectId, a.Title, a.At }).ToListAsync());
+        Assert.Equal([ActivityKind.PracticePublished, ActivityKind.IdeaPosted, ActivityKind.CommentPosted, ActivityKind.ContactsConnected], lines.Select(l => l.Kind));
+        Assert.Equal(practice.Id, lines[0].SubjectId);
+        Assert.Equal(idea.CreatedAt, lines[1].At);
+        Assert.Equal((other.Id, idea.Id, "Un'idea di ieri"), (lines[2].ActorId!.Value, lines[2].SubjectId, lines[2].Title));
+        Assert.Equal((other.Id, author.Id), (lines[3].ActorId!.Value, lines[3].SubjectId));
     }
 }
