@@ -198,8 +198,12 @@ public sealed class BachecaTests(ClubFixture fixture) : ClubTest(fixture)
         connection.Answer(accept: true, DateTimeOffset.UtcNow.AddDays(-2));
         var comment = new Application.Domain.Comments.Comment
         {
-            ThreadKind = Application.Domain.Comments.CommentThreadKind.Idea, ThreadId = idea.Id, AuthorId = other.Id,
-            BodyMarkdown = "Bella.", BodyHtml = "<p>Bella.</p>", CreatedAt = DateTimeOffset.UtcNow,
+            ThreadKind = Application.Domain.Comments.CommentThreadKind.Idea,
+            ThreadId = idea.Id,
+            AuthorId = other.Id,
+            BodyMarkdown = "Bella.",
+            BodyHtml = "<p>Bella.</p>",
+            CreatedAt = DateTimeOffset.UtcNow,
         };
         await Fixture.InsertAsync(idea, connection, comment);
 
