@@ -112,6 +112,8 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Domain.Network.Activity> Activities => Set<Domain.Network.Activity>();
 
+    public DbSet<Domain.Network.MemberBlock> MemberBlocks => Set<Domain.Network.MemberBlock>();
+
     /// <summary>
     /// The named query filter that keeps held and spam contributions out of every query of ideas, comments,
     /// practices, opportunities, responses and companies. The moderation desk, a contribution's own author and the

@@ -50,6 +50,17 @@ internal sealed class RoleFollowConfiguration : IEntityTypeConfiguration<RoleFol
     }
 }
 
+internal sealed class MemberBlockConfiguration : IEntityTypeConfiguration<MemberBlock>
+{
+    public void Configure(EntityTypeBuilder<MemberBlock> builder)
+    {
+        builder.HasKey(b => new { b.MemberId, b.OtherId });
+        builder.HasIndex(b => new { b.OtherId, b.Kind });
+        builder.HasOne<Member>().WithMany().HasForeignKey(b => b.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Member>().WithMany().HasForeignKey(b => b.OtherId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
 {
     public void Configure(EntityTypeBuilder<Activity> builder)

@@ -1981,6 +1981,33 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("company_follows", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.MemberBlock", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("OtherId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("other_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.HasKey("MemberId", "OtherId")
+                        .HasName("pk_member_blocks");
+
+                    b.HasIndex("OtherId", "Kind")
+                        .HasDatabaseName("ix_member_blocks_other_id_kind");
+
+                    b.ToTable("member_blocks", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.MemberFollow", b =>
                 {
                     b.Property<Guid>("FollowerId")
@@ -3423,6 +3450,23 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_company_follows_asp_net_users_follower_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.MemberBlock", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_blocks_asp_net_users_member_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("OtherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_blocks_asp_net_users_other_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.MemberFollow", b =>

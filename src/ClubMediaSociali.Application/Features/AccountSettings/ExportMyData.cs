@@ -39,6 +39,8 @@ public sealed record ExportMyData() : IQuery<MemberDataExport?>
         ["company_follows.follower_id"] = "follows",
         ["tag_follows.follower_id"] = "follows",
         ["role_follows.follower_id"] = "follows",
+        ["member_blocks.member_id"] = "blocks",
+        ["member_blocks.other_id"] = "not exported: a block or mute is never told to the member it concerns",
         ["activities.actor_id"] = "not exported: the bacheca's lines are made from the member's contributions, exported in their own sections",
         ["ideas.author_id"] = "ideas",
         ["idea_votes.member_id"] = "votes",
@@ -107,7 +109,11 @@ public sealed record MemberDataExport(
     IReadOnlyList<ExportedModeration> Moderation,
     IReadOnlyList<ExportedAppeal> Appeals,
     IReadOnlyList<ExportedFile> Files,
-    IReadOnlyList<ExportedFollow> Follows);
+    IReadOnlyList<ExportedFollow> Follows,
+    IReadOnlyList<ExportedBlock> Blocks);
+
+/// <summary>A member the exporting member blocked or muted, by handle.</summary>
+public sealed record ExportedBlock(string Handle, BlockKind Kind, DateTimeOffset At);
 
 /// <summary>Something the member follows: a member (by handle), a company (by name), a tag or a role (by its Italian name).</summary>
 public sealed record ExportedFollow(FollowKind Kind, string Name, DateTimeOffset At);
@@ -271,6 +277,8 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
                 .. await db.TagFollows.Where(f => f.FollowerId == id).Select(f => new ExportedFollow(FollowKind.Tag, f.Tag, f.At)).ToListAsync(cancellationToken),
                 .. await db.RoleFollows.Where(f => f.FollowerId == id).Join(db.ProfessionalRoles, f => f.RoleId, r => r.Id, (f, r) => new ExportedFollow(FollowKind.Role, r.NameIt, f.At))
                     .ToListAsync(cancellationToken),
-            ]);
+            ],
+            await db.MemberBlocks.Where(b => b.MemberId == id).OrderBy(b => b.At).Join(db.Users, b => b.OtherId, u => u.Id, (b, u) => new ExportedBlock(u.Handle, b.Kind, b.At))
+                .ToListAsync(cancellationToken));
     }
 }

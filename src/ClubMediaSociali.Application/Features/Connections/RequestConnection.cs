@@ -44,6 +44,13 @@ public sealed class RequestConnectionHandler(ICurrentMember currentMember, ClubD
             return ConnectionErrors.Self;
         }
 
+        var me = currentMember.RequiredId;
+        if (await db.MemberBlocks.AnyAsync(
+            b => b.Kind == Domain.Network.BlockKind.Block && ((b.MemberId == other.Id && b.OtherId == me) || (b.MemberId == me && b.OtherId == other.Id)), cancellationToken))
+        {
+            return ConnectionErrors.Blocked;
+        }
+
         var now = clock.GetUtcNow();
         var sentToday = await db.Connections.CountAsync(
             c => c.RequesterId == currentMember.RequiredId && c.Status == ConnectionStatus.Pending && c.RequestedAt > now.AddDays(-1), cancellationToken);

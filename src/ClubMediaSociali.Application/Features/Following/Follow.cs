@@ -42,6 +42,12 @@ public sealed class FollowHandler(ICurrentMember currentMember, ClubDbContext db
                     return FollowErrors.Self;
                 }
 
+                if (command.On && await db.MemberBlocks.AnyAsync(b => b.MemberId == memberId && b.OtherId == me && b.Kind == BlockKind.Block, cancellationToken))
+                {
+                    // Who blocked the member is not told so: the profile simply cannot be followed.
+                    return FollowErrors.NotFound;
+                }
+
                 await (command.On
                     ? db.Database.ExecuteSqlAsync($"INSERT INTO member_follows (follower_id, member_id, at) VALUES ({me}, {memberId}, {now}) ON CONFLICT DO NOTHING", cancellationToken)
                     : db.MemberFollows.Where(f => f.FollowerId == me && f.MemberId == memberId).ExecuteDeleteAsync(cancellationToken));

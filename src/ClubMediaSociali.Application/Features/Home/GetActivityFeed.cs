@@ -73,8 +73,12 @@ public sealed class GetActivityFeedHandler(ICurrentMember currentMember, ClubDbC
         }
 
         var (people, companies, tags, roles, ideas) = (follows.People.ToArray(), follows.Companies.ToArray(), follows.Tags.ToArray(), follows.Roles.Keys.ToArray(), follows.Ideas.ToArray());
+        // Who the member blocked or muted is out, whichever follow would bring them (a tag, a company, a contact).
+        var hidden = follows.Hidden.ToArray();
         var activities = db.Activities.AsNoTracking()
             .Where(a => a.ActorId != me && a.SubjectId != me)
+            .Where(a => a.ActorId == null || !hidden.Contains(a.ActorId.Value))
+            .Where(a => a.Kind != ActivityKind.ContactsConnected || !hidden.Contains(a.SubjectId))
             .Where(a => (a.ActorId != null && people.Contains(a.ActorId.Value))
                 || (a.Kind == ActivityKind.ContactsConnected && people.Contains(a.SubjectId))
                 || (a.CompanyId != null && companies.Contains(a.CompanyId.Value))
@@ -144,6 +148,7 @@ public sealed class GetActivityFeedHandler(ICurrentMember currentMember, ClubDbC
             UNION ALL SELECT 5, NULL, CASE WHEN {english} THEN r.name_en ELSE r.name_it END, f.role_id, NULL
                 FROM role_follows f JOIN professional_roles r ON r.id = f.role_id WHERE f.follower_id = {me}
             UNION ALL SELECT 6, idea_id, NULL, NULL, NULL FROM idea_followers WHERE member_id = {me}
+            UNION ALL SELECT 7, other_id, NULL, NULL, NULL FROM member_blocks WHERE member_id = {me}
             """).ToListAsync(cancellationToken);
         return new Follows(
             [.. rows.Where(r => r.Kind == 1).Select(r => r.Id!.Value)],
@@ -152,7 +157,8 @@ public sealed class GetActivityFeedHandler(ICurrentMember currentMember, ClubDbC
             [.. rows.Where(r => r.Kind == 4).Select(r => r.Tag!)],
             rows.Where(r => r.Kind == 5).ToDictionary(r => r.Role!.Value, r => r.Tag!),
             [.. rows.Where(r => r.Kind == 6).Select(r => r.Id!.Value)],
-            rows.SingleOrDefault(r => r.Kind == 0)?.At);
+            rows.SingleOrDefault(r => r.Kind == 0)?.At,
+            [.. rows.Where(r => r.Kind == 7).Select(r => r.Id!.Value)]);
     }
 
     /// <summary>
@@ -193,7 +199,7 @@ public sealed class GetActivityFeedHandler(ICurrentMember currentMember, ClubDbC
 
     private sealed record Follows(
         HashSet<Guid> Contacts, HashSet<Guid> Members, HashSet<Guid> Companies, HashSet<string> Tags, Dictionary<int, string> Roles, HashSet<Guid> Ideas,
-        DateTimeOffset? PreviousVisit)
+        DateTimeOffset? PreviousVisit, HashSet<Guid> Hidden)
     {
         public bool Any => Contacts.Count + Members.Count + Companies.Count + Tags.Count + Roles.Count + Ideas.Count > 0;
 

@@ -55,6 +55,9 @@ public sealed record MemberProfile(
 
     public int FollowerCount { get; init; }
 
+    /// <summary>Whether the viewer muted or blocked this member.</summary>
+    public Domain.Network.BlockKind? MyBlock { get; init; }
+
     /// <summary>The member's contacts the viewer may see (the first few by name), or null when they are kept private.</summary>
     public IReadOnlyList<Person>? FirstContacts { get; init; }
 
@@ -115,6 +118,7 @@ public sealed class GetMemberProfileHandler(ICurrentMember currentMember, ClubDb
                     .ToList(),
                 Following = db.MemberFollows.Any(f => f.MemberId == m.Id && f.FollowerId == viewerId),
                 Followers = db.MemberFollows.Count(f => f.MemberId == m.Id),
+                Block = db.MemberBlocks.Where(b => b.MemberId == viewerId && b.OtherId == m.Id).Select(b => (Domain.Network.BlockKind?)b.Kind).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -179,6 +183,7 @@ public sealed class GetMemberProfileHandler(ICurrentMember currentMember, ClubDb
             Connection = connection,
             Following = row.Following,
             FollowerCount = row.Followers,
+            MyBlock = row.Block,
             FirstContacts = firstContacts,
             ContactCount = contactCount,
             ContactEmail = connection == ConnectionState.Connected && m.ShowEmailToContacts ? m.Email : null,

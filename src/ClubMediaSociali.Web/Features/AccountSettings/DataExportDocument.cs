@@ -93,6 +93,12 @@ public static class DataExportDocument
         Ideas = e.Ideas.Select(i => new { i.Id, i.Title, i.Body, i.Tags, Status = IdeaTexts.Status(text, i.Status), i.CreatedAt, i.UpdatedAt }),
         Votes = e.Votes.Select(v => new { v.IdeaId, v.IdeaTitle, Vote = v.Value > 0 ? text["A favore"].Value : text["Contro"].Value, v.At }),
         e.FollowedIdeas,
+        Blocks = e.Blocks.Select(b => new
+        {
+            b.Handle,
+            Kind = b.Kind == Application.Domain.Network.BlockKind.Block ? text["Bloccato"].Value : text["Silenziato"].Value,
+            b.At,
+        }),
         Follows = e.Follows.Select(f => new
         {
             Kind = f.Kind switch

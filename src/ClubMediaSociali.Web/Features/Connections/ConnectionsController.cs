@@ -110,6 +110,7 @@ public sealed class ConnectionsController(IMediator mediator, IStringLocalizer<S
         "connections.they_asked" => text["Ti ha già chiesto di collegarvi: puoi accettare la richiesta."],
         "connections.declined_recently" => text["La tua richiesta è stata rifiutata da poco: potrai chiedere di nuovo tra qualche settimana."],
         "connections.too_many_requests" => text["Hai inviato molte richieste nelle ultime 24 ore: riprova domani."],
+        "connections.not_possible" => text["Non è possibile collegarsi con questo membro."],
         _ => text["Non c'è nessuna richiesta o contatto da cambiare."],
     };
 }

@@ -6,12 +6,13 @@ using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Following;
 
 /// <summary>Following members, companies, tags and roles: the buttons (htmx in place, a form without JavaScript), "Chi seguo" and "Chi mi segue".</summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class FollowingController(IMediator mediator) : ClubController
+public sealed class FollowingController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [HttpPost("/membri/{key}/segui")]
     public Task<IActionResult> Member(string key, bool follow, string? back, CancellationToken cancellationToken) =>
@@ -52,6 +53,12 @@ public sealed class FollowingController(IMediator mediator) : ClubController
     private async Task<IActionResult> FollowAsync(FollowKind kind, string key, bool follow, string? back, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new Follow(kind, key, follow), cancellationToken);
+        if (result.Error == FollowErrors.Self)
+        {
+            Notice(text["Non puoi seguire te stesso."]);
+            return LocalRedirect(SafeBack(back));
+        }
+
         if (!result.IsSuccess)
         {
             return Refusal(result.Error!);
@@ -62,8 +69,34 @@ public sealed class FollowingController(IMediator mediator) : ClubController
             return PartialView("_FollowButton", new FollowButton(kind, key, result.Value));
         }
 
-        return LocalRedirect(back is { Length: > 1 } && back[0] == '/' && back[1] is not '/' and not '\\' ? back : "/seguiti");
+        return LocalRedirect(SafeBack(back));
     }
+
+    /// <summary>The page the form came from, if it is one of ours; else "Chi seguo".</summary>
+    private static string SafeBack(string? back) => back is { Length: > 1 } && back[0] == '/' && back[1] is not '/' and not '\\' ? back : "/seguiti";
+
+    [HttpPost("/membri/{handle}/blocco")]
+    public async Task<IActionResult> Block(string handle, string? kind, string? back, CancellationToken cancellationToken)
+    {
+        BlockKind? chosen = Enum.TryParse<BlockKind>(kind, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        var result = await mediator.Send(new SetBlock(handle, chosen), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!);
+        }
+
+        Notice(result.Value switch
+        {
+            BlockKind.Block => text["Hai bloccato questo membro: non potrà chiederti il contatto né menzionarti, e non vedrai più quello che fa. Non riceve alcun avviso."],
+            BlockKind.Mute => text["Hai silenziato questo membro: quello che fa non arriva più sulla tua bacheca."],
+            _ => text["Fatto: questo membro non è più bloccato né silenziato."],
+        });
+        return LocalRedirect(SafeBack(back) == "/seguiti" ? "/profilo/bloccati" : SafeBack(back));
+    }
+
+    [HttpGet("/profilo/bloccati")]
+    public async Task<IActionResult> Blocked(CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetMyBlocks(), cancellationToken));
 }
 
 /// <summary>A follow button: its action from the kind and key, its state, and where the form without JavaScript comes back to.</summary>

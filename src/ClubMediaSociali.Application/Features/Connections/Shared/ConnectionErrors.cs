@@ -20,4 +20,7 @@ public static class ConnectionErrors
     public static readonly Error TooManyRequests = Error.TooMany("connections.too_many_requests");
 
     public static readonly Error NoRequest = Error.Conflict("connections.no_request");
+
+    /// <summary>One of the two blocked the other; said the same way either side, so a block is not told.</summary>
+    public static readonly Error Blocked = Error.Conflict("connections.not_possible");
 }
