@@ -36,6 +36,11 @@ public sealed class IdeasController(IMediator mediator, IStringLocalizer<SharedR
         return View(new IdeasPage(page, sort, status, tag) { Text = text });
     }
 
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/idee/mie")]
+    public async Task<IActionResult> Mine(CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetMyIdeas(), cancellationToken));
+
     [AllowAnonymous]
     [HttpGet("/idee/come-funziona")]
     public IActionResult Help() => View();

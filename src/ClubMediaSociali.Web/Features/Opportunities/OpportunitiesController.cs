@@ -36,6 +36,11 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
         return View(new OpportunitiesPage(page, filters));
     }
 
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/opportunita/mie-risposte")]
+    public async Task<IActionResult> MyResponses(CancellationToken cancellationToken) =>
+        View(await mediator.Send(new GetMyResponses(), cancellationToken));
+
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/opportunita/per-te")]
     public async Task<IActionResult> ForYou(CancellationToken cancellationToken) =>

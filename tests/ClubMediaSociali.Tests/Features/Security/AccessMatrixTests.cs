@@ -126,6 +126,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ("/seguiti", AnyMember),
             ("/seguaci", AnyMember),
             ("/profilo/bloccati", AnyMember),
+            ("/idee/mie", AnyMember),
+            ("/opportunita/mie-risposte", AnyMember),
             ("/profilo/modifica", AnyMember),
             ("/account", AnyMember),
             ("/repertorio/mie", AnyMember),
