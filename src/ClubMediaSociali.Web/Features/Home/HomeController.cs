@@ -46,7 +46,8 @@ public sealed class HomeController(IMediator mediator) : ClubController
         var feed = await mediator.Send(new GetActivityFeed(ClubCultures.Current, after), cancellationToken);
         var waiting = await mediator.Send(new GetWaiting(), cancellationToken);
         var since = after is null ? await mediator.Send(new GetSinceLastVisit(), cancellationToken) : null;
-        return View("Bacheca", new BachecaViewModel(feed, waiting, since, after is not null));
+        var checklist = after is null ? await mediator.Send(new GetChecklist(), cancellationToken) : null;
+        return View("Bacheca", new BachecaViewModel(feed, waiting, since, after is not null) { Checklist = checklist is { Done: false } ? checklist : null });
     }
 }
 
@@ -54,4 +55,8 @@ public sealed record HomeViewModel(HomeFigures Figures, IReadOnlyList<EmergingGr
 
 /// <param name="SinceLastVisit">For a member back after a while: what changed in the whole Club since their previous visit.</param>
 /// <param name="LaterPage">A later page of the feed, reached by the plain link without JavaScript.</param>
-public sealed record BachecaViewModel(FeedPage Feed, Waiting Waiting, SinceLastVisit? SinceLastVisit, bool LaterPage);
+public sealed record BachecaViewModel(FeedPage Feed, Waiting Waiting, SinceLastVisit? SinceLastVisit, bool LaterPage)
+{
+    /// <summary>A newer member's first steps, until every one is done.</summary>
+    public Checklist? Checklist { get; init; }
+}

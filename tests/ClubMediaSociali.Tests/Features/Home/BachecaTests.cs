@@ -217,4 +217,38 @@ public sealed class BachecaTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal((other.Id, idea.Id, "Un'idea di ieri"), (lines[2].ActorId!.Value, lines[2].SubjectId, lines[2].Title));
         Assert.Equal((other.Id, author.Id), (lines[3].ActorId!.Value, lines[3].SubjectId));
     }
+
+    [Fact]
+    public async Task A_new_member_has_a_checklist_ticked_by_what_they_do_that_goes_away_when_all_is_done()
+    {
+        var newcomer = await Fixture.CreateMemberAsync("Nina Nuova");
+        var others = new[] { await Fixture.CreateMemberAsync(), await Fixture.CreateMemberAsync(), await Fixture.CreateMemberAsync() };
+        using var client = await Fixture.SignedInClientAsync(newcomer);
+        async Task<List<(string Text, bool Done)>> StepsAsync() =>
+            [.. (await client.GetDocumentAsync("/")).QuerySelectorAll(".checklist-list li").Select(li => (li.TextContent.Trim(), li.ClassList.Contains("checklist-done")))];
+
+        var steps = await StepsAsync();
+        Assert.Equal(6, steps.Count);
+        Assert.All(steps, s => Assert.False(s.Done));
+
+        foreach (var other in others)
+        {
+            await Fixture.As(newcomer).SendAsync(new Follow(FollowKind.Member, other.Handle, On: true));
+        }
+
+        await Fixture.As(newcomer).SendAsync(new Follow(FollowKind.Tag, "video", On: true));
+        Assert.True((await Fixture.As(newcomer).SendAsync(new Application.Features.Members.SetProfilePhoto(Media.PictureCorpus.Jpeg()))).IsSuccess);
+        steps = await StepsAsync();
+        Assert.Equal([false, true, true, true, false, false], steps.Select(s => s.Done));
+        Assert.Equal("Fatto: Aggiungi una foto", steps[1].Text);
+
+        var path = new Application.Domain.FirstSteps.LearningPath { Slug = "il-primo", Title = "Il primo", CreatedAt = DateTimeOffset.UtcNow };
+        await Fixture.InsertAsync(path);
+        await Fixture.InsertAsync(
+            new Application.Domain.FirstSteps.LearningPathProgress { PathId = path.Id, MemberId = newcomer.Id, DonePracticeIds = [], UpdatedAt = DateTimeOffset.UtcNow },
+            new Application.Domain.Reputation.MemberBadge { MemberId = newcomer.Id, BadgeKey = "biglietto-da-visita", AwardedAt = DateTimeOffset.UtcNow },
+            Build.Idea(newcomer.Id, "Mi presento con un'idea"));
+
+        Assert.Empty(await StepsAsync());
+    }
 }
