@@ -1,0 +1,83 @@
+using ClubMediaSociali.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ClubMediaSociali.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class BachecaJourneyTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    public Task InitializeAsync() => fixture.Database.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_new_member_follows_a_tag_and_two_people_and_finds_what_one_of_them_posts_on_the_bacheca_on_phone_and_desktop()
+    {
+        var (nina, _) = await fixture.CreateMemberAsync("Nina Nuova");
+        var (giulia, _) = await fixture.CreateMemberAsync("Giulia Video");
+        var (luca, _) = await fixture.CreateMemberAsync("Luca Lettore");
+
+        await using (var phone = await fixture.OpenPageAsync(390, 844))
+        {
+            var page = phone.Page;
+            await phone.SignInAsync(nina);
+            await page.GotoAsync("/");
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("La mia bacheca");
+            await Assertions.Expect(page.Locator(".checklist-list li")).ToHaveCountAsync(6);
+            await phone.ScreenshotAsync("bacheca-new-member-phone");
+            await phone.AssertAccessibleAsync();
+
+            // Following in place, with htmx: the button turns to "Segui già" without leaving the page.
+            await page.GotoAsync("/repertorio/parole-chiave/video");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Segui #video" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Segui già #video" })).ToBeVisibleAsync();
+            foreach (var person in new[] { giulia, luca })
+            {
+                await page.GotoAsync($"/membri/{person.Handle}");
+                await page.Locator(".connect-actions .follow-form button").ClickAsync();
+                await Assertions.Expect(page.Locator(".connect-actions .follow-form button")).ToHaveAttributeAsync("aria-pressed", "true");
+            }
+
+            await page.GotoAsync("/seguiti");
+            await Assertions.Expect(page.Locator(".follow-list .follow-name")).ToHaveTextAsync(["Luca Lettore", "Giulia Video", "#video"]);
+            await phone.ScreenshotAsync("following-phone");
+            await phone.AssertAccessibleAsync();
+            phone.AssertNoProblems();
+        }
+
+        await using (var desktop = await fixture.OpenPageAsync())
+        {
+            var page = desktop.Page;
+            await desktop.SignInAsync(giulia);
+            await page.GotoAsync("/idee/nuova");
+            await page.GetByLabel("Titolo", new() { Exact = true }).FillAsync("Un archivio dei video delle PMI");
+            await page.GetByLabel("L'idea", new() { Exact = true }).FillAsync("Raccogliamo i video che hanno funzionato, con i loro numeri.");
+            await page.GetByLabel("Parole chiave").FillAsync("video, pmi");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Pubblica l'idea" }).ClickAsync();
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Un archivio dei video delle PMI");
+            desktop.AssertNoProblems();
+        }
+
+        await using (var desktop = await fixture.OpenPageAsync())
+        {
+            var page = desktop.Page;
+            await desktop.SignInAsync(nina);
+            // The line is written by the outbox a moment after the idea: the bacheca shows it on a reload.
+            var line = page.Locator(".feed-item").Filter(new() { HasText = "Un archivio dei video delle PMI" });
+            for (var attempt = 0; attempt < 20 && await line.CountAsync() == 0; attempt++)
+            {
+                await page.GotoAsync("/");
+                if (await line.CountAsync() == 0)
+                {
+                    await Task.Delay(250);
+                }
+            }
+
+            await Assertions.Expect(line.Locator(".feed-text")).ToHaveTextAsync("Giulia Video ha proposto l'idea «Un archivio dei video delle PMI»");
+            await Assertions.Expect(line.Locator(".feed-reason")).ToHaveTextAsync("perché segui Giulia Video");
+            await desktop.ScreenshotAsync("bacheca-desktop");
+            await desktop.AssertAccessibleAsync();
+            desktop.AssertNoProblems();
+        }
+    }
+}
