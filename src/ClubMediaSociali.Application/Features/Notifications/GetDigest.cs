@@ -61,10 +61,12 @@ public sealed class GetDigestHandler(ClubDbContext db, IMediator mediator) : IQu
             .Select(i => new DigestLink(i.Title, Target.Idea(i.Id)))
             .ToListAsync(cancellationToken);
 
-        int[] roles = [member.PrimaryRoleId, .. member.SecondaryRoleIds];
+        // The member's own roles and the roles and tags they follow.
+        int[] roles = [member.PrimaryRoleId, .. member.SecondaryRoleIds, .. await db.RoleFollows.Where(f => f.FollowerId == member.Id).Select(f => f.RoleId).ToListAsync(cancellationToken)];
+        var tags = await db.TagFollows.Where(f => f.FollowerId == member.Id).Select(f => f.Tag).ToArrayAsync(cancellationToken);
         var practices = await db.Practices.AsNoTracking()
             .Where(p => p.Status == PracticeStatus.Published && p.PublishedAt >= since && p.AuthorId != member.Id)
-            .Where(p => p.TargetRoleIds.Length == 0 || p.TargetRoleIds.Any(r => roles.Contains(r)))
+            .Where(p => p.TargetRoleIds.Length == 0 || p.TargetRoleIds.Any(r => roles.Contains(r)) || p.Tags.Any(t => tags.Contains(t)))
             .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
             .Take(take)
             .Select(p => new DigestLink(p.Title, Target.Practice(p.Id)))

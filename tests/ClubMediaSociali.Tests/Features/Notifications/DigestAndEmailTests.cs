@@ -123,6 +123,23 @@ public sealed class DigestAndEmailTests(ClubFixture fixture) : ClubTest(fixture)
     }
 
     [Fact]
+    public async Task The_digest_brings_new_practices_of_the_tags_and_roles_the_member_follows_besides_their_own_role()
+    {
+        var member = await DigestMemberAsync("Fabio Follower", DigestFrequency.Weekly, consent: true);
+        await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == member.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.PrimaryRoleId, 1).SetProperty(m => m.SecondaryRoleIds, Array.Empty<int>())));
+        await Fixture.As(member).SendAsync(new Application.Features.Following.Follow(Application.Domain.Network.FollowKind.Tag, "video", On: true));
+        await Fixture.As(member).SendAsync(new Application.Features.Following.Follow(Application.Domain.Network.FollowKind.Role, "6", On: true));
+        var author = await Fixture.CreateMemberAsync();
+        await Fixture.InsertPublishedAsync(author, p => { p.Title = "Un video per un altro ruolo"; p.TargetRoleIds = [12]; p.Tags = ["video"]; });
+        await Fixture.InsertPublishedAsync(author, p => { p.Title = "Per i social media manager"; p.TargetRoleIds = [6]; });
+        await Fixture.InsertPublishedAsync(author, p => { p.Title = "Per un ruolo che non seguo"; p.TargetRoleIds = [12]; p.Tags = ["fiere"]; });
+
+        var digest = await Fixture.SendAsync(new GetDigest(member.Id, DateTimeOffset.UtcNow.AddMinutes(1)));
+
+        Assert.Equal(["Per i social media manager", "Un video per un altro ruolo"], digest!.NewPractices.Select(p => p.Title).Order());
+    }
+
+    [Fact]
     public async Task A_digest_with_nothing_to_say_is_not_sent_and_waits_for_the_next_period()
     {
         var member = await DigestMemberAsync("Silvia Silenzio", DigestFrequency.Weekly, consent: true);
