@@ -77,6 +77,19 @@ public static class Build
         })]);
     }
 
+    /// <summary>The bacheca's line for an idea posted at <paramref name="at"/>, as its effect writes it.</summary>
+    public static Application.Domain.Network.Activity IdeaPosted(Idea idea, DateTimeOffset at) => new()
+    {
+        Kind = Application.Domain.Network.ActivityKind.IdeaPosted,
+        ActorId = idea.AuthorId,
+        SubjectKind = Application.Domain.Network.ActivitySubject.Idea,
+        SubjectId = idea.Id,
+        Title = idea.Title,
+        Tags = idea.Tags,
+        RoleIds = idea.RoleIds,
+        At = at,
+    };
+
     public static Practice Practice(PracticeStatus status = PracticeStatus.Published) => new()
     {
         Title = $"Pratica {Next()}",

@@ -28,10 +28,7 @@ public sealed class BlockTests(ClubFixture fixture) : ClubTest(fixture)
             return idea;
         }).ToList();
         await Fixture.InsertAsync([.. ideas]);
-        await Fixture.InsertAsync([.. ideas.Select((idea, i) => new Activity
-        {
-            Kind = ActivityKind.IdeaPosted, ActorId = idea.AuthorId, SubjectKind = ActivitySubject.Idea, SubjectId = idea.Id, Title = idea.Title, Tags = idea.Tags, At = start.AddMinutes(i),
-        })]);
+        await Fixture.InsertAsync([.. ideas.Select((idea, i) => Build.IdeaPosted(idea, start.AddMinutes(i)))]);
         using var client = await Fixture.SignedInClientAsync(me);
         async Task<IEnumerable<string>> TitlesAsync() =>
             (await client.GetDocumentAsync("/")).QuerySelectorAll(".feed-text a[href^='/idee/']").Select(a => a.TextContent);

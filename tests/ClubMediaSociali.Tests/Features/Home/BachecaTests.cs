@@ -60,17 +60,7 @@ public sealed class BachecaTests(ClubFixture fixture) : ClubTest(fixture)
         var opportunity = Build.Opportunity(companyId: company.Id);
         opportunity.Title = "Un video per la vendemmia";
         await Fixture.InsertAsync(byContact, byFollowed, tagged, forRole, unrelated, mine, held, opportunity);
-        Activity Posted(Idea idea, int minutes) => new()
-        {
-            Kind = ActivityKind.IdeaPosted,
-            ActorId = idea.AuthorId,
-            SubjectKind = ActivitySubject.Idea,
-            SubjectId = idea.Id,
-            Title = idea.Title,
-            Tags = idea.Tags,
-            RoleIds = idea.RoleIds,
-            At = start.AddMinutes(minutes),
-        };
+        Activity Posted(Idea idea, int minutes) => Build.IdeaPosted(idea, start.AddMinutes(minutes));
         await Fixture.InsertAsync(
             Posted(byContact, 1), Posted(byFollowed, 2), Posted(tagged, 3), Posted(forRole, 4), Posted(unrelated, 5), Posted(mine, 6), Posted(held, 7),
             new Activity
@@ -158,11 +148,7 @@ public sealed class BachecaTests(ClubFixture fixture) : ClubTest(fixture)
             return idea;
         }).ToList();
         await Fixture.InsertAsync([.. ideas]);
-        await Fixture.InsertAsync([.. ideas.Select((idea, i) => new Activity
-        {
-            Kind = ActivityKind.IdeaPosted, ActorId = idea.AuthorId, SubjectKind = ActivitySubject.Idea, SubjectId = idea.Id, Title = idea.Title,
-            Tags = idea.Tags, At = start.AddHours(i),
-        })]);
+        await Fixture.InsertAsync([.. ideas.Select((idea, i) => Build.IdeaPosted(idea, start.AddHours(i)))]);
         // The previous visit ended between the 30th and the 31st idea.
         await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == me.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.PreviousVisitAt, start.AddHours(30.5))));
         using var client = await Fixture.SignedInClientAsync(me);
