@@ -9,12 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Following;
 
-public static class FollowErrors
-{
-    public static readonly Error NotFound = Error.NotFound("follows.not_found");
-    public static readonly Error Self = Error.Conflict("follows.self");
-}
-
 /// <summary>
 /// A member follows, or stops following, a member (by handle), a company (by slug), a tag or a professional role (by
 /// id): what they do or what is written about it reaches the follower's bacheca. Following twice changes nothing.
