@@ -42,6 +42,14 @@ public sealed class BachecaJourneyTests(BrowserFixture fixture) : IAsyncLifetime
             await Assertions.Expect(page.Locator(".follow-list .follow-name")).ToHaveTextAsync(["Luca Lettore", "Giulia Video", "#video"]);
             await phone.ScreenshotAsync("following-phone");
             await phone.AssertAccessibleAsync();
+
+            // Muting Luca from his profile puts him on the list to undo it.
+            await page.GotoAsync($"/membri/{luca.Handle}");
+            await page.GetByText("Silenzia o blocca").ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Silenzia", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.Locator(".follow-list .follow-name")).ToHaveTextAsync(["Luca Lettore"]);
+            await phone.ScreenshotAsync("blocked-list-phone");
+            await phone.AssertAccessibleAsync();
             phone.AssertNoProblems();
         }
 
@@ -55,6 +63,16 @@ public sealed class BachecaJourneyTests(BrowserFixture fixture) : IAsyncLifetime
             await page.GetByLabel("Parole chiave").FillAsync("video, pmi");
             await page.GetByRole(AriaRole.Button, new() { Name = "Pubblica l'idea" }).ClickAsync();
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Un archivio dei video delle PMI");
+
+            // Her own ideas, from the member menu.
+            await page.Locator(".member-menu summary").ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Le mie idee" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".my-ideas tbody tr")).ToHaveCountAsync(1);
+            await desktop.ScreenshotAsync("my-ideas-desktop");
+            await desktop.AssertAccessibleAsync();
+            await page.GotoAsync("/opportunita/mie-risposte");
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Le mie risposte");
+            await desktop.AssertAccessibleAsync();
             desktop.AssertNoProblems();
         }
 
