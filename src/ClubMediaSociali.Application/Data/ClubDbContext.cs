@@ -114,6 +114,8 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Domain.Network.MemberBlock> MemberBlocks => Set<Domain.Network.MemberBlock>();
 
+    public DbSet<Domain.Network.Mention> Mentions => Set<Domain.Network.Mention>();
+
     /// <summary>
     /// The named query filter that keeps held and spam contributions out of every query of ideas, comments,
     /// practices, opportunities, responses and companies. The moderation desk, a contribution's own author and the

@@ -19,12 +19,16 @@ public static class RateLimits
     /// </summary>
     public const string TypingHints = "typing-hints";
 
+    /// <summary>The "@" autocomplete: a lookup per pause in typing, per member; beyond it the list simply does not appear.</summary>
+    public const string Mentions = "mentions";
+
     /// <summary>Votes and "utile" marks: quick clicks, so a wider allowance than writing.</summary>
     public const string Votes = "votes";
 
     public static IServiceCollection AddClubRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var votes = configuration.GetValue("RateLimits:VotesPerMinute", 60);
+        var mentions = configuration.GetValue("RateLimits:MentionLookupsPerMinute", 90);
         var writesPerAddress = configuration.GetValue("RateLimits:WritesPerAddressPerMinute", 300);
         services.AddRateLimiter(options =>
         {
@@ -43,6 +47,7 @@ public static class RateLimits
                 return ValueTask.CompletedTask;
             };
             options.AddPolicy(Votes, context => PerMember(context, "votes", votes));
+            options.AddPolicy(Mentions, context => PerMember(context, "mentions", mentions));
             options.AddConcurrencyLimiter(TypingHints, limiter =>
             {
                 limiter.PermitLimit = 4;

@@ -28,6 +28,7 @@ public sealed class MarkdownRenderer
         .UseAutoLinks()
         .UseEmphasisExtras()
         .UseListExtras()
+        .Use<MentionSyntax>()
         .Build();
 
     private readonly HtmlSanitizer _sanitizer;
@@ -69,11 +70,12 @@ public sealed class MarkdownRenderer
     /// Renders text the forms have accepted. Text that cannot be rendered (it reaches here only from a caller that
     /// skipped validation) is shown as plain paragraphs rather than failing the request.
     /// </summary>
-    public string ToSafeHtml(string? markdown) =>
-        TryRender(markdown, out var html) ? html : PlainParagraphs(markdown!);
+    /// <param name="members">The handles written in the text that belong to members (<see cref="FindMentions"/>), with the addresses of their profiles.</param>
+    public string ToSafeHtml(string? markdown, IReadOnlyDictionary<string, string>? members = null) =>
+        TryRender(markdown, out var html, members) ? html : PlainParagraphs(markdown!);
 
     /// <summary>Renders within the nesting and time bounds; false when the text exceeds them.</summary>
-    public bool TryRender(string? markdown, out string html)
+    public bool TryRender(string? markdown, out string html, IReadOnlyDictionary<string, string>? members = null)
     {
         html = "";
         if (string.IsNullOrWhiteSpace(markdown))
@@ -84,7 +86,13 @@ public sealed class MarkdownRenderer
         var started = Stopwatch.GetTimestamp();
         try
         {
-            html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+            var context = new MarkdownParserContext();
+            if (members is { Count: > 0 })
+            {
+                context.Properties[MentionSyntax.KnownKey] = members;
+            }
+
+            html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline, context));
         }
         catch (ArgumentException)
         {
@@ -93,6 +101,29 @@ public sealed class MarkdownRenderer
         }
 
         return Stopwatch.GetElapsedTime(started) <= TimeBudget;
+    }
+
+    /// <summary>The handles "@handle" written in the text (lower case, each once, in order), outside code and addresses.</summary>
+    public static IReadOnlyList<string> FindMentions(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown) || !markdown.Contains('@', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var found = new List<string>();
+        var context = new MarkdownParserContext();
+        context.Properties[MentionSyntax.FoundKey] = found;
+        try
+        {
+            Markdown.Parse(markdown, Pipeline, context);
+        }
+        catch (ArgumentException)
+        {
+            return [];
+        }
+
+        return [.. found.Distinct(StringComparer.Ordinal)];
     }
 
     private static string PlainParagraphs(string text) =>

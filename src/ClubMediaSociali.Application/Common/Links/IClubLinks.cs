@@ -7,4 +7,7 @@ namespace ClubMediaSociali.Application.Common.Links;
 public interface IClubLinks
 {
     string Absolute(Target target);
+
+    /// <summary>The address of a <see cref="Target"/> within the site, for links in texts the Club renders.</summary>
+    string Path(Target target);
 }

@@ -78,3 +78,15 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasIndex(a => a.RoleIds).HasMethod("gin");
     }
 }
+
+internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
+{
+    public void Configure(EntityTypeBuilder<Mention> builder)
+    {
+        builder.HasKey(m => new { m.Place, m.SourceId, m.MemberId });
+        builder.HasIndex(m => new { m.AuthorId, m.At });
+        builder.HasIndex(m => m.MemberId);
+        builder.HasOne<Member>().WithMany().HasForeignKey(m => m.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Member>().WithMany().HasForeignKey(m => m.AuthorId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -2031,6 +2031,40 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("member_follows", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.Mention", b =>
+                {
+                    b.Property<int>("Place")
+                        .HasColumnType("integer")
+                        .HasColumnName("place");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.HasKey("Place", "SourceId", "MemberId")
+                        .HasName("pk_mentions");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_mentions_member_id");
+
+                    b.HasIndex("AuthorId", "At")
+                        .HasDatabaseName("ix_mentions_author_id_at");
+
+                    b.ToTable("mentions", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.RoleFollow", b =>
                 {
                     b.Property<Guid>("FollowerId")
@@ -3484,6 +3518,23 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_member_follows_members_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.Mention", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentions_members_author_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentions_members_member_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.RoleFollow", b =>

@@ -56,6 +56,10 @@ public static class NotificationKinds
     public static readonly NotificationKind OpportunityRemoved = new(NotificationCategories.Opportunity, "removed", [TargetKind.Opportunity]);
     public static readonly NotificationKind ConnectionRequest = new(NotificationCategories.Connection, "request", [TargetKind.Contacts]);
     public static readonly NotificationKind ConnectionAccepted = new(NotificationCategories.Connection, "accepted", [TargetKind.Member]);
+    /// <summary>A text mentions the member with "@handle"; the subject is the title of what it is on.</summary>
+    public static readonly NotificationKind Mention = new(
+        NotificationCategories.Mention, "new", [TargetKind.Practice, TargetKind.Idea, TargetKind.IdeaDecision, TargetKind.Opportunity]);
+
     public static readonly NotificationKind BadgeEarned = new(NotificationCategories.Badge, "earned", [TargetKind.Badge]);
 
     /// <summary>A moderator removed one of the member's pictures or files; the subject is its name, the note the reason.</summary>
@@ -69,7 +73,7 @@ public static class NotificationKinds
         PracticeRevisionPublished, PracticeRevisionChangesRequested, PracticeRevisionRejected,
         CompanyJoinRequest, CompanyJoinAccepted, CompanyJoinDeclined,
         OpportunityResponse, OpportunityResponseStatus, OpportunityRemoved,
-        ConnectionRequest, ConnectionAccepted, BadgeEarned, FileRemoved,
+        ConnectionRequest, ConnectionAccepted, Mention, BadgeEarned, FileRemoved,
     ];
 
     private static readonly Dictionary<string, NotificationKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);

@@ -23,6 +23,7 @@ public static class NotificationCategories
 {
     public const string Connection = "connection";
     public const string Comment = "comment";
+    public const string Mention = "mention";
     public const string Idea = "idea";
     public const string Practice = "practice";
     public const string Opportunity = "opportunity";
@@ -30,7 +31,7 @@ public static class NotificationCategories
     public const string Badge = "badge";
     public const string Files = "media";
 
-    public static IReadOnlyList<string> All { get; } = [Connection, Comment, Idea, Practice, Opportunity, Company, Badge, Files];
+    public static IReadOnlyList<string> All { get; } = [Connection, Comment, Mention, Idea, Practice, Opportunity, Company, Badge, Files];
 
     public static string Of(string kind) => NotificationKinds.Find(kind)?.Category ?? kind;
 }

@@ -41,6 +41,8 @@ public sealed record ExportMyData() : IQuery<MemberDataExport?>
         ["role_follows.follower_id"] = "follows",
         ["member_blocks.member_id"] = "blocks",
         ["member_blocks.other_id"] = "not exported: a block or mute is never told to the member it concerns",
+        ["mentions.author_id"] = "not exported: a mention is part of the text it is in, exported with the member's texts",
+        ["mentions.member_id"] = "notifications: each mention of the member is one of their notifications",
         ["activities.actor_id"] = "not exported: the bacheca's lines are made from the member's contributions, exported in their own sections",
         ["ideas.author_id"] = "ideas",
         ["idea_votes.member_id"] = "votes",

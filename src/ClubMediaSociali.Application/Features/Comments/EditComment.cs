@@ -4,6 +4,7 @@ using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Moderation;
@@ -29,7 +30,7 @@ public sealed class EditCommentValidator : AbstractValidator<EditComment>
     public EditCommentValidator(IStringLocalizer<ValidationMessages> text) => RuleFor(c => c.Body).ClubCommentBody(text);
 }
 
-public sealed class EditCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening, Media.ContentImageUses images)
+public sealed class EditCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, Following.MentionedMembers mentions, TimeProvider clock, Moderation.ContentScreening screening, Media.ContentImageUses images)
     : ICommandHandler<EditComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(EditComment command, CancellationToken cancellationToken)
@@ -48,12 +49,14 @@ public sealed class EditCommentHandler(ICurrentMember currentMember, ClubDbConte
         }
 
         comment.BodyMarkdown = command.Body.Trim();
-        comment.BodyHtml = markdown.ToSafeHtml(comment.BodyMarkdown);
+        comment.BodyHtml = await mentions.RenderAsync(comment.BodyMarkdown, cancellationToken);
         comment.EditedAt = now;
         if ((await screening.CheckAsync(new(ContentKind.Comment, comment.Id, currentMember.RequiredId, comment.BodyMarkdown, comment.BodyHtml), cancellationToken)).Held)
         {
             comment.Status = CommentStatus.Held;
         }
+
+        db.Raise(new Following.TextWritten(MentionPlace.Comment, comment.Id, now), now);
 
         await db.SaveChangesAsync(cancellationToken);
         await images.KeepInStepAsync(UploadPlace.Comment, comment.Id, comment.AuthorId, [comment.BodyMarkdown], cancellationToken);

@@ -7,6 +7,7 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Moderation;
+using ClubMediaSociali.Application.Domain.Network;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +41,7 @@ public sealed class PostCommentValidator : AbstractValidator<PostComment>
 }
 
 public sealed class PostCommentHandler(ICurrentMember currentMember,
-    ClubDbContext db, CommentThreads threads, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening, Media.ContentImageUses images)
+    ClubDbContext db, CommentThreads threads, Following.MentionedMembers mentions, TimeProvider clock, Moderation.ContentScreening screening, Media.ContentImageUses images)
     : ICommandHandler<PostComment, Result<CommentRef>>
 {
     public async ValueTask<Result<CommentRef>> Handle(PostComment command, CancellationToken cancellationToken)
@@ -68,7 +69,7 @@ public sealed class PostCommentHandler(ICurrentMember currentMember,
         }
 
         var body = command.Body.Trim();
-        var html = markdown.ToSafeHtml(body);
+        var html = await mentions.RenderAsync(body, cancellationToken);
         var id = Guid.CreateVersion7();
         var held = (await screening.CheckAsync(new(ContentKind.Comment, id, currentMember.RequiredId, body, html), cancellationToken)).Held;
         var now = clock.GetUtcNow();
@@ -88,6 +89,7 @@ public sealed class PostCommentHandler(ICurrentMember currentMember,
         if (!held)
         {
             db.Raise(new CommentPublished(comment.Id, now), now);
+            db.Raise(new Following.TextWritten(MentionPlace.Comment, comment.Id, now), now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

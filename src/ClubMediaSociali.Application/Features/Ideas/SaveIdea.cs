@@ -4,6 +4,7 @@ using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Media;
@@ -58,7 +59,7 @@ public sealed class SaveIdeaValidator : AbstractValidator<SaveIdea>
     }
 }
 
-public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Moderation.ContentScreening screening, Media.ContentImageUses images)
+public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext db, Following.MentionedMembers mentions, TimeProvider clock, Moderation.ContentScreening screening, Media.ContentImageUses images)
     : ICommandHandler<SaveIdea, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SaveIdea command, CancellationToken cancellationToken)
@@ -97,7 +98,7 @@ public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext 
 
         idea.Title = command.Title.Trim();
         idea.BodyMarkdown = command.Body.Trim();
-        idea.BodyHtml = markdown.ToSafeHtml(idea.BodyMarkdown);
+        idea.BodyHtml = await mentions.RenderAsync(idea.BodyMarkdown, cancellationToken);
         idea.Tags = Tags.Parse(command.Tags);
         idea.RoleIds = [.. command.RoleIds.Distinct().Order()];
         idea.UpdatedAt = now;
@@ -106,6 +107,8 @@ public sealed class SaveIdeaHandler(ICurrentMember currentMember, ClubDbContext 
         {
             idea.Screening = Screening.Held;
         }
+
+        db.Raise(new Following.TextWritten(MentionPlace.Idea, idea.Id, now), now);
 
         await db.SaveChangesAsync(cancellationToken);
         await images.KeepInStepAsync(UploadPlace.Idea, idea.Id, idea.AuthorId, [idea.BodyMarkdown], cancellationToken);

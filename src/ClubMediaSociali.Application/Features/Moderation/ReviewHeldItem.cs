@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Common.Behaviors;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Features.Comments;
@@ -73,6 +74,7 @@ public sealed class ReviewHeldItemHandler(ICurrentMember currentMember, ClubDbCo
                 {
                     comment.Status = CommentStatus.Visible;
                     db.Raise(new CommentPublished(comment.Id, now), now);
+                    db.Raise(new Following.TextWritten(MentionPlace.Comment, comment.Id, now), now);
                     audited = (AuditTargets.Comment, comment.Id);
                 }
 
@@ -80,6 +82,7 @@ public sealed class ReviewHeldItemHandler(ICurrentMember currentMember, ClubDbCo
             case ContentKind.Idea:
                 await db.Ideas.IgnoreQueryFilters(all).Where(i => i.Id == hold.TargetId && i.Screening == Screening.Held)
                     .ExecuteUpdateAsync(s => s.SetProperty(i => i.Screening, Screening.Clear), cancellationToken);
+                db.Raise(new Following.TextWritten(MentionPlace.Idea, hold.TargetId, now), now);
                 audited = (AuditTargets.Idea, hold.TargetId);
                 break;
             case ContentKind.Opportunity:

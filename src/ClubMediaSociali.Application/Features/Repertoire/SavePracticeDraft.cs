@@ -133,13 +133,13 @@ public sealed class SavePracticeDraftValidator : AbstractValidator<SavePracticeD
     }
 }
 
-public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, TimeProvider clock, Media.Attachments attachments, Media.ContentImageUses images)
+public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubDbContext db, MarkdownRenderer markdown, Following.MentionedMembers mentions, TimeProvider clock, Media.Attachments attachments, Media.ContentImageUses images)
     : ICommandHandler<SavePracticeDraft, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(SavePracticeDraft command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var content = ContentOf(command);
+        var content = ContentOf(command, await mentions.InAsync([command.Body], cancellationToken));
         if (command.PracticeId is not { } id)
         {
             var created = new Practice { Title = "", AuthorId = currentMember.RequiredId, Status = PracticeStatus.Draft, CreatedAt = now, UpdatedAt = now };
@@ -201,7 +201,7 @@ public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubD
         return practice.Id;
     }
 
-    private PracticeContent ContentOf(SavePracticeDraft command)
+    private PracticeContent ContentOf(SavePracticeDraft command, IReadOnlyDictionary<string, string> members)
     {
         var isResource = command.Kind == PracticeKind.Resource;
         var isStory = command.Kind == PracticeKind.Story;
@@ -213,7 +213,7 @@ public sealed class SavePracticeDraftHandler(ICurrentMember currentMember, ClubD
             Title = command.Title.Trim(),
             Summary = command.Summary.Trim(),
             BodyMarkdown = body,
-            BodyHtml = markdown.ToSafeHtml(body),
+            BodyHtml = markdown.ToSafeHtml(body, members),
             Level = command.Level,
             Channels = command.Channels.Distinct().ToArray(),
             TargetRoleIds = command.TargetRoleIds.Distinct().ToArray(),

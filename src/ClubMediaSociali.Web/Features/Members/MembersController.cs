@@ -10,6 +10,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Members;
@@ -41,6 +42,13 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
 
         return result.Error == MemberProfileErrors.MembersOnly ? View("MembersOnly") : NotFound();
     }
+
+    /// <summary>The members an "@" being typed may mean, for the editors' autocomplete (htmx, at each pause in typing).</summary>
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/menzioni/suggerimenti")]
+    [EnableRateLimiting(RateLimits.Mentions)]
+    public async Task<IActionResult> Mentions(string? q, CancellationToken cancellationToken) =>
+        PartialView("_MentionSuggestions", await mediator.Send(new SuggestMentions(q ?? ""), cancellationToken));
 
     [Authorize(Policy = Policies.Member)]
     [HttpGet("/profilo/modifica")]

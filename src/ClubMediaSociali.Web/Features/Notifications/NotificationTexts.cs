@@ -38,6 +38,7 @@ public static class NotificationTexts
         [NotificationKinds.OpportunityRemoved] = (text, subject, _) => text["L'opportunità «{0}» è stata rimossa dai moderatori", subject],
         [NotificationKinds.ConnectionRequest] = (text, subject, _) => text["{0} chiede di collegarvi", subject],
         [NotificationKinds.ConnectionAccepted] = (text, subject, _) => text["{0} ha accettato di collegarvi", subject],
+        [NotificationKinds.Mention] = (text, subject, _) => text["Ti hanno menzionato in «{0}»", subject],
         [NotificationKinds.FileRemoved] = (text, subject, _) => subject.Length > 0
             ? text["I moderatori hanno rimosso il tuo file «{0}»", subject]
             : text["I moderatori hanno rimosso una tua immagine"],
@@ -55,6 +56,7 @@ public static class NotificationTexts
     {
         NotificationCategories.Connection => text["Richieste di contatto e nuovi contatti"],
         NotificationCategories.Comment => text["Commenti sui tuoi contenuti e su ciò che segui"],
+        NotificationCategories.Mention => text["Menzioni con @ nei testi degli altri"],
         NotificationCategories.Idea => text["Idee tue o che segui"],
         NotificationCategories.Practice => text["Le tue pratiche e la loro revisione"],
         NotificationCategories.Opportunity => text["Opportunità e risposte"],

@@ -12,6 +12,8 @@ internal sealed class SiteLinks(IHttpContextAccessor http, IConfiguration config
 {
     public string Absolute(Target target) => Absolute(ClubLinks.PathOf(target));
 
+    public string Path(Target target) => ClubLinks.PathOf(target);
+
     public string ConfirmEmail(Guid memberId, string token) =>
         Absolute($"/account/conferma?memberId={memberId}&token={Uri.EscapeDataString(token)}");
 

@@ -283,7 +283,8 @@ public sealed partial class SpamText
         return unchecked((long)hash);
     }
 
-    [GeneratedRegex("href=\"([^\"]+)\"", RegexOptions.IgnoreCase)]
+    /// <summary>Links that leave the Club; one to a page of the Club (a mentioned member) is no spammer's aim.</summary>
+    [GeneratedRegex("href=\"([^\"/][^\"]*)\"", RegexOptions.IgnoreCase)]
     private static partial Regex Hrefs();
 
     [GeneratedRegex(@"(?:https?://|www\.)\S+", RegexOptions.IgnoreCase)]

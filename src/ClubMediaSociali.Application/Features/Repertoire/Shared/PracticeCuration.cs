@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Moderation;
+using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Repertoire;
 
@@ -14,5 +15,9 @@ internal static class PracticeCuration
     {
         db.AuditLog.Record(moderatorId, action, AuditTargets.Practice, practice.Id, practice.Title, now, note);
         db.Raise(new PracticeDecided(practice.Id, revision, action, notice?.Name, note, now), now);
+        if (action == AuditActions.PublishPractice)
+        {
+            db.Raise(new Following.TextWritten(MentionPlace.Practice, practice.Id, now), now);
+        }
     }
 }

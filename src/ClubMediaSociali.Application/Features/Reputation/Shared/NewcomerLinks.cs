@@ -16,13 +16,19 @@ public sealed class NewcomerLinks(ClubDbContext db, MarkdownRenderer markdown, T
     /// <summary>Links a newcomer may put in one text: enough to cite a source, too few to advertise.</summary>
     public const int MaxLinks = 2;
 
-    /// <summary>Links in rendered (sanitized) HTML: bare addresses become links too, so the HTML is what counts.</summary>
+    /// <summary>
+    /// Links out of the Club in rendered (sanitized) HTML: bare addresses become links too, so the HTML is what counts.
+    /// Links within the Club (a mentioned member's profile) lead nowhere a spammer wants.
+    /// </summary>
     public static int CountIn(string html)
     {
         var count = 0;
         for (var at = html.IndexOf("<a ", StringComparison.OrdinalIgnoreCase); at >= 0; at = html.IndexOf("<a ", at + 3, StringComparison.OrdinalIgnoreCase))
         {
-            count++;
+            if (string.CompareOrdinal(html, at, "<a href=\"/", 0, 10) != 0)
+            {
+                count++;
+            }
         }
 
         return count;
