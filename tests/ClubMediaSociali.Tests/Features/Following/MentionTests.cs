@@ -1,8 +1,8 @@
 using System.Net;
 using ClubMediaSociali.Application.Common.Content;
 using ClubMediaSociali.Application.Common.Links;
-using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Comments;
+using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Domain.Repertoire;
