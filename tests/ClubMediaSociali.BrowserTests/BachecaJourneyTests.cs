@@ -59,10 +59,21 @@ public sealed class BachecaJourneyTests(BrowserFixture fixture) : IAsyncLifetime
             await desktop.SignInAsync(giulia);
             await page.GotoAsync("/idee/nuova");
             await page.GetByLabel("Titolo", new() { Exact = true }).FillAsync("Un archivio dei video delle PMI");
-            await page.GetByLabel("L'idea", new() { Exact = true }).FillAsync("Raccogliamo i video che hanno funzionato, con i loro numeri.");
+            // Typing "@" and part of a name offers the members it may mean; Enter puts the handle in the text.
+            var body = page.GetByLabel("L'idea", new() { Exact = true });
+            await body.FillAsync("Raccogliamo i video che hanno funzionato, con i loro numeri. Ne parlo con ");
+            await body.PressSequentiallyAsync("@Nin");
+            var option = page.Locator(".mention-list [role=option]").Filter(new() { HasText = "Nina Nuova" });
+            await Assertions.Expect(option).ToHaveAttributeAsync("aria-selected", "true");
+            await desktop.ScreenshotAsync("mention-autocomplete-desktop");
+            await body.PressAsync("Enter");
+            await body.PressSequentiallyAsync("e chi vuole.");
+            await Assertions.Expect(body).ToHaveValueAsync($"Raccogliamo i video che hanno funzionato, con i loro numeri. Ne parlo con @{nina.Handle} e chi vuole.");
+            await Assertions.Expect(page.Locator(".mention-list")).ToBeHiddenAsync();
             await page.GetByLabel("Parole chiave").FillAsync("video, pmi");
             await page.GetByRole(AriaRole.Button, new() { Name = "Pubblica l'idea" }).ClickAsync();
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Un archivio dei video delle PMI");
+            await Assertions.Expect(page.Locator($".idea-body a[href='/membri/{nina.Handle}']")).ToHaveTextAsync($"@{nina.Handle}");
 
             // Her own ideas, from the member menu.
             await page.Locator(".member-menu summary").ClickAsync();
@@ -95,6 +106,10 @@ public sealed class BachecaJourneyTests(BrowserFixture fixture) : IAsyncLifetime
             await Assertions.Expect(line.Locator(".feed-reason")).ToHaveTextAsync("perché segui Giulia Video");
             await desktop.ScreenshotAsync("bacheca-desktop");
             await desktop.AssertAccessibleAsync();
+
+            // Giulia named her in the idea: the notice waits among her notifications.
+            await page.GotoAsync("/notifiche");
+            await Assertions.Expect(page.Locator(".notification").Filter(new() { HasText = "Ti hanno menzionato in «Un archivio dei video delle PMI»" })).ToHaveCountAsync(1);
             desktop.AssertNoProblems();
         }
     }
