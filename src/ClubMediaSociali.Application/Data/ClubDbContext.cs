@@ -42,7 +42,6 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<PracticeUsefulMark> PracticeUsefulMarks => Set<PracticeUsefulMark>();
 
-    public DbSet<SavedPractice> SavedPractices => Set<SavedPractice>();
 
     public DbSet<MethodProgress> MethodProgress => Set<MethodProgress>();
 
@@ -115,6 +114,8 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
     public DbSet<Domain.Network.MemberBlock> MemberBlocks => Set<Domain.Network.MemberBlock>();
 
     public DbSet<Domain.Network.Mention> Mentions => Set<Domain.Network.Mention>();
+
+    public DbSet<Domain.Network.SavedItem> SavedItems => Set<Domain.Network.SavedItem>();
 
     /// <summary>
     /// The named query filter that keeps held and spam contributions out of every query of ideas, comments,

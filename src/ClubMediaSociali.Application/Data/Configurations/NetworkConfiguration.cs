@@ -90,3 +90,15 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         builder.HasOne<Member>().WithMany().HasForeignKey(m => m.AuthorId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SavedItemConfiguration : IEntityTypeConfiguration<SavedItem>
+{
+    public void Configure(EntityTypeBuilder<SavedItem> builder)
+    {
+        builder.HasKey(s => new { s.MemberId, s.Kind, s.ItemId });
+        // The list, newest first, all kinds or one: keysets on (at, item_id) after the member (and the kind).
+        builder.HasIndex(s => new { s.MemberId, s.At, s.ItemId });
+        builder.HasIndex(s => new { s.MemberId, s.Kind, s.At, s.ItemId });
+        builder.HasOne<Member>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

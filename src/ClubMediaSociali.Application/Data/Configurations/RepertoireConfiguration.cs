@@ -39,17 +39,6 @@ internal sealed class PracticeUsefulMarkConfiguration : IEntityTypeConfiguration
     }
 }
 
-internal sealed class SavedPracticeConfiguration : IEntityTypeConfiguration<SavedPractice>
-{
-    public void Configure(EntityTypeBuilder<SavedPractice> builder)
-    {
-        builder.HasKey(s => new { s.MemberId, s.PracticeId });
-        builder.HasIndex(s => new { s.MemberId, s.At });
-        builder.HasOne<Practice>().WithMany().HasForeignKey(s => s.PracticeId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Member>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
 internal sealed class MethodProgressConfiguration : IEntityTypeConfiguration<MethodProgress>
 {
     public void Configure(EntityTypeBuilder<MethodProgress> builder)

@@ -2088,6 +2088,36 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("role_follows", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.SavedItem", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("MemberId", "Kind", "ItemId")
+                        .HasName("pk_saved_items");
+
+                    b.HasIndex("MemberId", "At", "ItemId")
+                        .HasDatabaseName("ix_saved_items_member_id_at_item_id");
+
+                    b.HasIndex("MemberId", "Kind", "At", "ItemId")
+                        .HasDatabaseName("ix_saved_items_member_id_kind_at_item_id");
+
+                    b.ToTable("saved_items", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.TagFollow", b =>
                 {
                     b.Property<Guid>("FollowerId")
@@ -2874,32 +2904,6 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("practice_useful_marks", (string)null);
                 });
 
-            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.SavedPractice", b =>
-                {
-                    b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("member_id");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("practice_id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.HasKey("MemberId", "PracticeId")
-                        .HasName("pk_saved_practices");
-
-                    b.HasIndex("PracticeId")
-                        .HasDatabaseName("ix_saved_practices_practice_id");
-
-                    b.HasIndex("MemberId", "At")
-                        .HasDatabaseName("ix_saved_practices_member_id_at");
-
-                    b.ToTable("saved_practices", (string)null);
-                });
-
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Reputation.MemberBadge", b =>
                 {
                     b.Property<Guid>("MemberId")
@@ -3554,6 +3558,16 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasConstraintName("fk_role_follows_professional_roles_role_id");
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.SavedItem", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_items_members_member_id");
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Network.TagFollow", b =>
                 {
                     b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
@@ -3696,23 +3710,6 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_practice_useful_marks_practices_practice_id");
-                });
-
-            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Repertoire.SavedPractice", b =>
-                {
-                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
-                        .WithMany()
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_saved_practices_members_member_id");
-
-                    b.HasOne("ClubMediaSociali.Application.Domain.Repertoire.Practice", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_saved_practices_practices_practice_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Reputation.MemberBadge", b =>

@@ -10,16 +10,6 @@ public class PracticeUsefulMark
     public DateTimeOffset At { get; init; }
 }
 
-/// <summary>A practice a member saved to their own list, to come back to.</summary>
-public class SavedPractice
-{
-    public Guid MemberId { get; init; }
-
-    public Guid PracticeId { get; init; }
-
-    public DateTimeOffset At { get; init; }
-}
-
 /// <summary>The steps of a method a member has ticked, by position (0 for the first step).</summary>
 public class MethodProgress
 {

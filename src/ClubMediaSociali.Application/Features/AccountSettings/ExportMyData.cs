@@ -55,7 +55,7 @@ public sealed record ExportMyData() : IQuery<MemberDataExport?>
         ["practice_revisions.author_id"] = "practiceRevisions",
         ["practice_revisions.decided_by_id"] = "moderation",
         ["practice_useful_marks.member_id"] = "usefulMarks",
-        ["saved_practices.member_id"] = "savedPractices",
+        ["saved_items.member_id"] = "saved",
         ["method_progress.member_id"] = "methodProgress",
         ["learning_path_progress.member_id"] = "pathProgress",
         ["connections.low_id"] = "connections",
@@ -98,7 +98,7 @@ public sealed record MemberDataExport(
     IReadOnlyList<ExportedPractice> Practices,
     IReadOnlyList<ExportedRevision> PracticeRevisions,
     IReadOnlyList<ExportedItemMark> UsefulMarks,
-    IReadOnlyList<ExportedItemMark> SavedPractices,
+    IReadOnlyList<ExportedSaved> Saved,
     IReadOnlyList<ExportedProgress> MethodProgress,
     IReadOnlyList<ExportedPathProgress> PathProgress,
     IReadOnlyList<ExportedConnection> Connections,
@@ -138,6 +138,8 @@ public sealed record ExportedVote(Guid IdeaId, string IdeaTitle, short Value, Da
 
 /// <summary>An item the member marked: an idea followed, a practice found useful or saved.</summary>
 public sealed record ExportedItemMark(Guid Id, string Title, DateTimeOffset At);
+
+public sealed record ExportedSaved(SavedKind Kind, Guid Id, string? Title, DateTimeOffset At);
 
 public sealed record ExportedDecision(Guid IdeaId, string IdeaTitle, IdeaStatus From, IdeaStatus To, string Reason, DateTimeOffset At);
 
@@ -237,8 +239,13 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
                 .Select(r => new ExportedRevision(r.PracticeId, r.Number, r.Content.Title, r.Status, r.CreatedAt)).ToListAsync(cancellationToken),
             await db.PracticeUsefulMarks.AsNoTracking().Where(u => u.MemberId == id).OrderBy(u => u.At)
                 .Join(db.Practices, u => u.PracticeId, p => p.Id, (u, p) => new ExportedItemMark(p.Id, p.Title, u.At)).ToListAsync(cancellationToken),
-            await db.SavedPractices.AsNoTracking().Where(s => s.MemberId == id).OrderBy(s => s.At)
-                .Join(db.Practices, s => s.PracticeId, p => p.Id, (s, p) => new ExportedItemMark(p.Id, p.Title, s.At)).ToListAsync(cancellationToken),
+            await db.SavedItems.AsNoTracking().Where(s => s.MemberId == id).OrderBy(s => s.At)
+                .Select(s => new ExportedSaved(s.Kind, s.ItemId, s.Kind == SavedKind.Practice
+                    ? db.Practices.IgnoreQueryFilters().Where(p => p.Id == s.ItemId).Select(p => p.Title).FirstOrDefault()
+                    : s.Kind == SavedKind.Idea
+                        ? db.Ideas.IgnoreQueryFilters().Where(i => i.Id == s.ItemId).Select(i => i.Title).FirstOrDefault()
+                        : db.Opportunities.IgnoreQueryFilters().Where(o => o.Id == s.ItemId).Select(o => o.Title).FirstOrDefault(), s.At))
+                .ToListAsync(cancellationToken),
             await db.MethodProgress.AsNoTracking().Where(g => g.MemberId == id).OrderBy(g => g.UpdatedAt)
                 .Join(db.Practices, g => g.PracticeId, p => p.Id, (g, p) => new ExportedProgress(p.Id, p.Title, g.DoneSteps, g.UpdatedAt)).ToListAsync(cancellationToken),
             await db.LearningPathProgress.AsNoTracking().Where(g => g.MemberId == id).OrderBy(g => g.UpdatedAt)

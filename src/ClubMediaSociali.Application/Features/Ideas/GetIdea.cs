@@ -4,6 +4,7 @@ using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Moderation;
+using ClubMediaSociali.Application.Domain.Network;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ public sealed record IdeaView(
     Guid? AuthorId, string? AuthorName, string? AuthorHandle, IdeaStatus Status, int VotesFor, int VotesAgainst, int CommentCount,
     DateTimeOffset CreatedAt, DateTimeOffset? EngagedAt, Guid? DuplicateOfId, string? DuplicateOfTitle, Guid? PracticeId,
     VoteChoice ViewerVote, bool ViewerFollows, int Followers, IReadOnlyList<DecisionItem> Decisions, IdeaAbilities May,
-    IReadOnlyList<MergedIdea>? Merged = null, Screening Screening = Screening.Clear, string? AuthorPhoto = null)
+    IReadOnlyList<MergedIdea>? Merged = null, Screening Screening = Screening.Clear, string? AuthorPhoto = null, bool ViewerSaved = false)
 {
     public bool IsOpen => Idea.IsOpenStatus(Status);
 }
@@ -45,6 +46,7 @@ public sealed class GetIdeaHandler(ICurrentMember currentMember, ClubDbContext d
                 DuplicateOfTitle = db.Ideas.Where(o => o.Id == i.DuplicateOfId).Select(o => o.Title).FirstOrDefault(),
                 Vote = db.IdeaVotes.Where(v => v.IdeaId == i.Id && v.MemberId == viewer).Select(v => v.Value).FirstOrDefault(),
                 Follows = db.IdeaFollowers.Any(f => f.IdeaId == i.Id && f.MemberId == viewer),
+                Saved = db.SavedItems.Any(s => s.Kind == SavedKind.Idea && s.ItemId == i.Id && s.MemberId == viewer),
                 Followers = db.IdeaFollowers.Count(f => f.IdeaId == i.Id),
                 Merged = db.Ideas.Where(d => d.DuplicateOfId == i.Id).OrderBy(d => d.CreatedAt).Select(d => new MergedIdea(d.Id, d.Title, d.CommentCount)).Take(20).ToList(),
             })
@@ -62,6 +64,6 @@ public sealed class GetIdeaHandler(ICurrentMember currentMember, ClubDbContext d
             i.Id, i.Title, i.BodyMarkdown, i.BodyHtml, i.Tags, idea.Roles, i.RoleIds, i.AuthorId, idea.AuthorName, idea.AuthorHandle,
             i.Status, i.VotesFor, i.VotesAgainst, i.CommentCount, i.CreatedAt, i.EngagedAt, i.DuplicateOfId, idea.DuplicateOfTitle,
             i.PracticeId, vote, idea.Follows, idea.Followers, decisions, IdeaPermissions.For(currentMember, i.AuthorId, i.Status, i.EngagedAt),
-            idea.Merged, i.Screening, idea.AuthorPhoto);
+            idea.Merged, i.Screening, idea.AuthorPhoto, idea.Saved);
     }
 }

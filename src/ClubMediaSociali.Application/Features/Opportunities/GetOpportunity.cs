@@ -5,6 +5,7 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Moderation;
+using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,9 @@ public sealed record OpportunityView(
     string CompanyName, string CompanySlug, Guid CompanyId, OwnResponse? ViewerResponse, OpportunityAbilities May,
     Screening Screening = Screening.Clear)
 {
+    /// <summary>Whether the viewer keeps it in their "Salvati".</summary>
+    public bool ViewerSaved { get; init; }
+
     /// <summary>The documents attached, in the representatives' order.</summary>
     public IReadOnlyList<Media.AttachmentItem> Attachments { get; init; } = [];
 
@@ -53,6 +57,7 @@ public sealed class GetOpportunityHandler(ICurrentMember currentMember, ClubDbCo
                 Roles = db.ProfessionalRoles.Where(r => o.RoleIds.Contains(r.Id)).OrderBy(r => r.SortOrder).Select(r => english ? r.NameEn : r.NameIt).ToList(),
                 Own = db.OpportunityResponses.Where(r => r.OpportunityId == o.Id && r.MemberId == viewer)
                     .Select(r => new OwnResponse(r.Message, r.Status, r.CreatedAt, r.Screening, r.CvUploadId)).FirstOrDefault(),
+                Saved = db.SavedItems.Any(s => s.Kind == SavedKind.Opportunity && s.ItemId == o.Id && s.MemberId == viewer),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null || !OpportunityPermissions.CanSee(row.Represents, row.Opportunity.Status))
@@ -75,6 +80,7 @@ public sealed class GetOpportunityHandler(ICurrentMember currentMember, ClubDbCo
         {
             Attachments = await attachments.ListAsync(o.AttachmentIds, cancellationToken),
             AttachmentIds = o.AttachmentIds,
+            ViewerSaved = row.Saved,
         };
     }
 }

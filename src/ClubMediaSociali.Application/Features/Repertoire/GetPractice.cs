@@ -2,6 +2,7 @@ using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public sealed class GetPracticeHandler(ICurrentMember currentMember, ClubDbConte
                 Roles = db.ProfessionalRoles.Where(r => p.TargetRoleIds.Contains(r.Id)).OrderBy(r => r.SortOrder)
                     .Select(r => english ? r.NameEn : r.NameIt).ToList(),
                 Useful = db.PracticeUsefulMarks.Any(m => m.PracticeId == p.Id && m.MemberId == viewer),
-                Saved = db.SavedPractices.Any(s => s.PracticeId == p.Id && s.MemberId == viewer),
+                Saved = db.SavedItems.Any(s => s.Kind == SavedKind.Practice && s.ItemId == p.Id && s.MemberId == viewer),
                 Done = db.MethodProgress.Where(m => m.PracticeId == p.Id && m.MemberId == viewer).Select(m => m.DoneSteps).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);

@@ -149,7 +149,7 @@ public static class DataExportDocument
         }),
         PracticeRevisions = e.PracticeRevisions.Select(r => new { r.PracticeId, r.Number, r.Title, Status = PracticeTexts.RevisionStatus(text, r.Status), r.CreatedAt }),
         e.UsefulMarks,
-        e.SavedPractices,
+        Saved = e.Saved.Select(s => new { Kind = Home.SavedTexts.Kind(text, s.Kind), s.Id, s.Title, s.At }),
         e.MethodProgress,
         e.PathProgress,
         Connections = e.Connections.Select(c => new

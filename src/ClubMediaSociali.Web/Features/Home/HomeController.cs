@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Features.Home;
 using ClubMediaSociali.Application.Features.Reputation;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
@@ -8,10 +9,11 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Home;
 
-public sealed class HomeController(IMediator mediator) : ClubController
+public sealed class HomeController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Home])]
@@ -41,6 +43,40 @@ public sealed class HomeController(IMediator mediator) : ClubController
         return PartialView("_FeedItems", await mediator.Send(new GetActivityFeed(ClubCultures.Current, after), cancellationToken));
     }
 
+    /// <summary>The member's "Salvati": all they saved, or one kind; private to them.</summary>
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/salvati")]
+    public async Task<IActionResult> Saved([FromQuery(Name = "tipo")] string? kind, [FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken)
+    {
+        var filter = SavedTexts.FromSlug(kind);
+        return View(new SavedViewModel(filter, await mediator.Send(new GetSavedItems(filter, after), cancellationToken)));
+    }
+
+    /// <summary>Saves a practice, an idea or an opportunity, or takes it off: the button again for htmx, back to the page without it.</summary>
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/salvati/{kind}/{id:guid}")]
+    public async Task<IActionResult> Save(string kind, Guid id, bool saved, string? back, CancellationToken cancellationToken)
+    {
+        if (SavedTexts.FromSlug(kind) is not { } savedKind)
+        {
+            return NotFound();
+        }
+
+        var result = await mediator.Send(new SaveItem(savedKind, id, saved), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!);
+        }
+
+        if (IsHtmx)
+        {
+            return PartialView("_SaveButton", new SaveButton(savedKind, id, result.Value));
+        }
+
+        Notice(result.Value ? text["Salvato: lo ritrovi in «Salvati»."] : text["Tolto dai salvati."]);
+        return LocalRedirect(Url.IsLocalUrl(back) ? back : "/salvati");
+    }
+
     private async Task<IActionResult> BachecaAsync(string? after, CancellationToken cancellationToken)
     {
         var feed = await mediator.Send(new GetActivityFeed(ClubCultures.Current, after), cancellationToken);
@@ -49,6 +85,16 @@ public sealed class HomeController(IMediator mediator) : ClubController
         var checklist = after is null ? await mediator.Send(new GetChecklist(), cancellationToken) : null;
         return View("Bacheca", new BachecaViewModel(feed, waiting, since, after is not null) { Checklist = checklist is { Done: false } ? checklist : null });
     }
+}
+
+/// <param name="Kind">The kind the list shows; null for all.</param>
+public sealed record SavedViewModel(SavedKind? Kind, SavedPage Page);
+
+/// <summary>The "Salva" button of an idea or an opportunity (and, in time, an event), refreshed in place by htmx.</summary>
+/// <param name="Back">Where the page goes after the form without JavaScript: the page the button is on.</param>
+public sealed record SaveButton(SavedKind Kind, Guid Id, bool Saved, string? Back = null)
+{
+    public string Action => $"/salvati/{SavedTexts.Slug(Kind)}/{Id}";
 }
 
 public sealed record HomeViewModel(HomeFigures Figures, IReadOnlyList<EmergingGroup> EmergingLeaders);

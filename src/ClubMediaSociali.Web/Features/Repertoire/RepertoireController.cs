@@ -1,7 +1,9 @@
 using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.FirstSteps;
+using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Application.Features.FirstSteps;
+using ClubMediaSociali.Application.Features.Home;
 using ClubMediaSociali.Application.Features.Media;
 using ClubMediaSociali.Application.Features.Repertoire;
 using ClubMediaSociali.Web.Features.Media;
@@ -192,10 +194,10 @@ public sealed class RepertoireController(
     public async Task<IActionResult> Mine(CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetMyPractices(), cancellationToken));
 
-    [Authorize(Policy = Policies.Member)]
+    /// <summary>Saved practices joined ideas and opportunities in one list ("Salvati").</summary>
+    [AllowAnonymous]
     [HttpGet("/repertorio/salvate")]
-    public async Task<IActionResult> Saved(CancellationToken cancellationToken) =>
-        View(await mediator.Send(new GetSavedPractices(), cancellationToken));
+    public IActionResult Saved() => RedirectPermanent("/salvati?tipo=pratiche");
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [EnableRateLimiting(RateLimits.Votes)]
@@ -215,7 +217,7 @@ public sealed class RepertoireController(
     [HttpPost("/repertorio/{id:guid}/salva")]
     public async Task<IActionResult> Save(Guid id, bool saved, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new SavePracticeToList(id, saved), cancellationToken);
+        var result = await mediator.Send(new SaveItem(SavedKind.Practice, id, saved), cancellationToken);
         return result.IsSuccess ? await ActionsAsync(id, cancellationToken) : Refusal(result.Error!);
     }
 

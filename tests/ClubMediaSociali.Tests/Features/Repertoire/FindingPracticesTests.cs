@@ -1,4 +1,5 @@
 using System.Net;
+using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -93,13 +94,13 @@ public sealed class FindingPracticesTests(ClubFixture fixture) : ClubTest(fixtur
         var archived = await Fixture.InsertPublishedAsync(shape: p => p.Status = PracticeStatus.Archived);
         var now = DateTimeOffset.UtcNow;
         await Fixture.InsertAsync(
-            new SavedPractice { MemberId = member.Id, PracticeId = newer.Id, At = now.AddHours(-1) },
-            new SavedPractice { MemberId = member.Id, PracticeId = older.Id, At = now },
-            new SavedPractice { MemberId = member.Id, PracticeId = archived.Id, At = now.AddHours(-2) });
+            new SavedItem { MemberId = member.Id, Kind = SavedKind.Practice, ItemId = newer.Id, At = now.AddHours(-1) },
+            new SavedItem { MemberId = member.Id, Kind = SavedKind.Practice, ItemId = older.Id, At = now },
+            new SavedItem { MemberId = member.Id, Kind = SavedKind.Practice, ItemId = archived.Id, At = now.AddHours(-2) });
         using var client = await Fixture.SignedInClientAsync(member);
 
-        var list = await client.GetDocumentAsync("/repertorio/salvate");
+        var list = await client.GetDocumentAsync("/salvati?tipo=pratiche");
 
-        Assert.Equal([older.Title, newer.Title], list.QuerySelectorAll(".saved-practices h3 a").Select(a => a.TextContent));
+        Assert.Equal([older.Title, newer.Title], list.QuerySelectorAll(".saved-list .saved-title").Select(a => a.TextContent));
     }
 }

@@ -25,8 +25,8 @@ public sealed class UsefulMarksTests(ClubFixture fixture) : ClubTest(fixture)
         var fragment = await BrowserLikeClient.ParseAsync(saved);
         Assert.Equal("true", fragment.QuerySelector($"form[action='/repertorio/{practice.Id}/salva'] button")!.GetAttribute("aria-pressed"));
         Assert.Null(fragment.QuerySelector("header.site-header"));
-        var list = await client.GetDocumentAsync("/repertorio/salvate");
-        Assert.Equal([practice.Title], list.QuerySelectorAll(".saved-practices h3 a").Select(a => a.TextContent));
+        var list = await client.GetDocumentAsync("/salvati?tipo=pratiche");
+        Assert.Equal([practice.Title], list.QuerySelectorAll(".saved-list .saved-title").Select(a => a.TextContent));
 
         using var withdrawn = await client.SubmitAsync(fragment, $"form[action='/repertorio/{practice.Id}/utile']", htmx: true);
         Assert.Equal("0", (await BrowserLikeClient.ParseAsync(withdrawn)).QuerySelector(".useful-count")!.TextContent);

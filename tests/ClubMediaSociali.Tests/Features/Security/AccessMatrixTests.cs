@@ -128,6 +128,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ("/profilo/bloccati", AnyMember),
             ("/idee/mie", AnyMember),
             ("/opportunita/mie-risposte", AnyMember),
+            ("/salvati", AnyMember),
+            ("/menzioni/suggerimenti?q=ab", AnyMember),
             ("/profilo/modifica", AnyMember),
             ("/account", AnyMember),
             ("/repertorio/mie", AnyMember),

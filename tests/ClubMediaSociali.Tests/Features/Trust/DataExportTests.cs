@@ -69,7 +69,7 @@ public sealed class DataExportTests(ClubFixture fixture) : ClubTest(fixture)
             new CommentFlag { CommentId = othersComment.Id, MemberId = member.Id, Reason = "Fuori tema", At = now },
             PracticeRevision.FirstPublished(practice, null, now),
             new PracticeUsefulMark { PracticeId = practice.Id, MemberId = member.Id, At = now },
-            new SavedPractice { PracticeId = practice.Id, MemberId = member.Id, At = now },
+            new Application.Domain.Network.SavedItem { Kind = Application.Domain.Network.SavedKind.Practice, ItemId = practice.Id, MemberId = member.Id, At = now },
             new MethodProgress { PracticeId = practice.Id, MemberId = member.Id, DoneSteps = [1], UpdatedAt = now },
             new Application.Domain.FirstSteps.LearningPathProgress { PathId = path.Id, MemberId = member.Id, DonePracticeIds = [practice.Id], UpdatedAt = now },
             Connection.Request(member.Id, other.Id, "Ciao Ugo", now),
@@ -94,7 +94,7 @@ public sealed class DataExportTests(ClubFixture fixture) : ClubTest(fixture)
         foreach (var section in new[]
         {
             "consents", "ideas", "votes", "followedIdeas", "comments", "commentFlags", "practices", "practiceRevisions", "usefulMarks",
-            "savedPractices", "methodProgress", "pathProgress", "connections", "companies", "opportunities", "responses", "notifications", "reputation", "badges",
+            "saved", "methodProgress", "pathProgress", "connections", "companies", "opportunities", "responses", "notifications", "reputation", "badges",
             "files", "follows",
         })
         {
@@ -102,6 +102,7 @@ public sealed class DataExportTests(ClubFixture fixture) : ClubTest(fixture)
         }
 
         Assert.Equal("Selezionata", root.GetProperty("ideas")[0].GetProperty("status").GetString());
+        Assert.Equal(("Pratica", "La mia pratica"), (root.GetProperty("saved")[0].GetProperty("kind").GetString(), root.GetProperty("saved")[0].GetProperty("title").GetString()));
         // The photo is in the archive beside the data, under the path the data gives it.
         var photo = root.GetProperty("files")[0];
         Assert.Equal("Foto del profilo", photo.GetProperty("purpose").GetString());
