@@ -109,7 +109,19 @@ public sealed class BachecaJourneyTests(BrowserFixture fixture) : IAsyncLifetime
 
             // Giulia named her in the idea: the notice waits among her notifications.
             await page.GotoAsync("/notifiche");
-            await Assertions.Expect(page.Locator(".notification").Filter(new() { HasText = "Ti hanno menzionato in «Un archivio dei video delle PMI»" })).ToHaveCountAsync(1);
+            var mention = page.Locator(".notification").Filter(new() { HasText = "Ti hanno menzionato in «Un archivio dei video delle PMI»" });
+            await Assertions.Expect(mention).ToHaveCountAsync(1);
+
+            // From the notice to the idea, saved in place and found again in "Salvati" from the member menu.
+            await mention.Locator("button").ClickAsync();
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Un archivio dei video delle PMI");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Salva", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Salvato", Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
+            await page.Locator(".member-menu summary").ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Salvati" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".saved-title")).ToHaveTextAsync(["Un archivio dei video delle PMI"]);
+            await desktop.ScreenshotAsync("saved-desktop");
+            await desktop.AssertAccessibleAsync();
             desktop.AssertNoProblems();
         }
     }
