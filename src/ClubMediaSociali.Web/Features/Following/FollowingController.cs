@@ -41,7 +41,9 @@ public sealed class FollowingController(IMediator mediator, IStringLocalizer<Sha
 
     [HttpGet("/seguiti")]
     public async Task<IActionResult> Following(CancellationToken cancellationToken) =>
-        View(new FollowingPage(await mediator.Send(new GetMyFollows(ClubCultures.Current), cancellationToken), await RoleOptionsAsync(cancellationToken)));
+        View(new FollowingPage(
+            await mediator.Send(new GetMyFollows(ClubCultures.Current), cancellationToken), await RoleOptionsAsync(cancellationToken),
+            await mediator.Send(new SuggestFollows(), cancellationToken)));
 
     [HttpGet("/seguaci")]
     public async Task<IActionResult> Followers(CancellationToken cancellationToken) =>
@@ -114,4 +116,7 @@ public sealed record FollowButton(FollowKind Kind, string Key, bool Following, s
     };
 }
 
-public sealed record FollowingPage(MyFollows Follows, IReadOnlyList<Application.Features.Members.RoleGroupOption> Roles);
+public sealed record FollowingPage(MyFollows Follows, IReadOnlyList<Application.Features.Members.RoleGroupOption> Roles, FollowSuggestions Suggestions);
+
+/// <summary>Suggestions of whom to follow, and the page their follow buttons lead back to without JavaScript.</summary>
+public sealed record SuggestionsBox(FollowSuggestions Suggestions, string Back);

@@ -83,7 +83,10 @@ public sealed class HomeController(IMediator mediator, IStringLocalizer<SharedRe
         var waiting = await mediator.Send(new GetWaiting(), cancellationToken);
         var since = after is null ? await mediator.Send(new GetSinceLastVisit(), cancellationToken) : null;
         var checklist = after is null ? await mediator.Send(new GetChecklist(), cancellationToken) : null;
-        return View("Bacheca", new BachecaViewModel(feed, waiting, since, after is not null) { Checklist = checklist is { Done: false } ? checklist : null });
+        // Suggestions help a member who is still finding whom to follow; a settled bacheca keeps its space (and its speed).
+        var settling = checklist is { Done: false };
+        var suggestions = settling ? await mediator.Send(new Application.Features.Following.SuggestFollows(People: 4, Companies: 2), cancellationToken) : null;
+        return View("Bacheca", new BachecaViewModel(feed, waiting, since, after is not null) { Checklist = settling ? checklist : null, Suggestions = suggestions });
     }
 }
 
@@ -105,4 +108,7 @@ public sealed record BachecaViewModel(FeedPage Feed, Waiting Waiting, SinceLastV
 {
     /// <summary>A newer member's first steps, until every one is done.</summary>
     public Checklist? Checklist { get; init; }
+
+    /// <summary>Whom to follow, while the checklist is there.</summary>
+    public Application.Features.Following.FollowSuggestions? Suggestions { get; init; }
 }
