@@ -4,8 +4,10 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Data.DemoContent;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Companies;
+using ClubMediaSociali.Application.Domain.Connections;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Application.Domain.Repertoire;
 using Microsoft.AspNetCore.Identity;
@@ -16,9 +18,10 @@ using Npgsql;
 namespace ClubMediaSociali.Tools.LargeData;
 
 /// <summary>How much data <c>seed</c> adds; <paramref name="Votes"/> is a target, met within a few per cent.</summary>
-public sealed record LargeDataSize(int Members, int Practices, int Ideas = 0, int Votes = 0, int Companies = 0, int Opportunities = 0)
+/// <param name="Activities">The bacheca's lines over two years, a target met with ordinary comments; 0 seeds no network (contacts, follows, activity).</param>
+public sealed record LargeDataSize(int Members, int Practices, int Ideas = 0, int Votes = 0, int Companies = 0, int Opportunities = 0, int Activities = 0)
 {
-    public static readonly LargeDataSize Default = new(20_000, 50_000, 100_000, 1_000_000, 1_000, 20_000);
+    public static readonly LargeDataSize Default = new(20_000, 50_000, 100_000, 1_000_000, 1_000, 20_000, 2_000_000);
 }
 
 /// <summary>
@@ -162,6 +165,14 @@ public sealed partial class LargeDataSeeder(ClubDbContext db, MarkdownRenderer m
                 logger.LogInformation("Seed: {Count} companies with opportunities and responses in {Elapsed}", size.Companies, clock.GetElapsedTime(started));
             }
 
+            if (size.Activities > 0)
+            {
+                started = clock.GetTimestamp();
+                await SeedNetworkAsync(connection, size, members, roleIds, random, now, cancellationToken);
+                await SeedActivityAsync(connection, size, members, random, now, cancellationToken);
+                logger.LogInformation("Seed: contacts, follows and {Count} lines of activity in {Elapsed}", size.Activities, clock.GetElapsedTime(started));
+            }
+
             started = clock.GetTimestamp();
             await deferred.RestoreAsync(cancellationToken);
             logger.LogInformation("Seed: indexes and foreign keys in {Elapsed}", clock.GetElapsedTime(started));
@@ -189,7 +200,8 @@ public sealed partial class LargeDataSeeder(ClubDbContext db, MarkdownRenderer m
         {
             typeof(Member), typeof(Practice), typeof(PracticeRevision), typeof(PracticeUsefulMark), typeof(Idea), typeof(IdeaVote),
             typeof(Comment), typeof(IdeaDecision), typeof(IdeaFollower), typeof(Company), typeof(CompanyMember), typeof(Opportunity),
-            typeof(OpportunityResponse),
+            typeof(OpportunityResponse), typeof(Connection), typeof(MemberFollow), typeof(CompanyFollow), typeof(TagFollow), typeof(RoleFollow),
+            typeof(Activity),
         }.Select(type => db.Model.FindEntityType(type)!.GetTableName()!);
 
     private static IEnumerable<Member> Members(int count, int[] roleIds, Random random, DateTimeOffset now)

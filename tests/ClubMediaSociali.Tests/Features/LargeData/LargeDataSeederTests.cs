@@ -16,7 +16,7 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
     [Fact]
     public async Task Seeded_data_is_what_the_application_would_have_stored_and_its_members_can_sign_in()
     {
-        var size = new LargeDataSize(Members: 120, Practices: 600, Ideas: 400, Votes: 4000, Companies: 12, Opportunities: 300);
+        var size = new LargeDataSize(Members: 120, Practices: 600, Ideas: 400, Votes: 4000, Companies: 12, Opportunities: 300, Activities: 5000);
         Assert.IsType<SeedOutcome.Seeded>(await Fixture.SeedLargeDataAsync(size));
 
         Assert.Equal(120, await Fixture.QueryDbAsync(db => db.Users.CountAsync()));
@@ -62,6 +62,19 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.Open && o.Deadline < today)));
         Assert.True(await Fixture.QueryDbAsync(db => db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.Open)) > 0);
 
+        // The network: follows with a long tail up to 300 (the last member follows the most), contacts, and the
+        // bacheca's lines for all of it, topped up with ordinary comments to the size asked.
+        var follows = await Fixture.QueryDbAsync(db => db.Database.SqlQuery<int>($"""
+            SELECT count(*)::int AS "Value" FROM (SELECT follower_id FROM member_follows UNION ALL SELECT follower_id FROM company_follows
+                UNION ALL SELECT follower_id FROM tag_follows UNION ALL SELECT follower_id FROM role_follows) f GROUP BY follower_id ORDER BY 1 DESC
+            """).ToListAsync());
+        Assert.InRange(follows[0], 150, LargeDataSeeder.MaxFollows);
+        Assert.True(follows.Count(n => n < 20) > follows.Count / 3, "most members follow a few things");
+        Assert.True(await Fixture.QueryDbAsync(db => db.Connections.CountAsync()) > 100);
+        Assert.InRange(await Fixture.QueryDbAsync(db => db.Activities.CountAsync()), 5000, 5100);
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Comments.CountAsync(c => c.Status == CommentStatus.Visible && c.AuthorId != null
+            && !db.Activities.Any(a => a.Kind == Application.Domain.Network.ActivityKind.CommentPosted && a.Part == c.Id.ToString()))));
+
         // Reputation: every counter is the sum of its ledger lines, and the seeded work earned some.
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Users.CountAsync(m =>
             m.Reputation != (db.ReputationEvents.Where(e => e.MemberId == m.Id).Sum(e => (int?)e.Points) ?? 0))));
@@ -87,9 +100,9 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
         Assert.Equal(member.DisplayName, home.QuerySelector(".member-name")!.TextContent.Trim());
 
         // The seed is recorded: bench/ asks whether the database holds this version at this size before it measures.
-        string[] sizeArguments = ["--members", "120", "--practices", "600", "--ideas", "400", "--votes", "4000", "--companies", "12", "--opportunities", "300"];
+        string[] sizeArguments = ["--members", "120", "--practices", "600", "--ideas", "400", "--votes", "4000", "--companies", "12", "--opportunities", "300", "--activities", "5000"];
         Assert.Equal(0, await SeedCommand.RunAsync(["--check", .. sizeArguments], Fixture.Database.ConnectionString));
-        Assert.Equal(1, await SeedCommand.RunAsync(["--check", .. sizeArguments[..^1], "301"], Fixture.Database.ConnectionString));
+        Assert.Equal(1, await SeedCommand.RunAsync(["--check", .. sizeArguments[..^1], "5001"], Fixture.Database.ConnectionString));
 
         // A second seed into a club that has members is refused, and adds nothing.
         Assert.Equal(3, await SeedCommand.RunAsync(sizeArguments, Fixture.Database.ConnectionString));

@@ -19,7 +19,7 @@ public sealed class SqlPerPageTests(ClubFixture fixture) : ClubTest(fixture)
     [Fact]
     public async Task Main_pages_send_a_bounded_number_of_sql_commands_however_many_rows_they_show()
     {
-        Assert.IsType<SeedOutcome.Seeded>(await Fixture.SeedLargeDataAsync(new LargeDataSize(Members: 80, Practices: 120, Ideas: 120, Votes: 1500, Companies: 6, Opportunities: 120)));
+        Assert.IsType<SeedOutcome.Seeded>(await Fixture.SeedLargeDataAsync(new LargeDataSize(Members: 80, Practices: 120, Ideas: 120, Votes: 1500, Companies: 6, Opportunities: 120, Activities: 2000)));
 
         var idea = await Fixture.QueryDbAsync(db => db.Ideas.OrderByDescending(i => i.CommentCount).Select(i => i.Id).FirstAsync());
         var practice = await Fixture.QueryDbAsync(db => db.Practices.Where(p => p.Status == PracticeStatus.Published)
@@ -62,8 +62,8 @@ public sealed class SqlPerPageTests(ClubFixture fixture) : ClubTest(fixture)
         {
             // The bacheca: what waits (2), since the last visit (1), the member's follows (1), a page of activity, then
             // what of it may be seen, its people and its companies (1 each); while the member is settling in, whom to
-            // follow (people, who brings them, organisations: 1 each).
-            ["/"] = 13,
+            // follow (people, who brings them, the member's region and sectors, organisations: 1 each).
+            ["/"] = 15,
             ["/idee"] = 5,
             [$"/idee/{idea}"] = 8,
             [$"/repertorio/{practice}"] = 7,

@@ -17,13 +17,16 @@ namespace ClubMediaSociali.Application.Features.Home;
 /// </summary>
 public static class ActivityBackfill
 {
-    public static string Sql
+    public static string Sql => SqlFor(skipExisting: true);
+
+    /// <param name="skipExisting">Whether to look for each line before writing it; a table known to be empty need not.</param>
+    public static string SqlFor(bool skipExisting)
     {
-        get
         {
             var decided = string.Join(" ", Enum.GetValues<IdeaStatus>().Select(s => $"WHEN {(int)s} THEN '{s}'"));
             var missing = "NOT EXISTS (SELECT 1 FROM activities a WHERE a.kind = {0} AND a.subject_id = {1} AND a.part IS NOT DISTINCT FROM {2})";
-            string Missing(ActivityKind kind, string subject, string part = "NULL") => string.Format(System.Globalization.CultureInfo.InvariantCulture, missing, (int)kind, subject, part);
+            string Missing(ActivityKind kind, string subject, string part = "NULL") =>
+                skipExisting ? string.Format(System.Globalization.CultureInfo.InvariantCulture, missing, (int)kind, subject, part) : "TRUE";
             return $"""
                 INSERT INTO activities (id, kind, actor_id, subject_kind, subject_id, part, title, company_id, tags, role_ids, at)
                 SELECT gen_random_uuid(), {(int)ActivityKind.PracticePublished}, p.author_id, {(int)ActivitySubject.Practice}, p.id, NULL, p.title, NULL, p.tags, p.target_role_ids, p.published_at
@@ -36,7 +39,7 @@ public static class ActivityBackfill
                 INSERT INTO activities (id, kind, actor_id, subject_kind, subject_id, part, title, company_id, tags, role_ids, at)
                 SELECT gen_random_uuid(), {(int)ActivityKind.IdeaDecided}, NULL, {(int)ActivitySubject.Idea}, i.id, CASE d.to_status {decided} END, i.title, NULL, i.tags, i.role_ids, d.at
                 FROM idea_decisions d JOIN ideas i ON i.id = d.idea_id
-                WHERE NOT EXISTS (SELECT 1 FROM activities a WHERE a.kind = {(int)ActivityKind.IdeaDecided} AND a.subject_id = i.id AND a.at = d.at);
+                WHERE {(skipExisting ? $"NOT EXISTS (SELECT 1 FROM activities a WHERE a.kind = {(int)ActivityKind.IdeaDecided} AND a.subject_id = i.id AND a.at = d.at)" : "TRUE")};
 
                 INSERT INTO activities (id, kind, actor_id, subject_kind, subject_id, part, title, company_id, tags, role_ids, at)
                 SELECT gen_random_uuid(), {(int)ActivityKind.CommentPosted}, c.author_id,
@@ -59,14 +62,13 @@ public static class ActivityBackfill
                 SELECT gen_random_uuid(), {(int)ActivityKind.ContactsConnected}, CASE WHEN c.requester_id = c.low_id THEN c.high_id ELSE c.low_id END,
                     {(int)ActivitySubject.Member}, c.requester_id, NULL, '', NULL, ARRAY[]::text[], ARRAY[]::int[], coalesce(c.answered_at, c.requested_at)
                 FROM connections c WHERE c.status = {(int)ConnectionStatus.Accepted}
-                    AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.kind = {(int)ActivityKind.ContactsConnected} AND a.subject_id = c.requester_id
-                        AND a.actor_id = CASE WHEN c.requester_id = c.low_id THEN c.high_id ELSE c.low_id END);
+                    AND {(skipExisting ? $"NOT EXISTS (SELECT 1 FROM activities a WHERE a.kind = {(int)ActivityKind.ContactsConnected} AND a.subject_id = c.requester_id AND a.actor_id = CASE WHEN c.requester_id = c.low_id THEN c.high_id ELSE c.low_id END)" : "TRUE")};
                 """;
         }
     }
 
-    public static Task<int> RunAsync(ClubDbContext db, CancellationToken cancellationToken) =>
+    public static Task<int> RunAsync(ClubDbContext db, CancellationToken cancellationToken, bool skipExisting = true) =>
 #pragma warning disable EF1002 // The text is made only of the Club's own numbers and names, no input.
-        db.Database.ExecuteSqlRawAsync(Sql, cancellationToken);
+        db.Database.ExecuteSqlRawAsync(SqlFor(skipExisting), cancellationToken);
 #pragma warning restore EF1002
 }
