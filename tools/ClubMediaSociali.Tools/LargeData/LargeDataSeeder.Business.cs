@@ -105,7 +105,7 @@ public sealed partial class LargeDataSeeder
             var recent = now - created < TimeSpan.FromDays(60);
             var status = random.Next(100) < 3 ? OpportunityStatus.Draft
                 : recent && random.Next(10) < 8 ? OpportunityStatus.Open : OpportunityStatus.Closed;
-            var published = status == OpportunityStatus.Draft ? (DateTimeOffset?)null : created.AddHours(random.Next(1, 24));
+            var published = status == OpportunityStatus.Draft ? (DateTimeOffset?)null : Min(created.AddHours(random.Next(1, 24)), now);
             var remote = random.Next(3) == 0;
             var budget = random.Next(3) == 0 ? (int?)null : random.Next(5, 60) * 100;
             var expired = status == OpportunityStatus.Closed && random.Next(3) > 0;

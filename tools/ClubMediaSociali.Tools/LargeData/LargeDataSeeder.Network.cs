@@ -151,7 +151,7 @@ public sealed partial class LargeDataSeeder
             for (var c = 0; c < missing; c++)
             {
                 var thread = threads[draw.Next(threads.Length)];
-                var start = thread.Since > from ? thread.Since : from;
+                var start = Min(thread.Since > from ? thread.Since : from, now);
                 var at = start.AddMinutes(draw.Next(Math.Max(1, (int)(now - start).TotalMinutes)));
                 var text = texts[draw.Next(texts.Length)];
                 var comment = new Comment

@@ -270,7 +270,7 @@ public sealed partial class LargeDataSeeder(ClubDbContext db, MarkdownRenderer m
                 _ => PracticeStatus.Archived,
             };
             var sent = status == PracticeStatus.Draft ? (DateTimeOffset?)null : created.AddHours(random.Next(1, 72));
-            var published = status is PracticeStatus.Published or PracticeStatus.Archived ? sent!.Value.AddHours(random.Next(1, 48)) : (DateTimeOffset?)null;
+            var published = status is PracticeStatus.Published or PracticeStatus.Archived ? Min(sent!.Value.AddHours(random.Next(1, 48)), now) : (DateTimeOffset?)null;
             var topic = Topics[random.Next(Topics.Length)];
             yield return new Practice
             {
