@@ -45,8 +45,7 @@ public sealed class SuggestFollowsHandler(ICurrentMember currentMember, ClubDbCo
             .GroupBy(f => f.MemberId)
             .Select(g => new { Id = g.Key, Count = g.Count() })
             .Join(
-                db.Users.Where(MemberVisibility.Listed).Where(m => !db.MemberBlocks.Any(b => b.Kind == BlockKind.Block
-                    && ((b.MemberId == m.Id && b.OtherId == me) || (b.MemberId == me && b.OtherId == m.Id)))),
+                db.Users.Where(MemberVisibility.Listed).Where(Blocks.NoneWith(db, me)),
                 g => g.Id, m => m.Id, (g, m) => new { g.Count, m.Id, m.Handle, m.DisplayName, m.Headline, m.PhotoHash, m.Reputation })
             .OrderByDescending(p => p.Count).ThenByDescending(p => p.Reputation).ThenBy(p => p.Id)
             .Take(query.People)

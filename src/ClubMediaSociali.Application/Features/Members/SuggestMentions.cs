@@ -39,7 +39,7 @@ public sealed class SuggestMentionsHandler(ClubDbContext db, ICurrentMember curr
         return await db.Users.AsNoTracking().Where(MemberVisibility.Listed)
             .Where(m => m.Id != me)
             .Where(m => m.Handle.StartsWith(handle) || EF.Functions.ILike(ClubDbContext.Unaccent(m.DisplayName), pattern, "\\"))
-            .Where(m => !db.MemberBlocks.Any(b => b.Kind == BlockKind.Block && ((b.MemberId == m.Id && b.OtherId == me) || (b.MemberId == me && b.OtherId == m.Id))))
+            .Where(Following.Blocks.NoneWith(db, me))
             .OrderByDescending(m => db.MemberFollows.Any(f => f.FollowerId == me && f.MemberId == m.Id)
                 || db.Connections.Any(c => c.Status == ConnectionStatus.Accepted
                     && ((c.LowId == me && c.HighId == m.Id) || (c.HighId == me && c.LowId == m.Id))))

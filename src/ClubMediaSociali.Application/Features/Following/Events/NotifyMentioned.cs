@@ -47,8 +47,7 @@ public sealed class NotifyMentioned(ClubDbContext db, CommentThreads threads, Ti
 
         var members = await db.Users.AsNoTracking().Where(MemberVisibility.Active)
             .Where(m => handles.Contains(m.Handle) && m.Id != author && !told.Contains(m.Id))
-            .Where(m => !db.MemberBlocks.Any(b => b.Kind == BlockKind.Block
-                && ((b.MemberId == m.Id && b.OtherId == author) || (b.MemberId == author && b.OtherId == m.Id))))
+            .Where(Blocks.NoneWith(db, author))
             .Select(m => new { m.Id, m.Handle })
             .ToDictionaryAsync(m => m.Handle, m => m.Id, StringComparer.Ordinal, cancellationToken);
         foreach (var member in handles.Where(members.ContainsKey).Select(h => members[h]).Take(room))

@@ -1,0 +1,17 @@
+using System.Linq.Expressions;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Network;
+
+namespace ClubMediaSociali.Application.Features.Following;
+
+/// <summary>
+/// Whether a block stands between two members, whichever of them made it: then neither mentions, suggests nor
+/// reaches the other. (A mute only takes the other's lines out of the bacheca, and is not looked at here.)
+/// </summary>
+public static class Blocks
+{
+    /// <summary>Members with no block between them and <paramref name="me"/>, for a query's Where.</summary>
+    public static Expression<Func<Member, bool>> NoneWith(ClubDbContext db, Guid me) =>
+        m => !db.MemberBlocks.Any(b => b.Kind == BlockKind.Block && ((b.MemberId == m.Id && b.OtherId == me) || (b.MemberId == me && b.OtherId == m.Id)));
+}
