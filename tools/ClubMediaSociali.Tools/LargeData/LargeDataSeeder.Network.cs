@@ -42,26 +42,36 @@ public sealed partial class LargeDataSeeder
             var organisations = new HashSet<Guid>();
             var tags = new HashSet<string>(StringComparer.Ordinal);
             var roles = new HashSet<int>();
-            for (var f = 0; f < count; f++)
+            // Draws that repeat a follow are drawn again, a bounded number of times.
+            var added = 0;
+            for (var f = 0; added < count && f < 4 * count; f++)
             {
                 var when = at.AddMinutes(random.Next(Math.Max(1, (int)(now - at).TotalMinutes)));
                 var pick = random.Next(100);
-                if (pick < 10 && roles.Count < roleIds.Length && roles.Add(roleIds[random.Next(roleIds.Length)]))
+                // Well-known members and organisations (the first ones) are followed more, as in any network.
+                var role = roleIds[random.Next(roleIds.Length)];
+                var tag = Tags[random.Next(Tags.Length)];
+                var organisation = companyIds.Count > 0 ? companyIds[(int)(companyIds.Count * Math.Pow(random.NextDouble(), 2))] : Guid.Empty;
+                var person = members[(int)(members.Count * Math.Pow(random.NextDouble(), 2))].Id;
+                if (pick < 10 && roles.Add(role))
                 {
-                    roleFollows.Add(new RoleFollow { FollowerId = follower.Id, RoleId = roles.Last(), At = when });
+                    roleFollows.Add(new RoleFollow { FollowerId = follower.Id, RoleId = role, At = when });
+                    added++;
                 }
-                else if (pick < 25 && tags.Count < Tags.Length && tags.Add(Tags[random.Next(Tags.Length)]))
+                else if (pick is >= 10 and < 25 && tags.Add(tag))
                 {
-                    tagFollows.Add(new TagFollow { FollowerId = follower.Id, Tag = tags.Last(), At = when });
+                    tagFollows.Add(new TagFollow { FollowerId = follower.Id, Tag = tag, At = when });
+                    added++;
                 }
-                else if (pick < 40 && companyIds.Count > 0 && organisations.Add(companyIds[(int)(companyIds.Count * Math.Pow(random.NextDouble(), 2))]))
+                else if (pick is >= 25 and < 40 && organisation != Guid.Empty && organisations.Add(organisation))
                 {
-                    companyFollows.Add(new CompanyFollow { FollowerId = follower.Id, CompanyId = organisations.Last(), At = when });
+                    companyFollows.Add(new CompanyFollow { FollowerId = follower.Id, CompanyId = organisation, At = when });
+                    added++;
                 }
-                else if (members.Count > 1 && people.Add(members[(int)(members.Count * Math.Pow(random.NextDouble(), 2))].Id))
+                else if (pick >= 40 && people.Add(person))
                 {
-                    // Well-known members (the first ones) are followed more, as in any network.
-                    memberFollows.Add(new MemberFollow { FollowerId = follower.Id, MemberId = people.Last(), At = when });
+                    memberFollows.Add(new MemberFollow { FollowerId = follower.Id, MemberId = person, At = when });
+                    added++;
                 }
             }
         }

@@ -20,7 +20,7 @@ public abstract record SeedOutcome
 public static class SeedRecord
 {
     /// <summary>Raise it whenever what <see cref="LargeDataSeeder"/> writes changes.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     public static string Describe(int version, LargeDataSize size) =>
         string.Create(CultureInfo.InvariantCulture,

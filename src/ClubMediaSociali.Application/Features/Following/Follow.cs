@@ -6,6 +6,7 @@ using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Network;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ClubMediaSociali.Application.Features.Following;
 
@@ -16,7 +17,7 @@ namespace ClubMediaSociali.Application.Features.Following;
 [ChangesNoPublicPage("A member's follows show only on their own pages.")]
 public sealed record Follow(FollowKind Kind, string Key, bool On) : ICommand<Result<bool>>;
 
-public sealed class FollowHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<Follow, Result<bool>>
+public sealed class FollowHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, HybridCache cache) : ICommandHandler<Follow, Result<bool>>
 {
     public async ValueTask<Result<bool>> Handle(Follow command, CancellationToken cancellationToken)
     {
@@ -81,6 +82,8 @@ public sealed class FollowHandler(ICurrentMember currentMember, ClubDbContext db
                 return FollowErrors.NotFound;
         }
 
+        // Whom to follow next changes with whom the member follows: their next page shows it.
+        await cache.RemoveByTagAsync(SuggestFollows.TagFor(me), cancellationToken);
         return command.On;
     }
 }

@@ -5,6 +5,7 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Network;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ClubMediaSociali.Application.Features.Following;
 
@@ -15,7 +16,7 @@ namespace ClubMediaSociali.Application.Features.Following;
 [ChangesNoPublicPage("Blocks and mutes change only what the member sees.")]
 public sealed record SetBlock(string Handle, BlockKind? Kind) : ICommand<Result<BlockKind?>>, ITransactional;
 
-public sealed class SetBlockHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SetBlock, Result<BlockKind?>>
+public sealed class SetBlockHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock, HybridCache cache) : ICommandHandler<SetBlock, Result<BlockKind?>>
 {
     public async ValueTask<Result<BlockKind?>> Handle(SetBlock command, CancellationToken cancellationToken)
     {
@@ -31,6 +32,8 @@ public sealed class SetBlockHandler(ICurrentMember currentMember, ClubDbContext 
             return FollowErrors.Self;
         }
 
+        // Neither is suggested to the other while a block stands between them, nor kept suggested once it is lifted.
+        await cache.RemoveByTagAsync([SuggestFollows.TagFor(me), SuggestFollows.TagFor(otherId)], cancellationToken);
         if (command.Kind is not { } kind)
         {
             await db.MemberBlocks.Where(b => b.MemberId == me && b.OtherId == otherId).ExecuteDeleteAsync(cancellationToken);

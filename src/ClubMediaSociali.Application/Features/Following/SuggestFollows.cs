@@ -6,18 +6,25 @@ using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Network;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace ClubMediaSociali.Application.Features.Following;
 
 /// <summary>
 /// Whom to follow next, as LinkedIn and Discourse suggest: people my contacts and the people I follow follow (most
 /// followed among them first), and organisations of my region or of the sector of the organisations I represent.
-/// Never me, nobody I follow already, nobody a block stands between, nor my own organisations.
+/// Never me, nobody I follow already, nobody a block stands between, nor my own organisations. Kept a while per member
+/// (the network changes slowly), and dropped as soon as the member follows, unfollows or blocks someone.
 /// </summary>
 public sealed record SuggestFollows(int People = SuggestFollows.DefaultPeople, int Companies = SuggestFollows.DefaultCompanies) : IQuery<FollowSuggestions>
 {
     public const int DefaultPeople = 6;
     public const int DefaultCompanies = 4;
+
+    public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
+
+    /// <summary>The cache tag of one member's suggestions, removed by their own follows and blocks.</summary>
+    public static string TagFor(Guid memberId) => $"follow-suggestions:{memberId}";
 }
 
 public sealed record FollowSuggestions(IReadOnlyList<SuggestedPerson> People, IReadOnlyList<SuggestedCompany> Companies)
@@ -32,11 +39,24 @@ public sealed record SuggestedPerson(Guid Id, string Handle, string DisplayName,
 /// <param name="SameSector">Of the sector of an organisation I represent (otherwise of my region).</param>
 public sealed record SuggestedCompany(Guid Id, string Slug, string Name, string? LogoHash, string Sector, ItalianRegion Region, bool SameSector);
 
-public sealed class SuggestFollowsHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<SuggestFollows, FollowSuggestions>
+public sealed class SuggestFollowsHandler(ICurrentMember currentMember, ClubDbContext db, HybridCache cache) : IQueryHandler<SuggestFollows, FollowSuggestions>
 {
-    public async ValueTask<FollowSuggestions> Handle(SuggestFollows query, CancellationToken cancellationToken)
+    private static readonly HybridCacheEntryOptions Kept = new() { Expiration = SuggestFollows.KeptFor, LocalCacheExpiration = SuggestFollows.KeptFor };
+
+    public ValueTask<FollowSuggestions> Handle(SuggestFollows query, CancellationToken cancellationToken)
     {
         var me = currentMember.RequiredId;
+        return cache.GetOrCreateAsync(
+            $"{SuggestFollows.TagFor(me)}:{query.People}:{query.Companies}",
+            (Handler: this, Me: me, Query: query),
+            static (state, token) => new ValueTask<FollowSuggestions>(state.Handler.SuggestAsync(state.Me, state.Query, token)),
+            Kept,
+            [SuggestFollows.TagFor(me)],
+            cancellationToken);
+    }
+
+    private async Task<FollowSuggestions> SuggestAsync(Guid me, SuggestFollows query, CancellationToken cancellationToken)
+    {
         var circle = db.Connections.Where(c => c.Status == ConnectionStatus.Accepted && c.LowId == me).Select(c => c.HighId)
             .Concat(db.Connections.Where(c => c.Status == ConnectionStatus.Accepted && c.HighId == me).Select(c => c.LowId))
             .Concat(db.MemberFollows.Where(f => f.FollowerId == me).Select(f => f.MemberId));

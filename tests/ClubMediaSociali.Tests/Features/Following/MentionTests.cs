@@ -57,6 +57,12 @@ public sealed class MentionTests(ClubFixture fixture) : ClubTest(fixture)
         });
         await Fixture.DrainOutboxAsync();
         Assert.Equal([giulia.Id, anna.Id], (await MentionNoticesAsync()).Select(n => n.MemberId));
+
+        // Giulia reads it among her notifications, until she turns mentions off in her preferences.
+        using var client = await Fixture.SignedInClientAsync(giulia);
+        Assert.Contains("Ti hanno menzionato in «Un laboratorio sulle dirette»", (await client.GetDocumentAsync("/notifiche")).QuerySelector(".notification")!.TextContent, StringComparison.Ordinal);
+        await Fixture.InsertAsync(new NotificationSetting { MemberId = giulia.Id, Category = NotificationCategories.Mention, Channel = NotificationChannel.Off });
+        Assert.DoesNotContain("menzionato", (await client.GetDocumentAsync("/notifiche")).Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
