@@ -1,4 +1,5 @@
 using ClubMediaSociali.BrowserTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClubMediaSociali.BrowserTests;
@@ -16,6 +17,14 @@ public sealed class BachecaJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         var (nina, _) = await fixture.CreateMemberAsync("Nina Nuova");
         var (giulia, _) = await fixture.CreateMemberAsync("Giulia Video");
         var (luca, _) = await fixture.CreateMemberAsync("Luca Lettore");
+        var (sara, _) = await fixture.CreateMemberAsync("Sara Suggerita");
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            // Luca follows Sara: once Nina follows Luca, "Chi seguo" suggests Sara to her.
+            var db = scope.ServiceProvider.GetRequiredService<ClubMediaSociali.Application.Data.ClubDbContext>();
+            db.MemberFollows.Add(new ClubMediaSociali.Application.Domain.Network.MemberFollow { FollowerId = luca.Id, MemberId = sara.Id, At = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
 
         await using (var phone = await fixture.OpenPageAsync(390, 844))
         {
@@ -39,7 +48,8 @@ public sealed class BachecaJourneyTests(BrowserFixture fixture) : IAsyncLifetime
             }
 
             await page.GotoAsync("/seguiti");
-            await Assertions.Expect(page.Locator(".follow-list .follow-name")).ToHaveTextAsync(["Luca Lettore", "Giulia Video", "#video"]);
+            await Assertions.Expect(page.Locator(".follow-list:not(.suggestion-list) .follow-name")).ToHaveTextAsync(["Luca Lettore", "Giulia Video", "#video"]);
+            await Assertions.Expect(page.Locator("#suggerimenti .suggestion-why")).ToHaveTextAsync(["seguito da Luca Lettore"]);
             await phone.ScreenshotAsync("following-phone");
             await phone.AssertAccessibleAsync();
 

@@ -119,7 +119,7 @@ public sealed partial class LargeDataSeeder
                 var since = member.JoinedAt > other.JoinedAt ? member.JoinedAt : other.JoinedAt;
                 var at = since.AddMinutes(random.Next(Math.Max(1, (int)(now - since).TotalMinutes)));
                 var tie = Connection.Request(member.Id, other.Id, null, at);
-                tie.Answer(accept: true, at.AddHours(random.Next(1, 72)) is var answered && answered < now ? answered : now);
+                tie.Answer(accept: true, Min(at.AddHours(random.Next(1, 72)), now));
                 yield return tie;
             }
         }

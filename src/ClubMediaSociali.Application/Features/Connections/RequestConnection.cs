@@ -45,8 +45,7 @@ public sealed class RequestConnectionHandler(ICurrentMember currentMember, ClubD
         }
 
         var me = currentMember.RequiredId;
-        if (await db.MemberBlocks.AnyAsync(
-            b => b.Kind == Domain.Network.BlockKind.Block && ((b.MemberId == other.Id && b.OtherId == me) || (b.MemberId == me && b.OtherId == other.Id)), cancellationToken))
+        if (await Following.Blocks.Between(db, me, other.Id).AnyAsync(cancellationToken))
         {
             return ConnectionErrors.Blocked;
         }

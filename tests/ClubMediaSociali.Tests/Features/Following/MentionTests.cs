@@ -133,6 +133,27 @@ public sealed class MentionTests(ClubFixture fixture) : ClubTest(fixture)
     }
 
     [Fact]
+    public async Task A_writer_who_called_on_fifty_members_today_calls_on_no_more_until_tomorrow()
+    {
+        var writer = await Fixture.CreateMemberAsync("Wanda Instancabile");
+        await Fixture.TrustAsync(writer);
+        var earlier = await Fixture.CreateMemberAsync("Ettore Già Chiamato");
+        var giulia = await Fixture.CreateMemberAsync("Giulia Oggi No");
+        var now = DateTimeOffset.UtcNow;
+        await Fixture.InsertAsync([.. Enumerable.Range(0, MentionLimits.PerDay).Select(i => new Mention
+        {
+            Place = MentionPlace.Comment, SourceId = Guid.NewGuid(), MemberId = earlier.Id, AuthorId = writer.Id, At = now.AddHours(-23),
+        })]);
+        var idea = Build.Idea(writer.Id, "Ancora una domanda");
+        await Fixture.InsertAsync(idea);
+
+        await Fixture.As(writer).SendAsync(new PostComment { ThreadKind = CommentThreadKind.Idea, ThreadId = idea.Id, Body = $"Tu che ne pensi, @{giulia.Handle}?" });
+        await Fixture.DrainOutboxAsync();
+        Assert.Empty(await MentionNoticesAsync());
+        Assert.Contains($"href=\"/membri/{giulia.Handle}\"", await Fixture.QueryDbAsync(db => db.Comments.Select(c => c.BodyHtml).SingleAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_autocomplete_finds_by_handle_and_name_contacts_first_never_me_nor_across_a_block()
     {
         var me = await Fixture.CreateMemberAsync("Marco Cercante");

@@ -11,6 +11,10 @@ namespace ClubMediaSociali.Application.Features.Following;
 /// </summary>
 public static class Blocks
 {
+    /// <summary>The block between two members, whichever made it; empty when there is none.</summary>
+    public static IQueryable<MemberBlock> Between(ClubDbContext db, Guid one, Guid other) =>
+        db.MemberBlocks.Where(b => b.Kind == BlockKind.Block && ((b.MemberId == one && b.OtherId == other) || (b.MemberId == other && b.OtherId == one)));
+
     /// <summary>Members with no block between them and <paramref name="me"/>, for a query's Where.</summary>
     public static Expression<Func<Member, bool>> NoneWith(ClubDbContext db, Guid me) =>
         m => !db.MemberBlocks.Any(b => b.Kind == BlockKind.Block && ((b.MemberId == m.Id && b.OtherId == me) || (b.MemberId == me && b.OtherId == m.Id)));
