@@ -29,7 +29,10 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
     {
         var filters = new CompanyFilters(CompanyTexts.ParseKind(kind), sector?.Trim(), CompanyTexts.ParseSize(size), region) { Text = q?.Trim() };
         var directory = await mediator.Send(new ListCompanies(filters.Kind, filters.Sector, filters.Size, filters.Region, after) { Text = filters.Text }, cancellationToken);
-        return View(new CompaniesPage(directory, filters));
+        var followed = User.Identity?.IsAuthenticated == true
+            ? await mediator.Send(new GetFollowedAmong(FollowKind.Company, [.. directory.Companies.Concat(directory.FoundingPartners).Select(c => c.Id).Distinct()]), cancellationToken)
+            : null;
+        return View(new CompaniesPage(directory, filters, followed));
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -231,7 +234,14 @@ public sealed record CompanyFilters(Application.Domain.Companies.CompanyKind? Ki
     public bool IsFiltered => Kind is not null || !string.IsNullOrEmpty(Sector) || Size is not null || Region is not null || !string.IsNullOrEmpty(Text);
 }
 
-public sealed record CompaniesPage(CompanyDirectory Directory, CompanyFilters Filters);
+/// <summary>The directory; <paramref name="Followed"/> (the listed companies the viewer follows) is null for a visitor.</summary>
+public sealed record CompaniesPage(CompanyDirectory Directory, CompanyFilters Filters, IReadOnlySet<Guid>? Followed)
+{
+    public CompanyGrid Grid(IReadOnlyList<CompanyCard> cards, string back) => new(cards, Followed, back);
+}
+
+/// <summary>A grid of company cards, with follow buttons when the viewer is a member.</summary>
+public sealed record CompanyGrid(IReadOnlyList<CompanyCard> Cards, IReadOnlySet<Guid>? Followed, string Back);
 
 /// <summary>A company's page: the company, and the first page of its open opportunities.</summary>
 public sealed record CompanyPage(CompanyView Company, OpportunityPage OpenOpportunities, bool Following);

@@ -66,5 +66,9 @@ public sealed record DirectoryFilters
         string.IsNullOrWhiteSpace(value) ? null : value.Trim() is var v && v.Length > max ? v[..max] : v.Trim();
 }
 
+/// <summary>The directory page; <paramref name="Followed"/> (the listed members the viewer follows) is null for a visitor.</summary>
 public sealed record DirectoryViewModel(
-    DirectoryFilters Filters, MemberDirectoryPage Page, IReadOnlyList<RoleGroupOption> RoleGroups, bool ViewerSignedIn);
+    DirectoryFilters Filters, MemberDirectoryPage Page, IReadOnlyList<RoleGroupOption> RoleGroups, Guid? Viewer, IReadOnlySet<Guid>? Followed)
+{
+    public bool ViewerSignedIn => Viewer is not null;
+}

@@ -1,4 +1,6 @@
 using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Domain.Network;
+using ClubMediaSociali.Application.Features.Following;
 using ClubMediaSociali.Application.Features.Members;
 using ClubMediaSociali.Web.Features.Media;
 using ClubMediaSociali.Web.Infrastructure;
@@ -26,7 +28,8 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
         var viewer = User.MemberIdOrNull();
         var roleGroups = await mediator.Send(new GetProfessionalRoles(ClubCultures.Current), cancellationToken);
         var page = await mediator.Send(filters.ToQuery(viewer, ClubCultures.Current, roleGroups), cancellationToken);
-        return View(new DirectoryViewModel(filters, page, roleGroups, viewer is not null));
+        var followed = viewer is null ? null : await mediator.Send(new GetFollowedAmong(FollowKind.Member, [.. page.Members.Select(m => m.Id)]), cancellationToken);
+        return View(new DirectoryViewModel(filters, page, roleGroups, viewer, followed));
     }
 
     [AllowAnonymous]

@@ -82,4 +82,34 @@ public sealed class FollowingTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(1, await Fixture.QueryDbAsync(db => db.MemberFollows.CountAsync()));
     }
+
+    [Fact]
+    public async Task The_directories_cards_carry_follow_buttons_for_members_in_the_state_they_are_in()
+    {
+        var me = await Fixture.CreateMemberAsync("Marta Seguace");
+        var giulia = await Fixture.CreateMemberAsync("Giulia Seguita");
+        var luca = await Fixture.CreateMemberAsync("Luca Nonseguito");
+        var (company, ties) = Build.Company("Frantoio Seguito");
+        await Fixture.InsertAsync([company, .. ties]);
+        Assert.True((await Fixture.As(me).SendAsync(new Follow(FollowKind.Member, giulia.Handle, On: true))).IsSuccess);
+
+        using var client = await Fixture.SignedInClientAsync(me);
+        var directory = await client.GetDocumentAsync("/membri?q=Seguit");
+        Assert.Equal("true", directory.QuerySelector($"form[action='/membri/{giulia.Handle}/segui'] button")!.GetAttribute("aria-pressed"));
+        Assert.Null(directory.QuerySelector($"form[action='/membri/{me.Handle}/segui']"));
+        var all = await client.GetDocumentAsync("/membri");
+        Assert.Equal("false", all.QuerySelector($"form[action='/membri/{luca.Handle}/segui'] button")!.GetAttribute("aria-pressed"));
+
+        // Following from a card brings the member back to the same page of the directory.
+        var companies = await client.GetDocumentAsync("/aziende?q=Frantoio");
+        using var followed = await client.SubmitAsync(companies, $"form[action='/aziende/{company.Slug}/segui']");
+        Assert.Equal("/aziende?q=Frantoio", followed.Headers.Location!.OriginalString);
+        companies = await client.FollowRedirectAsync(followed);
+        Assert.Equal("Segui già", companies.QuerySelector($"form[action='/aziende/{company.Slug}/segui'] button")!.TextContent.Trim());
+
+        // A visitor's cached directory has no buttons.
+        using var visitor = Fixture.CreateClient();
+        Assert.Empty((await visitor.GetDocumentAsync("/membri")).QuerySelectorAll("form.follow-form"));
+        Assert.Empty((await visitor.GetDocumentAsync("/aziende")).QuerySelectorAll("form.follow-form"));
+    }
 }
