@@ -52,7 +52,7 @@ internal static class WebComposition
         services.AddDbContextPool<ClubDbContext>((provider, options) =>
         {
             options.UseClubPostgres(connectionString)
-                .AddInterceptors(provider.GetRequiredService<UnreadCountsInterceptor>());
+                .AddInterceptors(provider.GetRequiredService<UnreadCountsInterceptor>(), provider.GetRequiredService<MemberPagesInterceptor>());
             if (environment.IsDevelopment())
             {
                 options.EnableDetailedErrors();
@@ -172,6 +172,7 @@ internal static class WebComposition
         app.UseCurrentMember();
         app.UseAuthorization();
         app.UseVisitTracking();
+        app.UseMemberPages();
         app.UseRateLimiter();
         app.UseOutputCache();
 

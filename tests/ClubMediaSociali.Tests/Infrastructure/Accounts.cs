@@ -43,9 +43,12 @@ public static class Accounts
         fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == member.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, 10)));
 
     /// <summary>Signs in through the real sign-in form.</summary>
-    public static async Task<BrowserLikeClient> SignedInClientAsync(this ClubFixture fixture, Member member, string password = Password)
+    public static Task<BrowserLikeClient> SignedInClientAsync(this ClubFixture fixture, Member member, string password = Password) =>
+        fixture.SignInAsync(fixture.CreateClient(), member, password);
+
+    /// <summary>Signs the member in on <paramref name="client"/> (of the fixture's app or of another instance on the same database).</summary>
+    public static async Task<BrowserLikeClient> SignInAsync(this ClubFixture fixture, BrowserLikeClient client, Member member, string password = Password)
     {
-        var client = fixture.CreateClient();
         var form = await client.GetDocumentAsync("/accesso");
         using var response = await client.SubmitAsync(form, "form[action='/accesso']", new Dictionary<string, string>
         {

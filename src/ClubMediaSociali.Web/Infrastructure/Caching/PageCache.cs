@@ -1,8 +1,13 @@
 using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 using ClubMediaSociali.Application.Common.Behaviors;
 using Mediator;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace ClubMediaSociali.Web.Infrastructure.Caching;
@@ -16,6 +21,12 @@ namespace ClubMediaSociali.Web.Infrastructure.Caching;
 public static class PageCache
 {
     public const string Policy = "public-page";
+
+    /// <summary>
+    /// The home page: the visitors' home as <see cref="Policy"/>, and a member's bacheca kept for that member alone,
+    /// on that device, for <see cref="MemberLifetime"/> (see <see cref="MemberPagePolicy"/>).
+    /// </summary>
+    public const string HomePolicy = "home-page";
 
     /// <summary>On every cached page: evicting it empties the whole page cache.</summary>
     public const string All = "pages";
@@ -32,8 +43,17 @@ public static class PageCache
     /// <summary>Times shown as "2 ore fa" and deadlines move on their own: no page is older than this.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long a member's own page is kept: what others do reaches it within this time (as on any social network's
+    /// feed); what the member does, and a notification for them, drops it at once (<see cref="MemberPages"/>).
+    /// </summary>
+    public static readonly TimeSpan MemberLifetime = TimeSpan.FromSeconds(30);
+
     /// <summary>What cached pages may take of the instance's memory.</summary>
     public const long MemoryLimitBytes = 64L * 1024 * 1024;
+
+    /// <summary>On every page kept for one member.</summary>
+    public static string MemberTag(Guid memberId) => $"member:{memberId:N}";
 
     public static IServiceCollection AddClubCaching(this IServiceCollection services, IConfiguration configuration)
     {
@@ -46,6 +66,7 @@ public static class PageCache
         }
 
         services.AddHybridCache();
+        services.AddSingleton<MemberPagesInterceptor>();
         services.AddOutputCache(options =>
         {
             // Pages vary by their query string, which visitors choose: the memory they take is bounded, and the
@@ -53,6 +74,7 @@ public static class PageCache
             options.SizeLimit = MemoryLimitBytes;
             options.MaximumBodySize = 1024 * 1024;
             options.AddPolicy(Policy, new PublicPagePolicy());
+            options.AddPolicy(HomePolicy, new MemberPagePolicy(new PublicPagePolicy()));
         });
         return services;
     }
@@ -67,6 +89,61 @@ public static class PageCache
                 (PublicPages.Home, Home), (PublicPages.Ideas, Ideas), (PublicPages.Practices, Practices),
                 (PublicPages.Opportunities, Opportunities), (PublicPages.Companies, Companies), (PublicPages.Members, Members),
             }.Where(t => pages.HasFlag(t.Pages)).Select(t => t.Tag)];
+
+    /// <summary>
+    /// A member's page kept for them: looked up for a signed-in GET or HEAD that carries the device's antiforgery
+    /// cookie (the page's forms hold tokens that only that cookie and that member validate, so the key holds both),
+    /// with no notice waiting; varies like a public page and by member; stored only as a plain 200 that sets no
+    /// cookie (a renewed sign-in or a first antiforgery cookie is not kept). Visitors get <paramref name="visitors"/>.
+    /// </summary>
+    private sealed class MemberPagePolicy(IOutputCachePolicy visitors) : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var http = context.HttpContext;
+            if (http.User.Identity?.IsAuthenticated != true || http.User.MemberIdOrNull() is not { } member)
+            {
+                return visitors.CacheRequestAsync(context, cancellation);
+            }
+
+            var device = http.Request.Cookies[http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name!];
+            var eligible = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+                && !string.IsNullOrEmpty(device)
+                && !http.Request.Cookies.ContainsKey(TempDataCookie);
+            context.EnableOutputCaching = true;
+            context.AllowCacheLookup = eligible;
+            context.AllowCacheStorage = eligible;
+            context.AllowLocking = true;
+            context.ResponseExpirationTimeSpan = MemberLifetime;
+            context.CacheVaryByRules.QueryKeys = "*";
+            context.CacheVaryByRules.HeaderNames = new StringValues(["HX-Request", "HX-Target"]);
+            context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+            context.CacheVaryByRules.VaryByValues["member"] = member.ToString("N");
+            // The cookie's digest, not the cookie: the key may be stored in Redis.
+            context.CacheVaryByRules.VaryByValues["device"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(device ?? "")));
+            context.Tags.Add(All);
+            context.Tags.Add(MemberTag(member));
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            if (context.HttpContext.User.Identity?.IsAuthenticated != true)
+            {
+                return visitors.ServeResponseAsync(context, cancellation);
+            }
+
+            var response = context.HttpContext.Response;
+            if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+            {
+                context.AllowCacheStorage = false;
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
 
     /// <summary>
     /// Looks a page up only for an anonymous GET or HEAD; varies by query, language and htmx requests;

@@ -71,19 +71,23 @@ public sealed class UnreadCountsInterceptor(UnreadCounts counts) : SaveChangesIn
             return;
         }
 
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var id in MembersTouched(context))
         {
-            var memberId = entry.Entity switch
-            {
-                Notification n => n.MemberId,
-                NotificationSetting s => s.MemberId,
-                _ => (Guid?)null,
-            };
-            // Once saved, added and changed entries read as unchanged: forgetting every tracked one is harmless.
-            if (memberId is { } id)
-            {
-                counts.Forget(id);
-            }
+            counts.Forget(id);
         }
     }
+
+    /// <summary>
+    /// The members whose notifications or notification settings the context tracks: once saved, added and changed
+    /// entries read as unchanged, so every tracked one counts (forgetting a little more is harmless).
+    /// </summary>
+    public static IEnumerable<Guid> MembersTouched(DbContext context) => context.ChangeTracker.Entries()
+        .Select(entry => entry.Entity switch
+        {
+            Notification n => n.MemberId,
+            NotificationSetting s => s.MemberId,
+            _ => (Guid?)null,
+        })
+        .OfType<Guid>()
+        .Distinct();
 }

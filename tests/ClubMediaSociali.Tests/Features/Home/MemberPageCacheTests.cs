@@ -1,0 +1,74 @@
+using System.Net;
+using ClubMediaSociali.Application.Common.Links;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Network;
+using ClubMediaSociali.Application.Domain.Notifications;
+using ClubMediaSociali.Application.Features.Following;
+using ClubMediaSociali.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClubMediaSociali.Tests.Features.Home;
+
+/// <summary>
+/// A member's bacheca is kept for them for half a minute (PageCache.HomePolicy). These run on an instance that checks
+/// sign-ins every minute, as in production (the shared test app checks them on every request, which renews the
+/// cookie and so keeps nothing).
+/// </summary>
+public sealed class MemberPageCacheTests(ClubFixture fixture) : ClubTest(fixture)
+{
+    [Fact]
+    public async Task A_bacheca_kept_for_its_member_shows_their_own_writes_and_what_comes_to_wait_for_them_on_the_next_page()
+    {
+        var me = await Fixture.CreateMemberAsync("Marta Lettrice");
+        var giulia = await Fixture.CreateMemberAsync("Giulia Seguita");
+        await Fixture.As(me).SendAsync(new Follow(FollowKind.Member, giulia.Handle, On: true));
+        await using var app = new ClubAppFactory(Fixture.Database.ConnectionString, new Dictionary<string, string> { ["Security:StampValidationSeconds"] = "60" });
+        using var client = await Fixture.SignInAsync(new BrowserLikeClient(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true })), me);
+        async Task<List<string>> FeedAsync() => [.. (await client.GetDocumentAsync("/")).QuerySelectorAll(".feed-item .feed-text").Select(t => t.TextContent.Trim())];
+        Assert.Empty(await FeedAsync());
+
+        // What others do reaches a kept bacheca when it expires...
+        var idea = Build.Idea(giulia.Id, "Un calendario comune degli eventi");
+        await Fixture.InsertAsync(idea);
+        await Fixture.InsertAsync(Build.IdeaPosted(idea, DateTimeOffset.UtcNow));
+        Assert.Empty(await FeedAsync());
+
+        // ...or as soon as the member does something: here, following a tag.
+        using (await client.SubmitAsync(await client.GetDocumentAsync("/repertorio/parole-chiave/video"), "form[action='/parole-chiave/video/segui']"))
+        {
+        }
+
+        Assert.Equal(["Giulia Seguita ha proposto l'idea «Un calendario comune degli eventi»"], await FeedAsync());
+
+        // A notification for the member drops it too, wherever it is written.
+        Assert.Null((await client.GetDocumentAsync("/")).QuerySelector(".waiting-list a[href='/notifiche']"));
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ClubDbContext>();
+            db.Notifications.Add(Notification.Of(me.Id, NotificationKinds.ConnectionRequest, giulia.DisplayName, Target.Contacts, DateTimeOffset.UtcNow, actor: giulia.Id));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal("1 notifica da leggere", (await client.GetDocumentAsync("/")).QuerySelector(".waiting-list a[href='/notifiche']")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_kept_bacheca_is_the_devices_own_so_its_forms_work_there()
+    {
+        var me = await Fixture.CreateMemberAsync("Marta Lettrice");
+        await using var app = new ClubAppFactory(Fixture.Database.ConnectionString, new Dictionary<string, string> { ["Security:StampValidationSeconds"] = "60" });
+        BrowserLikeClient Device() => new(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
+        using var phone = await Fixture.SignInAsync(Device(), me);
+        using var laptop = await Fixture.SignInAsync(Device(), me);
+
+        var onPhone = await phone.GetDocumentAsync("/");
+        Assert.Equal(onPhone.DocumentElement.OuterHtml, (await phone.GetDocumentAsync("/")).DocumentElement.OuterHtml);
+        var onLaptop = await laptop.GetDocumentAsync("/");
+        string Token(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector("form[action='/esci'] input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        Assert.NotEqual(Token(onPhone), Token(onLaptop));
+
+        using var signedOut = await laptop.SubmitAsync(onLaptop, "form[action='/esci']");
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal("La mia bacheca", (await phone.GetDocumentAsync("/")).QuerySelector("h1")!.TextContent);
+    }
+}
