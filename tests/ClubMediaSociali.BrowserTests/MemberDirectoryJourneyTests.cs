@@ -52,4 +52,46 @@ public sealed class MemberDirectoryJourneyTests(BrowserFixture fixture) : IAsync
         await browser.AssertAccessibleAsync();
         browser.AssertNoProblems();
     }
+
+    [Fact]
+    public async Task A_member_follows_people_and_organisations_from_the_directories_cards_on_phone_and_desktop()
+    {
+        var (marta, _) = await fixture.CreateMemberAsync("Marta Seguace");
+        await fixture.CreateMemberAsync("Bruno Sala");
+        await using (var db = fixture.Database.CreateDbContext())
+        {
+            var (company, ties) = Build.Company("Frantoio del Garda");
+            db.AddRange([company, .. ties]);
+            await db.SaveChangesAsync();
+        }
+
+        foreach (var (width, height, name) in new[] { (390, 844, "phone"), (1280, 900, "desktop") })
+        {
+            await using var browser = await fixture.OpenPageAsync(width, height);
+            var page = browser.Page;
+            await browser.SignInAsync(marta);
+            await page.GotoAsync("/membri");
+            var bruno = page.Locator(".member-card", new() { HasText = "Bruno Sala" }).Locator(".follow-form button");
+            await Assertions.Expect(page.Locator(".member-card", new() { HasText = "Marta Seguace" }).Locator(".follow-form")).ToHaveCountAsync(0);
+            await bruno.ClickAsync();
+            await Assertions.Expect(bruno).ToHaveAttributeAsync("aria-pressed", "true");
+            await browser.ScreenshotAsync($"directory-follow-{name}");
+            await browser.AssertAccessibleAsync();
+
+            await page.GotoAsync("/aziende");
+            var frantoio = page.Locator(".company-card", new() { HasText = "Frantoio del Garda" }).Locator(".follow-form button");
+            await frantoio.ClickAsync();
+            await Assertions.Expect(frantoio).ToHaveAttributeAsync("aria-pressed", "true");
+            await browser.ScreenshotAsync($"companies-follow-{name}");
+            await browser.AssertAccessibleAsync();
+
+            // Undone at once, so that the other screen starts again from the same state.
+            await frantoio.ClickAsync();
+            await Assertions.Expect(frantoio).ToHaveAttributeAsync("aria-pressed", "false");
+            await page.GotoAsync("/membri");
+            await bruno.ClickAsync();
+            await Assertions.Expect(bruno).ToHaveAttributeAsync("aria-pressed", "false");
+            browser.AssertNoProblems();
+        }
+    }
 }
