@@ -63,6 +63,12 @@ public static partial class ClubRules
             .Must(b => !string.IsNullOrWhiteSpace(b)).WithMessage(_ => text["Scrivi il testo del commento."])
             .ClubMaxLength(text, Domain.Comments.Comment.BodyMaxLength);
 
+    /// <summary>A message of a conversation, new or edited.</summary>
+    public static IRuleBuilderOptions<T, string> ClubMessageBody<T>(this IRuleBuilderInitial<T, string> rule, IStringLocalizer<ValidationMessages> text) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(b => !string.IsNullOrWhiteSpace(b)).WithMessage(_ => text["Scrivi il messaggio."])
+            .ClubMaxLength(text, Domain.Conversations.Message.BodyMaxLength);
+
     /// <summary>Tags typed as one line separated by commas.</summary>
     public static IRuleBuilderOptions<T, string?> ClubTags<T>(this IRuleBuilderInitial<T, string?> rule, IStringLocalizer<ValidationMessages> text) =>
         rule.Cascade(CascadeMode.Stop)

@@ -117,6 +117,12 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Domain.Network.SavedItem> SavedItems => Set<Domain.Network.SavedItem>();
 
+    public DbSet<Domain.Conversations.Conversation> Conversations => Set<Domain.Conversations.Conversation>();
+
+    public DbSet<Domain.Conversations.ConversationParticipant> ConversationParticipants => Set<Domain.Conversations.ConversationParticipant>();
+
+    public DbSet<Domain.Conversations.Message> Messages => Set<Domain.Conversations.Message>();
+
     /// <summary>
     /// The named query filter that keeps held and spam contributions out of every query of ideas, comments,
     /// practices, opportunities, responses and companies. The moderation desk, a contribution's own author and the

@@ -413,6 +413,167 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Conversations.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<bool>("IsGroup")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_group");
+
+                    b.Property<DateTimeOffset>("LastMessageAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_message_at");
+
+                    b.Property<long>("LastSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_seq");
+
+                    b.Property<Guid?>("OpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opportunity_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid>("StartedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("started_by_id");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conversations");
+
+                    b.HasIndex("StartedById")
+                        .HasDatabaseName("ix_conversations_started_by_id");
+
+                    b.HasIndex("OpportunityId", "ApplicantId")
+                        .HasDatabaseName("ix_conversations_opportunity_id_applicant_id");
+
+                    b.ToTable("conversations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_conversations_response", "(opportunity_id IS NULL) = (applicant_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Conversations.ConversationParticipant", b =>
+                {
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<long>("ClearedSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cleared_seq");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("joined_at");
+
+                    b.Property<DateTimeOffset?>("LeftAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_at");
+
+                    b.Property<bool>("MailOff")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mail_off");
+
+                    b.Property<long>("MailedSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mailed_seq");
+
+                    b.Property<bool>("Muted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("muted");
+
+                    b.Property<long>("ReadSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("read_seq");
+
+                    b.Property<int>("Unread")
+                        .HasColumnType("integer")
+                        .HasColumnName("unread");
+
+                    b.HasKey("ConversationId", "MemberId")
+                        .HasName("pk_conversation_participants");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_conversation_participants_member_id");
+
+                    b.ToTable("conversation_participants", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Conversations.Message", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_html");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("body_markdown");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    b.HasKey("Id")
+                        .HasName("pk_messages");
+
+                    b.HasIndex("AuthorId", "At")
+                        .HasDatabaseName("ix_messages_author_id_at");
+
+                    b.HasIndex("ConversationId", "Seq")
+                        .IsUnique()
+                        .HasDatabaseName("ix_messages_conversation_id_seq");
+
+                    b.ToTable("messages", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.FirstSteps.GlossaryTerm", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1062,6 +1223,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
+
+                    b.Property<int>("MessagePolicy")
+                        .HasColumnType("integer")
+                        .HasColumnName("message_policy");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -3258,6 +3423,56 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_connections_asp_net_users_low_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Conversations.Conversation", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("StartedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversations_asp_net_users_started_by_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Opportunities.OpportunityResponse", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId", "ApplicantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_conversations_opportunity_responses_opportunity_id_applican");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Conversations.ConversationParticipant", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_participants_conversations_conversation_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_participants_asp_net_users_member_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Conversations.Message", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_messages_members_author_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_messages_conversations_conversation_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.FirstSteps.LearningPathProgress", b =>

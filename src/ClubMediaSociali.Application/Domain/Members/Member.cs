@@ -91,6 +91,9 @@ public class Member : IdentityUser<Guid>
     /// <summary>Who may see the member's contacts on their profile.</summary>
     public Connections.ContactsVisibility ContactsVisibility { get; set; }
 
+    /// <summary>Who may start a conversation with the member.</summary>
+    public Conversations.MessagePolicy MessagePolicy { get; set; }
+
     /// <summary>The language the member reads the Club in, for mail.</summary>
     public string Culture { get; set; } = "it";
 

@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Connections;
+using ClubMediaSociali.Application.Domain.Conversations;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Media;
 using ClubMediaSociali.Application.Domain.Members;
@@ -56,6 +57,9 @@ public sealed record ExportMyData() : IQuery<MemberDataExport?>
         ["practice_revisions.decided_by_id"] = "moderation",
         ["practice_useful_marks.member_id"] = "usefulMarks",
         ["saved_items.member_id"] = "saved",
+        ["conversations.started_by_id"] = "conversations",
+        ["conversation_participants.member_id"] = "conversations",
+        ["messages.author_id"] = "messages",
         ["method_progress.member_id"] = "methodProgress",
         ["learning_path_progress.member_id"] = "pathProgress",
         ["connections.low_id"] = "connections",
@@ -112,7 +116,15 @@ public sealed record MemberDataExport(
     IReadOnlyList<ExportedAppeal> Appeals,
     IReadOnlyList<ExportedFile> Files,
     IReadOnlyList<ExportedFollow> Follows,
-    IReadOnlyList<ExportedBlock> Blocks);
+    IReadOnlyList<ExportedBlock> Blocks,
+    IReadOnlyList<ExportedConversation> Conversations,
+    IReadOnlyList<ExportedMessage> Messages);
+
+/// <summary>A conversation the member is or was in, with the others by handle (what the others wrote is theirs, not exported).</summary>
+public sealed record ExportedConversation(Guid Id, string? Title, Guid? OpportunityId, IReadOnlyList<string> Others, DateTimeOffset JoinedAt, DateTimeOffset? LeftAt);
+
+/// <summary>A message the member wrote; a deleted one keeps only its place and time.</summary>
+public sealed record ExportedMessage(Guid ConversationId, long Seq, string Body, DateTimeOffset At, DateTimeOffset? EditedAt, DateTimeOffset? DeletedAt);
 
 /// <summary>A member the exporting member blocked or muted, by handle.</summary>
 public sealed record ExportedBlock(string Handle, BlockKind Kind, DateTimeOffset At);
@@ -128,7 +140,8 @@ public sealed record ExportedProfile(
     IReadOnlyList<string> OffersTags, string? OffersText, IReadOnlyList<string> SeeksTags, string? SeeksText, ProfileVisibility Visibility,
     bool ShowEmailToContacts);
 
-public sealed record ExportedPreferences(DigestFrequency Digest, ContactsVisibility Contacts, IReadOnlyList<(string Category, NotificationChannel Channel)> Notifications);
+public sealed record ExportedPreferences(
+    DigestFrequency Digest, ContactsVisibility Contacts, IReadOnlyList<(string Category, NotificationChannel Channel)> Notifications, MessagePolicy Messages);
 
 public sealed record ExportedNewsletterSubscription(string Email, string PrivacyPolicyVersion, DateTimeOffset ConsentedAt, DateTimeOffset? ConfirmedAt);
 
@@ -215,7 +228,7 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
             new ExportedAccount(id, m.Email, m.EmailConfirmed, m.JoinedAt, m.TwoFactorEnabled, m.Culture),
             new ExportedProfile(m.DisplayName, m.Handle, m.Headline, m.BioMarkdown, english ? m.PrimaryRole!.NameEn : m.PrimaryRole!.NameIt, secondary,
                 m.CompanyName, m.City, m.Region, channels, m.Skills, m.OffersTags, m.OffersText, m.SeeksTags, m.SeeksText, m.Visibility, m.ShowEmailToContacts),
-            new ExportedPreferences(m.DigestFrequency, m.ContactsVisibility, [.. settings.Select(s => (s.Category, s.Channel))]),
+            new ExportedPreferences(m.DigestFrequency, m.ContactsVisibility, [.. settings.Select(s => (s.Category, s.Channel))], m.MessagePolicy),
             await db.ConsentRecords.AsNoTracking().Where(c => c.MemberId == id).OrderBy(c => c.RecordedAt)
                 .Select(c => new ConsentEntry(c.Kind, c.Version, c.Granted, c.RecordedAt)).ToListAsync(cancellationToken),
             await db.UserRoles.Where(ur => ur.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(cancellationToken),
@@ -288,6 +301,14 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
                     .ToListAsync(cancellationToken),
             ],
             await db.MemberBlocks.Where(b => b.MemberId == id).OrderBy(b => b.At).Join(db.Users, b => b.OtherId, u => u.Id, (b, u) => new ExportedBlock(u.Handle, b.Kind, b.At))
-                .ToListAsync(cancellationToken));
+                .ToListAsync(cancellationToken),
+            await db.ConversationParticipants.AsNoTracking().Where(p => p.MemberId == id).OrderBy(p => p.JoinedAt)
+                .Join(db.Conversations, p => p.ConversationId, c => c.Id, (p, c) => new ExportedConversation(
+                    c.Id, c.Title, c.OpportunityId,
+                    db.ConversationParticipants.Where(o => o.ConversationId == c.Id && o.MemberId != id).Join(db.Users, o => o.MemberId, u => u.Id, (o, u) => u.Handle).ToList(),
+                    p.JoinedAt, p.LeftAt))
+                .ToListAsync(cancellationToken),
+            await db.Messages.AsNoTracking().Where(msg => msg.AuthorId == id).OrderBy(msg => msg.At)
+                .Select(msg => new ExportedMessage(msg.ConversationId, msg.Seq, msg.BodyMarkdown, msg.At, msg.EditedAt, msg.DeletedAt)).ToListAsync(cancellationToken));
     }
 }

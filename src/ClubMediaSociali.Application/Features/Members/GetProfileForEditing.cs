@@ -40,6 +40,7 @@ public sealed class GetProfileForEditingHandler(ICurrentMember currentMember, Cl
                 Visibility = m.Visibility,
                 ShowEmailToContacts = m.ShowEmailToContacts,
                 ContactsVisibility = m.ContactsVisibility,
+                MessagePolicy = m.MessagePolicy,
             };
     }
 }

@@ -82,6 +82,9 @@ public sealed record UpdateProfile : ICommand<Result<string>>
     public bool ShowEmailToContacts { get; init; }
 
     public Domain.Connections.ContactsVisibility ContactsVisibility { get; init; }
+
+    /// <summary>Who may start a conversation with the member.</summary>
+    public Domain.Conversations.MessagePolicy MessagePolicy { get; init; }
 }
 
 public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
@@ -162,6 +165,7 @@ public sealed class UpdateProfileHandler(
         member.Visibility = command.Visibility;
         member.ShowEmailToContacts = command.ShowEmailToContacts;
         member.ContactsVisibility = command.ContactsVisibility;
+        member.MessagePolicy = Enum.IsDefined(command.MessagePolicy) ? command.MessagePolicy : default;
         var screened = new Moderation.ScreenedText(
             ContentKind.Profile, member.Id, member.Id,
             string.Join("\n\n", new[] { member.Headline, member.CompanyName, member.BioMarkdown, member.OffersText, member.SeeksText }.OfType<string>()),

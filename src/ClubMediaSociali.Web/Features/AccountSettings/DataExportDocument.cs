@@ -65,6 +65,13 @@ public static class DataExportDocument
                 ContactsVisibility.Contacts => text["Solo i miei contatti"].Value,
                 _ => text["Solo io"].Value,
             },
+            Messages = e.Preferences.Messages switch
+            {
+                Application.Domain.Conversations.MessagePolicy.Everyone => text["Tutti i membri"].Value,
+                Application.Domain.Conversations.MessagePolicy.ContactsOnly => text["Solo i miei contatti"].Value,
+                Application.Domain.Conversations.MessagePolicy.Nobody => text["Nessuno"].Value,
+                _ => text["I miei contatti e i membri da livello «membro»"].Value,
+            },
             Notifications = e.Preferences.Notifications.Select(n => new
             {
                 Category = NotificationTexts.Category(text, n.Category),
@@ -198,6 +205,8 @@ public static class DataExportDocument
         Notifications = e.Notifications.Select(n => new { Text = NotificationTexts.Describe(text, n.Kind, n.Subject, n.State), n.CreatedAt, n.ReadAt }),
         Reputation = e.Reputation.Select(r => new { Reason = ReputationTexts.Reason(text, r.Reason), r.Points, r.At }),
         Badges = e.Badges.Select(b => new { Badge = ReputationTexts.BadgeName(text, b.Key), b.AwardedAt }),
+        e.Conversations,
+        e.Messages,
         e.Moderation,
         e.Appeals,
         Files = e.Files.Select(f => new

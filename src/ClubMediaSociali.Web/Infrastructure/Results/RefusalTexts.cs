@@ -1,7 +1,9 @@
 using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Domain.Conversations;
 using ClubMediaSociali.Application.Features.Admin;
 using ClubMediaSociali.Application.Features.Comments;
 using ClubMediaSociali.Application.Features.Companies;
+using ClubMediaSociali.Application.Features.Conversations;
 using ClubMediaSociali.Application.Features.Ideas;
 using ClubMediaSociali.Application.Features.Moderation;
 using ClubMediaSociali.Application.Features.Opportunities;
@@ -18,6 +20,13 @@ public sealed class RefusalTexts(IStringLocalizer<SharedResource> text)
 {
     public string For(Error error) => (error.Code switch
     {
+        var c when c == ConversationErrors.UnknownMember.Code => text["Nessun membro con questo indirizzo: controlla di averlo scritto come nel suo profilo."],
+        var c when c == ConversationErrors.Self.Code => text["Scegli a chi scrivere: non puoi scrivere solo a te stesso."],
+        var c when c == ConversationErrors.NoRecipient.Code => text["Scegli a chi scrivere."],
+        var c when c == ConversationErrors.TooManyPeople.Code => text["Un gruppo ha al massimo {0} persone, tu compreso.", Conversation.MaxParticipants],
+        var c when c == ConversationErrors.MayNotWrite.Code => text["Non è possibile scrivere a questo membro: accetta messaggi solo da chi sceglie."],
+        var c when c == ConversationErrors.TooManyToday.Code => text["Oggi hai già iniziato {0} conversazioni: ne potrai iniziare altre domani. Intanto puoi rispondere in quelle aperte.", StartConversation.NewcomerPerDay],
+        var c when c == ConversationErrors.Left.Code => text["Sei uscito da questo gruppo: non puoi più scriverci."],
         var c when c == IdeaErrors.Locked.Code =>
             text["Questa idea non si può più modificare: ha già ricevuto voti o commenti, e chi ha votato deve ritrovare il testo che ha votato. Se serve una correzione, scrivila in un commento o chiedila a un moderatore."],
         var c when c == IdeaGovernanceErrors.SameStatus.Code => text["L'idea è già in questo stato: scegline un altro."],

@@ -109,6 +109,31 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.InsertAsync(edition);
         await Fixture.InsertAsync(step, learningPath, new Application.Domain.FirstSteps.LearningPathStep { PathId = learningPath.Id, Number = 1, PracticeId = step.Id });
 
+        // A conversation between the owner and a member who is not among the users below.
+        var conversation = new Application.Domain.Conversations.Conversation
+        {
+            StartedById = owner.Id,
+            StartedAt = DateTimeOffset.UtcNow,
+            LastMessageAt = DateTimeOffset.UtcNow,
+            IsGroup = true,
+            Title = "Gruppo della matrice",
+            LastSeq = 1,
+        };
+        var ownMessage = new Application.Domain.Conversations.Message
+        {
+            ConversationId = conversation.Id,
+            Seq = 1,
+            AuthorId = owner.Id,
+            BodyMarkdown = "Il primo.",
+            BodyHtml = "<p>Il primo.</p>",
+            At = DateTimeOffset.UtcNow,
+        };
+        await Fixture.InsertAsync(conversation);
+        await Fixture.InsertAsync(
+            new Application.Domain.Conversations.ConversationParticipant { ConversationId = conversation.Id, MemberId = owner.Id, JoinedAt = DateTimeOffset.UtcNow },
+            new Application.Domain.Conversations.ConversationParticipant { ConversationId = conversation.Id, MemberId = applicant.Id, JoinedAt = DateTimeOffset.UtcNow },
+            ownMessage);
+
         using var users = new Users(
             Fixture.CreateClient(),
             await Fixture.SignedInClientAsync(await Fixture.CreateMemberAsync(confirmed: false)),
@@ -129,6 +154,10 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ("/idee/mie", AnyMember),
             ("/opportunita/mie-risposte", AnyMember),
             ("/salvati", AnyMember),
+            ("/messaggi", AnyMember),
+            ("/messaggi/nuovo", AnyConfirmedMember),
+            ($"/messaggi/{conversation.Id}", OwnerOnly),
+            ($"/messaggi/messaggio/{ownMessage.Id}/modifica", OwnerOnly),
             ("/menzioni/suggerimenti?q=ab", AnyMember),
             ("/profilo/modifica", AnyMember),
             ("/account", AnyMember),
@@ -166,6 +195,11 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
                 ["Kind"] = "Method", ["Level"] = "Introductory", ["Title"] = "Titolo cambiato", ["Summary"] = "Riassunto cambiato.", ["Steps"] = "Uno\nDue",
             }),
             ($"/repertorio/{draft.Id}/invia", OwnerOnly, null),
+            ($"/messaggi/{conversation.Id}", OwnerOnly, new() { ["Body"] = "Scritto da chi passa." }),
+            ($"/messaggi/messaggio/{ownMessage.Id}/modifica", OwnerOnly, new() { ["Body"] = "Corretto da chi passa." }),
+            ($"/messaggi/messaggio/{ownMessage.Id}/elimina", OwnerOnly, null),
+            ($"/messaggi/{conversation.Id}/per-me", OwnerOnly, new() { ["change"] = "Mute" }),
+            ($"/messaggi/{conversation.Id}/esci", OwnerOnly, null),
             ($"/aziende/{company.Slug}/modifica", OwnerOnly, new()
             {
                 ["Name"] = company.Name, ["Kind"] = "Company", ["Sector"] = "moda", ["Size"] = "Small", ["Region"] = "Lombardia", ["Description"] = "Descrizione cambiata.",
@@ -260,6 +294,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
 
         Assert.True(wrong.Count == 0, string.Join('\n', wrong));
         // Only the owner's own edits (and the moderators' on the idea) landed.
+        Assert.Equal([owner.Id, owner.Id], await Fixture.QueryDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Messages.Where(m => m.ConversationId == conversation.Id).OrderBy(m => m.Seq).Select(m => m.AuthorId))));
         Assert.Equal("Commento cambiato da chi passa.", await Fixture.QueryDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
             db.Comments.Where(c => c.Id == comment.Id).Select(c => c.BodyMarkdown))));
     }

@@ -1,0 +1,44 @@
+using ClubMediaSociali.Application.Domain.Conversations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClubMediaSociali.Application.Data.Configurations;
+
+internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conversation>
+{
+    public void Configure(EntityTypeBuilder<Conversation> builder)
+    {
+        builder.Property(c => c.Title).HasMaxLength(Conversation.TitleMaxLength);
+        builder.HasOne<Domain.Members.Member>().WithMany().HasForeignKey(c => c.StartedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Opportunities.OpportunityResponse>().WithMany().HasForeignKey(c => new { c.OpportunityId, c.ApplicantId }).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.OpportunityId, c.ApplicantId });
+        builder.ToTable(t => t.HasCheckConstraint("ck_conversations_response", "(opportunity_id IS NULL) = (applicant_id IS NULL)"));
+    }
+}
+
+internal sealed class ConversationParticipantConfiguration : IEntityTypeConfiguration<ConversationParticipant>
+{
+    public void Configure(EntityTypeBuilder<ConversationParticipant> builder)
+    {
+        builder.HasKey(p => new { p.ConversationId, p.MemberId });
+        builder.HasOne<Conversation>().WithMany().HasForeignKey(p => p.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Domain.Members.Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);
+        // A member's list and their unread count: their rows, then each conversation's newest message.
+        builder.HasIndex(p => p.MemberId);
+    }
+}
+
+internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
+{
+    public void Configure(EntityTypeBuilder<Message> builder)
+    {
+        builder.ToTable("messages");
+        builder.Property(m => m.BodyMarkdown).HasMaxLength(Message.BodyMaxLength);
+        builder.HasOne<Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Domain.Members.Member>().WithMany().HasForeignKey(m => m.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        // Paging back through a conversation and reading what came after a number: one range of this index.
+        builder.HasIndex(m => new { m.ConversationId, m.Seq }).IsUnique();
+        // The daily limits and the export: a member's own messages.
+        builder.HasIndex(m => new { m.AuthorId, m.At });
+    }
+}

@@ -1,0 +1,14 @@
+using ClubMediaSociali.Application.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Conversations;
+
+/// <summary>How many of the member's conversations have unread messages (muted ones left out), for the header.</summary>
+public sealed record CountUnreadConversations(Guid MemberId) : IQuery<int>;
+
+public sealed class CountUnreadConversationsHandler(ClubDbContext db) : IQueryHandler<CountUnreadConversations, int>
+{
+    public async ValueTask<int> Handle(CountUnreadConversations query, CancellationToken cancellationToken) =>
+        await db.ConversationParticipants.CountAsync(p => p.MemberId == query.MemberId && p.Unread > 0 && !p.Muted && p.LeftAt == null, cancellationToken);
+}

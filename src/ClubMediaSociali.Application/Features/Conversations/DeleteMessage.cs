@@ -1,0 +1,37 @@
+using ClubMediaSociali.Application.Common.Behaviors;
+using ClubMediaSociali.Application.Common.Members;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using Mediator;
+
+namespace ClubMediaSociali.Application.Features.Conversations;
+
+/// <summary>Its author deletes a message: its text is gone for everyone, and it shows as "messaggio eliminato".</summary>
+[ChangesNoPublicPage("Conversations are private to their participants.")]
+public sealed record DeleteMessage(Guid MessageId) : ICommand<Result<Guid>>;
+
+public sealed class DeleteMessageHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<DeleteMessage, Result<Guid>>
+{
+    public async ValueTask<Result<Guid>> Handle(DeleteMessage command, CancellationToken cancellationToken)
+    {
+        var me = currentMember.RequiredId;
+        var message = await ConversationMessages.FindReadableAsync(db, command.MessageId, me, cancellationToken);
+        if (message is null)
+        {
+            return ConversationErrors.NotFound;
+        }
+
+        if (message.AuthorId != me)
+        {
+            return ConversationErrors.NotAuthor;
+        }
+
+        if (message.DeletedAt is null)
+        {
+            message.Delete(clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return message.ConversationId;
+    }
+}

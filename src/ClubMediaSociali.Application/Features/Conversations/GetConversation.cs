@@ -1,0 +1,86 @@
+using ClubMediaSociali.Application.Common.Members;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Conversations;
+using ClubMediaSociali.Application.Domain.Opportunities;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Conversations;
+
+/// <summary>
+/// One of the member's conversations: its people, what it is about, and a page of its messages, the newest
+/// <see cref="PageSize"/> or those before <see cref="Before"/> ("messaggi precedenti"), oldest first on the page.
+/// Only participants read it; one who left a group reads it up to when they left; "elimina per me" hides what came before.
+/// </summary>
+public sealed record GetConversation(Guid Id, long? Before = null) : IQuery<Result<ConversationView>>
+{
+    public const int PageSize = 30;
+}
+
+public sealed record ConversationView(
+    Guid Id, string? Title, bool IsGroup, IReadOnlyList<Participant> Others, IReadOnlyList<MessageView> Messages, long? OlderBefore,
+    long ReadSeq, bool Left, bool Muted, bool MayWrite, AboutResponse? About);
+
+/// <summary>The opportunity and response a conversation is about.</summary>
+public sealed record AboutResponse(Guid OpportunityId, string OpportunityTitle, string ApplicantName, ResponseStatus Status);
+
+public sealed record MessageView(Guid Id, long Seq, Guid AuthorId, string AuthorName, string? AuthorHandle, string Html, DateTimeOffset At, bool Edited, bool Deleted, bool Mine, bool MayEdit);
+
+public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : IQueryHandler<GetConversation, Result<ConversationView>>
+{
+    public async ValueTask<Result<ConversationView>> Handle(GetConversation query, CancellationToken cancellationToken)
+    {
+        var me = currentMember.RequiredId;
+        var conversation = await db.Conversations.AsNoTracking().Where(c => c.Id == query.Id).SingleOrDefaultAsync(cancellationToken);
+        var participants = await db.ConversationParticipants.AsNoTracking()
+            .Where(p => p.ConversationId == query.Id)
+            .Join(db.Users, p => p.MemberId, m => m.Id, (p, m) => new { Participant = p, m.Handle, m.DisplayName, m.PhotoHash, m.DeletedAt })
+            .ToListAsync(cancellationToken);
+        var mine = participants.Find(p => p.Participant.MemberId == me)?.Participant;
+        if (conversation is null || mine is null)
+        {
+            return ConversationErrors.NotFound;
+        }
+
+        var left = mine.LeftAt;
+        var messages = db.Messages.AsNoTracking().Where(m => m.ConversationId == query.Id && m.Seq > mine.ClearedSeq && (left == null || m.At <= left));
+        if (query.Before is { } before)
+        {
+            messages = messages.Where(m => m.Seq < before);
+        }
+
+        var page = await messages.OrderByDescending(m => m.Seq).Take(GetConversation.PageSize + 1)
+            .Select(m => new { m.Id, m.Seq, m.AuthorId, m.BodyHtml, m.At, m.EditedAt, m.DeletedAt })
+            .ToListAsync(cancellationToken);
+        var people = participants.ToDictionary(p => p.Participant.MemberId);
+        var now = clock.GetUtcNow();
+        var shown = page.Take(GetConversation.PageSize).Reverse().Select(m =>
+        {
+            var author = people.GetValueOrDefault(m.AuthorId);
+            var former = author is null || author.DeletedAt is not null;
+            return new MessageView(
+                m.Id, m.Seq, m.AuthorId, former ? "" : author!.DisplayName, former ? null : author!.Handle, m.BodyHtml, m.At,
+                m.EditedAt is not null, m.DeletedAt is not null, m.AuthorId == me, m.AuthorId == me && m.DeletedAt is null && now - m.At <= Message.EditWindow);
+        }).ToList();
+
+        var others = participants.Where(p => p.Participant.MemberId != me)
+            .Select(p => new Participant(p.Participant.MemberId, p.Handle, p.DisplayName, p.PhotoHash, p.DeletedAt is not null, p.Participant.LeftAt is not null))
+            .ToList();
+        var active = others.Where(o => !o.Left && !o.Former).Select(o => o.Id).ToList();
+        var mayWrite = left is null && active.Count > 0 && (await WhoMayWrite.BlockedAmongAsync(db, me, active, cancellationToken)).Count < active.Count;
+        AboutResponse? about = null;
+        if (conversation is { OpportunityId: { } opportunityId, ApplicantId: { } applicantId })
+        {
+            var response = await db.OpportunityResponses.AsNoTracking()
+                .Where(r => r.OpportunityId == opportunityId && r.MemberId == applicantId)
+                .Select(r => new { r.Status, Title = db.Opportunities.Where(o => o.Id == opportunityId).Select(o => o.Title).Single() })
+                .SingleAsync(cancellationToken);
+            about = new AboutResponse(opportunityId, response.Title, people[applicantId].DisplayName, response.Status);
+        }
+
+        return new ConversationView(
+            conversation.Id, conversation.Title, conversation.IsGroup, others, shown, page.Count > GetConversation.PageSize ? shown[0].Seq : null,
+            mine.ReadSeq, left is not null, mine.Muted, mayWrite, about);
+    }
+}

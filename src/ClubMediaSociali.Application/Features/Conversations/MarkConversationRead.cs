@@ -1,0 +1,29 @@
+using ClubMediaSociali.Application.Common.Behaviors;
+using ClubMediaSociali.Application.Common.Members;
+using ClubMediaSociali.Application.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Conversations;
+
+/// <summary>
+/// The member has seen a conversation up to message <see cref="UpTo"/> (the newest the page showed): their unread count
+/// drops by the messages of others up to it, in one statement, so a message arriving meanwhile stays unread.
+/// </summary>
+[ChangesNoPublicPage("Read state is the member's own.")]
+public sealed record MarkConversationRead(Guid ConversationId, long UpTo) : ICommand<int>;
+
+public sealed class MarkConversationReadHandler(ICurrentMember currentMember, ClubDbContext db) : ICommandHandler<MarkConversationRead, int>
+{
+    public async ValueTask<int> Handle(MarkConversationRead command, CancellationToken cancellationToken)
+    {
+        var me = currentMember.RequiredId;
+        return await db.Database.ExecuteSqlAsync($"""
+            UPDATE conversation_participants p
+            SET unread = (SELECT count(*) FROM messages m
+                          WHERE m.conversation_id = p.conversation_id AND m.seq > {command.UpTo} AND m.author_id <> p.member_id),
+                read_seq = {command.UpTo}
+            WHERE p.conversation_id = {command.ConversationId} AND p.member_id = {me} AND p.read_seq < {command.UpTo}
+            """, cancellationToken);
+    }
+}

@@ -1,0 +1,57 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Common.Behaviors;
+using ClubMediaSociali.Application.Common.Members;
+using ClubMediaSociali.Application.Common.Results;
+using ClubMediaSociali.Application.Data;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Application.Features.Conversations;
+
+/// <summary>
+/// A participant writes in a conversation they are in. Blocks are checked again: when a block stands between the
+/// writer and the others, a two-person conversation takes no more messages (a group goes on for the rest).
+/// </summary>
+[ChangesNoPublicPage("Conversations are private to their participants.")]
+public sealed record SendMessage(Guid ConversationId) : ICommand<Result<long>>, ITransactional
+{
+    public string Body { get; init; } = "";
+}
+
+public sealed class SendMessageValidator : AbstractValidator<SendMessage>
+{
+    public SendMessageValidator(IStringLocalizer<ValidationMessages> text) => RuleFor(c => c.Body).ClubMessageBody(text);
+}
+
+public sealed class SendMessageHandler(ICurrentMember currentMember, ClubDbContext db, Following.MentionedMembers mentions, TimeProvider clock)
+    : ICommandHandler<SendMessage, Result<long>>
+{
+    public async ValueTask<Result<long>> Handle(SendMessage command, CancellationToken cancellationToken)
+    {
+        var me = currentMember.RequiredId;
+        var participants = await db.ConversationParticipants.Where(p => p.ConversationId == command.ConversationId)
+            .Select(p => new { p.MemberId, p.LeftAt }).ToListAsync(cancellationToken);
+        var mine = participants.Find(p => p.MemberId == me);
+        if (mine is null)
+        {
+            return ConversationErrors.NotFound;
+        }
+
+        if (mine.LeftAt is not null)
+        {
+            return ConversationErrors.Left;
+        }
+
+        var others = participants.Where(p => p.MemberId != me && p.LeftAt is null).Select(p => p.MemberId).ToList();
+        if (others.Count > 0 && (await WhoMayWrite.BlockedAmongAsync(db, me, others, cancellationToken)).Count == others.Count)
+        {
+            return ConversationErrors.MayNotWrite;
+        }
+
+        var body = command.Body.Trim();
+        return await ConversationMessages.AppendAsync(
+            db, command.ConversationId, Guid.CreateVersion7(), me, body, await mentions.RenderAsync(body, cancellationToken), clock.GetUtcNow(), cancellationToken);
+    }
+}

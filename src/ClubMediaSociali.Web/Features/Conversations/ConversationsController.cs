@@ -1,0 +1,167 @@
+using ClubMediaSociali.Application.Features.Conversations;
+using ClubMediaSociali.Web.Infrastructure;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Results;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClubMediaSociali.Web.Features.Conversations;
+
+/// <summary>
+/// Members' direct messages: the list of one's conversations, one conversation with its messages (read by its
+/// participants only), starting one from a profile or a response to an opportunity, and writing in it.
+/// </summary>
+public sealed class ConversationsController(IMediator mediator) : ClubController
+{
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/messaggi")]
+    public async Task<IActionResult> Index([FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken) =>
+        View(await mediator.Send(new ListMyConversations(after), cancellationToken));
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/messaggi/nuovo")]
+    public IActionResult Start([FromQuery(Name = "a")] string? to, [FromQuery(Name = "opportunita")] Guid? opportunity) =>
+        View(new StartConversation { Recipients = to ?? "", OpportunityId = opportunity });
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [LimitedForm(FormLimit.Contributions)]
+    [HttpPost("/messaggi/nuovo")]
+    public async Task<IActionResult> Start(StartConversation form, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(form, cancellationToken);
+            if (result.IsSuccess)
+            {
+                return Redirect($"/messaggi/{result.Value}#ultimo");
+            }
+
+            AddRefusal(result.Error!);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(form);
+    }
+
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/messaggi/{id:guid}")]
+    public async Task<IActionResult> Show(Guid id, [FromQuery(Name = "prima")] long? before, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetConversation(id, before), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!);
+        }
+
+        var conversation = result.Value;
+        // Seen up to the newest message shown, when the page shows the newest ones.
+        if (before is null && conversation.Messages.Count > 0 && conversation.Messages[^1].Seq > conversation.ReadSeq)
+        {
+            await mediator.Send(new MarkConversationRead(id, conversation.Messages[^1].Seq), cancellationToken);
+        }
+
+        return View(new ConversationPage(conversation, new SendMessage(id)));
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [LimitedForm(FormLimit.Contributions)]
+    [HttpPost("/messaggi/{id:guid}")]
+    public async Task<IActionResult> Send(Guid id, SendMessage form, CancellationToken cancellationToken)
+    {
+        var message = form with { ConversationId = id };
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(message, cancellationToken);
+            if (result.IsSuccess)
+            {
+                return Redirect($"/messaggi/{id}#m{result.Value}");
+            }
+
+            if (result.Error == ConversationErrors.NotFound)
+            {
+                return NotFound();
+            }
+
+            AddRefusal(result.Error!);
+        }
+
+        // The conversation again, with the message as typed and the reason beside it.
+        var conversation = await mediator.Send(new GetConversation(id), cancellationToken);
+        if (!conversation.IsSuccess)
+        {
+            return Refusal(conversation.Error!);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Show", new ConversationPage(conversation.Value, message));
+    }
+
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/messaggi/messaggio/{id:guid}/modifica")]
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetMessageForEditing(id), cancellationToken);
+        return result.IsSuccess ? View(result.Value) : Refusal(result.Error!);
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [LimitedForm(FormLimit.Contributions)]
+    [HttpPost("/messaggi/messaggio/{id:guid}/modifica")]
+    public async Task<IActionResult> Edit(Guid id, EditMessage form, CancellationToken cancellationToken)
+    {
+        var edit = form with { MessageId = id };
+        var current = await mediator.Send(new GetMessageForEditing(id), cancellationToken);
+        if (!current.IsSuccess)
+        {
+            return Refusal(current.Error!, current.Error == ConversationErrors.EditWindowClosed ? null : "/messaggi");
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(edit, cancellationToken);
+            if (result.IsSuccess)
+            {
+                return Redirect($"/messaggi/{result.Value}#m{current.Value.Seq}");
+            }
+
+            AddRefusal(result.Error!);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(current.Value with { Form = edit });
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/messaggi/messaggio/{id:guid}/elimina")]
+    public async Task<IActionResult> Delete(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new DeleteMessage(id), cancellationToken);
+        return result.IsSuccess ? Redirect($"/messaggi/{result.Value}") : Refusal(result.Error!);
+    }
+
+    [Authorize(Policy = Policies.Member)]
+    [HttpPost("/messaggi/{id:guid}/esci")]
+    public async Task<IActionResult> Leave(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new LeaveConversation(id), cancellationToken);
+        return result.IsSuccess ? Redirect($"/messaggi/{id}") : Refusal(result.Error!);
+    }
+
+    /// <summary>Mute, unmute or "elimina per me" (<see cref="MyConversationChange"/>); after deleting it for oneself, back to the list.</summary>
+    [Authorize(Policy = Policies.Member)]
+    [HttpPost("/messaggi/{id:guid}/per-me")]
+    public async Task<IActionResult> ChangeMine(Guid id, MyConversationChange change, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new ChangeMyConversation(id, change), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!);
+        }
+
+        return Redirect(change == MyConversationChange.Clear ? "/messaggi" : $"/messaggi/{id}");
+    }
+}
+
+/// <summary>A conversation and the form to write in it (empty, or as the member typed it when it came back).</summary>
+public sealed record ConversationPage(ConversationView Conversation, SendMessage Form);
