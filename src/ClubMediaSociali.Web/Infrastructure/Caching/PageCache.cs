@@ -91,6 +91,23 @@ public static class PageCache
             }.Where(t => pages.HasFlag(t.Pages)).Select(t => t.Tag)];
 
     /// <summary>
+    /// What every kept page shares: looked up and stored when <paramref name="eligible"/>, one rendering at a time per key,
+    /// for <paramref name="lifetime"/>, varying by query, language and htmx requests, dropped with the whole cache.
+    /// </summary>
+    private static void KeepLikeAPage(OutputCacheContext context, bool eligible, TimeSpan lifetime)
+    {
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = eligible;
+        context.AllowCacheStorage = eligible;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = lifetime;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.HeaderNames = new StringValues(["HX-Request", "HX-Target"]);
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        context.Tags.Add(All);
+    }
+
+    /// <summary>
     /// A member's page kept for them: looked up for a signed-in GET or HEAD that carries the device's antiforgery
     /// cookie (the page's forms hold tokens that only that cookie and that member validate, so the key holds both),
     /// with no notice waiting; varies like a public page and by member; stored only as a plain 200 that sets no
@@ -110,18 +127,10 @@ public static class PageCache
             var eligible = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
                 && !string.IsNullOrEmpty(device)
                 && !http.Request.Cookies.ContainsKey(TempDataCookie);
-            context.EnableOutputCaching = true;
-            context.AllowCacheLookup = eligible;
-            context.AllowCacheStorage = eligible;
-            context.AllowLocking = true;
-            context.ResponseExpirationTimeSpan = MemberLifetime;
-            context.CacheVaryByRules.QueryKeys = "*";
-            context.CacheVaryByRules.HeaderNames = new StringValues(["HX-Request", "HX-Target"]);
-            context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+            KeepLikeAPage(context, eligible, MemberLifetime);
             context.CacheVaryByRules.VaryByValues["member"] = member.ToString("N");
             // The cookie's digest, not the cookie: the key may be stored in Redis.
             context.CacheVaryByRules.VaryByValues["device"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(device ?? "")));
-            context.Tags.Add(All);
             context.Tags.Add(MemberTag(member));
             return ValueTask.CompletedTask;
         }
@@ -160,15 +169,7 @@ public static class PageCache
                 && !http.Request.Headers.ContainsKey("Authorization")
                 // A notice waiting to be shown after a redirect ("you are signed out") is for this visitor only.
                 && !http.Request.Cookies.ContainsKey(TempDataCookie);
-            context.EnableOutputCaching = true;
-            context.AllowCacheLookup = eligible;
-            context.AllowCacheStorage = eligible;
-            context.AllowLocking = true;
-            context.ResponseExpirationTimeSpan = Lifetime;
-            context.CacheVaryByRules.QueryKeys = "*";
-            context.CacheVaryByRules.HeaderNames = new StringValues(["HX-Request", "HX-Target"]);
-            context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
-            context.Tags.Add(All);
+            KeepLikeAPage(context, eligible, Lifetime);
             return ValueTask.CompletedTask;
         }
 
