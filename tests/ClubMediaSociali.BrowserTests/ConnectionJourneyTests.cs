@@ -49,7 +49,7 @@ public sealed class ConnectionJourneyTests(BrowserFixture fixture) : IAsyncLifet
         {
             var page = browser.Page;
             await browser.SignInAsync(bruno);
-            await Assertions.Expect(page.Locator(".notification-count")).ToHaveTextAsync("1");
+            await Assertions.Expect(page.Locator("#notifiche-nav .notification-count")).ToHaveTextAsync("1");
             await page.Locator("#notifiche-nav").ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Anna Marketing chiede di collegarvi" }).ClickAsync();
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("La mia rete");

@@ -42,6 +42,7 @@ public sealed class ConversationJourneyTests(BrowserFixture fixture) : IAsyncLif
             await phone.SignInAsync(bruno);
             await page.GotoAsync("/messaggi");
             await Assertions.Expect(page.Locator(".conversation-unread .conversation-name")).ToHaveTextAsync("Anna Scrive");
+            await Assertions.Expect(page.Locator("#messaggi-nav .notification-count")).ToHaveTextAsync("1");
             await phone.ScreenshotAsync("conversations-phone");
             await phone.AssertAccessibleAsync();
 

@@ -98,7 +98,7 @@ public sealed class WalkThroughTests(BrowserFixture fixture) : IAsyncLifetime
         {
             await member.SignInAsync(club.Member);
             var brand = (await member.Page.Locator(".navbar-brand").BoundingBoxAsync())!;
-            var count = member.Page.Locator(".notification-count");
+            var count = member.Page.Locator("#notifiche-nav .notification-count");
             // The unread count shows with the menu closed, and on a phone the menu button shares the name's row.
             Assert.True(await count.IsVisibleAsync());
             Assert.Equal("1", await count.InnerTextAsync());

@@ -13,17 +13,19 @@ namespace ClubMediaSociali.Application.Features.Conversations;
 [ChangesNoPublicPage("Read state is the member's own.")]
 public sealed record MarkConversationRead(Guid ConversationId, long UpTo) : ICommand<int>;
 
-public sealed class MarkConversationReadHandler(ICurrentMember currentMember, ClubDbContext db) : ICommandHandler<MarkConversationRead, int>
+public sealed class MarkConversationReadHandler(ICurrentMember currentMember, ClubDbContext db, Notifications.UnreadCounts counts) : ICommandHandler<MarkConversationRead, int>
 {
     public async ValueTask<int> Handle(MarkConversationRead command, CancellationToken cancellationToken)
     {
         var me = currentMember.RequiredId;
-        return await db.Database.ExecuteSqlAsync($"""
+        var changed = await db.Database.ExecuteSqlAsync($"""
             UPDATE conversation_participants p
             SET unread = (SELECT count(*) FROM messages m
                           WHERE m.conversation_id = p.conversation_id AND m.seq > {command.UpTo} AND m.author_id <> p.member_id),
                 read_seq = {command.UpTo}
             WHERE p.conversation_id = {command.ConversationId} AND p.member_id = {me} AND p.read_seq < {command.UpTo}
             """, cancellationToken);
+        counts.Forget(me, Notifications.UnreadKind.Conversations);
+        return changed;
     }
 }

@@ -19,6 +19,11 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
     public async Task<IActionResult> Index([FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken) =>
         View(await mediator.Send(new ListMyConversations(after), cancellationToken));
 
+    /// <summary>The header's badge alone, for htmx to swap in place every minute.</summary>
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/messaggi/conteggio")]
+    public IActionResult Count() => ViewComponent("MessageNav");
+
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/messaggi/nuovo")]
     public IActionResult Start([FromQuery(Name = "a")] string? to, [FromQuery(Name = "opportunita")] Guid? opportunity) =>
@@ -161,6 +166,15 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
 
         return Redirect(change == MyConversationChange.Clear ? "/messaggi" : $"/messaggi/{id}");
     }
+}
+
+/// <summary>The header's link to the conversations, with how many have unread messages.</summary>
+public sealed class MessageNavViewComponent(IMediator mediator) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync() =>
+        UserClaimsPrincipal.Identity?.IsAuthenticated == true
+            ? View(await mediator.Send(new CountUnreadConversations(UserClaimsPrincipal.MemberId()), HttpContext.RequestAborted))
+            : Content(string.Empty);
 }
 
 /// <summary>A conversation and the form to write in it (empty, or as the member typed it when it came back).</summary>

@@ -32,6 +32,7 @@ public sealed class ConversationPagesTests(ClubFixture fixture) : ClubTest(fixtu
 
         using var brunoClient = await Fixture.SignedInClientAsync(bruno);
         var list = await brunoClient.GetDocumentAsync("/messaggi");
+        Assert.Equal("1", list.QuerySelector("#messaggi-nav .notification-count")!.TextContent.Trim());
         var line = list.QuerySelector(".conversation-line")!;
         Assert.Contains("conversation-unread", line.ClassList);
         Assert.Equal("Anna Scrive", line.QuerySelector(".conversation-name")!.TextContent.Trim());
@@ -40,7 +41,9 @@ public sealed class ConversationPagesTests(ClubFixture fixture) : ClubTest(fixtu
         var page = await brunoClient.GetDocumentAsync(line.QuerySelector("a")!.GetAttribute("href")!.Split('#')[0]);
         using var answered = await brunoClient.SubmitAsync(page, "form.message-form", new Dictionary<string, string> { ["Body"] = "Sì, mi piace molto." });
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
-        Assert.Null((await brunoClient.GetDocumentAsync("/messaggi")).QuerySelector(".conversation-unread"));
+        var read = await brunoClient.GetDocumentAsync("/messaggi");
+        Assert.Null(read.QuerySelector(".conversation-unread"));
+        Assert.Null(read.QuerySelector("#messaggi-nav .notification-count"));
         var annaList = await annaClient.GetDocumentAsync("/messaggi");
         Assert.Equal("Sì, mi piace molto.", annaList.QuerySelector(".conversation-unread .conversation-preview")!.TextContent.Trim());
 

@@ -27,8 +27,8 @@ public sealed class NotificationCentreTests(ClubFixture fixture) : ClubTest(fixt
         using var client = await Fixture.SignedInClientAsync(member);
 
         var home = await client.GetDocumentAsync("/");
-        Assert.Equal("3", home.QuerySelector(".notification-link .notification-count")!.TextContent);
-        Assert.Equal("Notifiche: 3 da leggere", home.QuerySelector(".notification-link")!.GetAttribute("aria-label"));
+        Assert.Equal("3", home.QuerySelector("#notifiche-nav .notification-count")!.TextContent);
+        Assert.Equal("Notifiche: 3 da leggere", home.QuerySelector("#notifiche-nav")!.GetAttribute("aria-label"));
 
         var page = await client.GetDocumentAsync("/notifiche");
         Assert.Equal(
@@ -71,7 +71,7 @@ public sealed class NotificationCentreTests(ClubFixture fixture) : ClubTest(fixt
 
         // Written through this instance: the kept count is dropped and both notifications show.
         await Fixture.InsertAsync(For(member.Id, NotificationKinds.CommentReply, "Da questa istanza", Target.Idea(Guid.NewGuid()), 0));
-        Assert.Equal("2", (await client.GetDocumentAsync("/")).QuerySelector(".notification-link .notification-count")!.TextContent);
+        Assert.Equal("2", (await client.GetDocumentAsync("/")).QuerySelector("#notifiche-nav .notification-count")!.TextContent);
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public static class ConversationMessages
     /// their own message. Returns the message's number.
     /// </summary>
     public static async Task<long> AppendAsync(
-        ClubDbContext db, Guid conversationId, Guid messageId, Guid authorId, string markdown, string html, DateTimeOffset at, CancellationToken cancellationToken)
+        ClubDbContext db, Notifications.UnreadCounts counts, Guid conversationId, Guid messageId, Guid authorId, string markdown, string html, DateTimeOffset at,
+        CancellationToken cancellationToken)
     {
         // Not composed (no LIMIT around it): a statement that writes cannot be a subquery.
         var seq = (await db.Database.SqlQuery<long>($"""
@@ -30,6 +31,11 @@ public static class ConversationMessages
                 read_seq = CASE WHEN member_id = {authorId} THEN {seq} ELSE read_seq END
             WHERE conversation_id = {conversationId} AND left_at IS NULL
             """, cancellationToken);
+        foreach (var member in await db.ConversationParticipants.Where(p => p.ConversationId == conversationId).Select(p => p.MemberId).ToListAsync(cancellationToken))
+        {
+            counts.Forget(member, Notifications.UnreadKind.Conversations);
+        }
+
         return seq;
     }
 

@@ -12,14 +12,15 @@ namespace ClubMediaSociali.Application.Features.Notifications;
 /// settings (<see cref="UnreadCountsInterceptor"/>, <see cref="MarkAllNotificationsReadHandler"/>), so the
 /// member's own actions show at once; a change made through another instance shows within
 /// <see cref="Lifetime"/>, well inside the minute after which the badge refreshes itself anyway.
+/// The badge of unread conversations is kept the same way, and forgotten by every message and read.
 /// </summary>
 public sealed class UnreadCounts(IMemoryCache cache)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(20);
 
-    public async ValueTask<int> GetAsync(Guid memberId, Func<CancellationToken, Task<int>> count, CancellationToken cancellationToken)
+    public async ValueTask<int> GetAsync(Guid memberId, Func<CancellationToken, Task<int>> count, CancellationToken cancellationToken, UnreadKind kind = UnreadKind.Notifications)
     {
-        var key = Key(memberId);
+        var key = Key(memberId, kind);
         if (cache.TryGetValue(key, out int known))
         {
             return known;
@@ -30,9 +31,16 @@ public sealed class UnreadCounts(IMemoryCache cache)
         return counted;
     }
 
-    public void Forget(Guid memberId) => cache.Remove(Key(memberId));
+    public void Forget(Guid memberId, UnreadKind kind = UnreadKind.Notifications) => cache.Remove(Key(memberId, kind));
 
-    private static (string, Guid) Key(Guid memberId) => ("unread-notifications", memberId);
+    private static (string, UnreadKind, Guid) Key(Guid memberId, UnreadKind kind) => ("unread", kind, memberId);
+}
+
+/// <summary>The badges of the header: notifications, and conversations with unread messages.</summary>
+public enum UnreadKind
+{
+    Notifications,
+    Conversations,
 }
 
 /// <summary>Forgets the unread counts of the members whose notifications or settings a save touches.</summary>
