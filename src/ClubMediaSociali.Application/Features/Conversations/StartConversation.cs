@@ -90,7 +90,7 @@ public sealed class StartConversationHandler(ICurrentMember currentMember, ClubD
             }
 
             conversation = await db.Conversations.SingleOrDefaultAsync(c => c.OpportunityId == opportunityId && c.ApplicantId == applicant, cancellationToken);
-            participants = [applicant.Value, .. representatives.Where(r => r != applicant).Take(Conversation.MaxParticipants - 1)];
+            participants = [applicant.Value, me, .. representatives.Where(r => r != applicant && r != me).Take(Conversation.MaxParticipants - 2)];
             conversation ??= new Conversation { StartedById = me, StartedAt = now, IsGroup = participants.Count > 2, OpportunityId = opportunityId, ApplicantId = applicant };
         }
         else
@@ -129,7 +129,11 @@ public sealed class StartConversationHandler(ICurrentMember currentMember, ClubD
         {
             if (present.Find(p => p.MemberId == member) is { } participant)
             {
-                participant.LeftAt = null;
+                // Writing again brings the writer back into a group they left; no one else is brought back.
+                if (member == me)
+                {
+                    participant.LeftAt = null;
+                }
             }
             else
             {

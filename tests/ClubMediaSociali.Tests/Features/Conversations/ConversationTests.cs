@@ -156,6 +156,11 @@ public sealed class ConversationTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.True((await Fixture.As(applicant).SendAsync(new SendMessage(started.Value) { Body = "Volentieri!" })).IsSuccess);
         Assert.Equal(1, await Fixture.As(colleague).SendAsync(new CountUnreadConversations(colleague.Id)));
         Assert.Equal(started.Value, (await Fixture.As(colleague).SendAsync(new StartConversation { Recipients = applicant.Handle, Body = "Anche io.", OpportunityId = opportunity.Id })).Value);
+
+        // The applicant leaves: writing again about the response does not bring them back.
+        Assert.True((await Fixture.As(applicant).SendAsync(new LeaveConversation(started.Value))).IsSuccess);
+        await Fixture.As(rep).SendAsync(new StartConversation { Recipients = applicant.Handle, Body = "Ci sei?", OpportunityId = opportunity.Id });
+        Assert.True((await Fixture.As(applicant).SendAsync(new GetConversation(started.Value))).Value.Left);
     }
 
     [Fact]
