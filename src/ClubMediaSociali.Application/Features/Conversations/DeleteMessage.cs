@@ -3,6 +3,7 @@ using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Conversations;
 
@@ -15,7 +16,7 @@ public sealed class DeleteMessageHandler(ICurrentMember currentMember, ClubDbCon
     public async ValueTask<Result<Guid>> Handle(DeleteMessage command, CancellationToken cancellationToken)
     {
         var me = currentMember.RequiredId;
-        var message = await ConversationMessages.FindReadableAsync(db, command.MessageId, me, cancellationToken);
+        var message = await ConversationMessages.Readable(db, command.MessageId, me).SingleOrDefaultAsync(cancellationToken);
         if (message is null)
         {
             return ConversationErrors.NotFound;

@@ -29,7 +29,7 @@ public sealed class EditMessageHandler(ICurrentMember currentMember, ClubDbConte
     public async ValueTask<Result<Guid>> Handle(EditMessage command, CancellationToken cancellationToken)
     {
         var me = currentMember.RequiredId;
-        var message = await ConversationMessages.FindReadableAsync(db, command.MessageId, me, cancellationToken);
+        var message = await ConversationMessages.Readable(db, command.MessageId, me).SingleOrDefaultAsync(cancellationToken);
         if (message is null)
         {
             return ConversationErrors.NotFound;

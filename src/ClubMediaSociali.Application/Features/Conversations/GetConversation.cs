@@ -68,7 +68,7 @@ public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbC
             .Select(p => new Participant(p.Participant.MemberId, p.Handle, p.DisplayName, p.PhotoHash, p.DeletedAt is not null, p.Participant.LeftAt is not null))
             .ToList();
         var active = others.Where(o => !o.Left && !o.Former).Select(o => o.Id).ToList();
-        var mayWrite = left is null && active.Count > 0 && (await WhoMayWrite.BlockedAmongAsync(db, me, active, cancellationToken)).Count < active.Count;
+        var mayWrite = left is null && active.Count > 0 && (await Following.Blocks.AmongAsync(db, me, active, cancellationToken)).Count < active.Count;
         AboutResponse? about = null;
         if (conversation is { OpportunityId: { } opportunityId, ApplicantId: { } applicantId })
         {

@@ -16,9 +16,7 @@ public sealed class GetMessageForEditingHandler(ICurrentMember currentMember, Cl
     public async ValueTask<Result<MessageForEditing>> Handle(GetMessageForEditing query, CancellationToken cancellationToken)
     {
         var me = currentMember.RequiredId;
-        var message = await db.Messages.AsNoTracking()
-            .Where(m => m.Id == query.MessageId && db.ConversationParticipants.Any(p => p.ConversationId == m.ConversationId && p.MemberId == me))
-            .SingleOrDefaultAsync(cancellationToken);
+        var message = await ConversationMessages.Readable(db, query.MessageId, me).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         if (message is null)
         {
             return ConversationErrors.NotFound;

@@ -45,7 +45,7 @@ public sealed class SendMessageHandler(ICurrentMember currentMember, ClubDbConte
         }
 
         var others = participants.Where(p => p.MemberId != me && p.LeftAt is null).Select(p => p.MemberId).ToList();
-        if (others.Count > 0 && (await WhoMayWrite.BlockedAmongAsync(db, me, others, cancellationToken)).Count == others.Count)
+        if (others.Count > 0 && (await Following.Blocks.AmongAsync(db, me, others, cancellationToken)).Count == others.Count)
         {
             return ConversationErrors.MayNotWrite;
         }

@@ -84,7 +84,7 @@ public sealed class StartConversationHandler(ICurrentMember currentMember, ClubD
                 return ConversationErrors.MayNotWrite;
             }
 
-            if ((await WhoMayWrite.BlockedAmongAsync(db, me, [applicant.Value], cancellationToken)).Count > 0)
+            if ((await Following.Blocks.AmongAsync(db, me, [applicant.Value], cancellationToken)).Count > 0)
             {
                 return ConversationErrors.MayNotWrite;
             }
@@ -104,7 +104,7 @@ public sealed class StartConversationHandler(ICurrentMember currentMember, ClubD
             conversation = others is [var other] ? await DirectBetweenAsync(me, other, cancellationToken) : null;
             var refused = conversation is null
                 ? await WhoMayWrite.RefusedAsync(db, me, level, others, cancellationToken)
-                : await WhoMayWrite.BlockedAmongAsync(db, me, others, cancellationToken);
+                : await Following.Blocks.AmongAsync(db, me, others, cancellationToken);
             if (refused.Count > 0)
             {
                 return ConversationErrors.MayNotWrite;

@@ -1,8 +1,6 @@
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Companies;
-using ClubMediaSociali.Application.Domain.Connections;
 using ClubMediaSociali.Application.Domain.Conversations;
-using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Domain.Reputation;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +10,7 @@ namespace ClubMediaSociali.Application.Features.Conversations;
 /// The one rule of who may start a conversation with whom, or add someone to one: never across a block (either
 /// way); under the recipient's <see cref="MessagePolicy"/>, contacts and the representatives of organisations whose
 /// opportunities the recipient answered always, others as the setting says (from trust level "membro" by default).
-/// Checked when a conversation is created, when someone is added and, for blocks, when a message is sent.
+/// Checked when a conversation is created and, for blocks, when a message is sent.
 /// </summary>
 public static class WhoMayWrite
 {
@@ -22,11 +20,8 @@ public static class WhoMayWrite
     {
         var ids = others.ToArray();
         var policies = await db.Users.Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.MessagePolicy }).ToDictionaryAsync(m => m.Id, m => m.MessagePolicy, cancellationToken);
-        var blocked = await BlockedAmongAsync(db, me, ids, cancellationToken);
-        var contacts = await db.Connections
-            .Where(c => c.Status == ConnectionStatus.Accepted && ((c.LowId == me && ids.Contains(c.HighId)) || (c.HighId == me && ids.Contains(c.LowId))))
-            .Select(c => c.LowId == me ? c.HighId : c.LowId)
-            .ToListAsync(cancellationToken);
+        var blocked = await Following.Blocks.AmongAsync(db, me, ids, cancellationToken);
+        var contacts = await Connections.People.ContactIds(db, me).Where(id => ids.Contains(id)).ToListAsync(cancellationToken);
         var applicants = await db.OpportunityResponses
             .Where(r => ids.Contains(r.MemberId) && db.Opportunities.Any(o => o.Id == r.OpportunityId
                 && db.CompanyMembers.Any(cm => cm.CompanyId == o.CompanyId && cm.MemberId == me && cm.Status == CompanyMemberStatus.Representative)))
@@ -52,16 +47,5 @@ public static class WhoMayWrite
         }
 
         return refused;
-    }
-
-    /// <summary>Those of <paramref name="others"/> with a block between them and <paramref name="me"/>, whichever made it.</summary>
-    public static async Task<IReadOnlySet<Guid>> BlockedAmongAsync(ClubDbContext db, Guid me, IReadOnlyCollection<Guid> others, CancellationToken cancellationToken)
-    {
-        var ids = others.ToArray();
-        var blocked = await db.MemberBlocks
-            .Where(b => b.Kind == BlockKind.Block && ((b.MemberId == me && ids.Contains(b.OtherId)) || (b.OtherId == me && ids.Contains(b.MemberId))))
-            .Select(b => b.MemberId == me ? b.OtherId : b.MemberId)
-            .ToListAsync(cancellationToken);
-        return blocked.ToHashSet();
     }
 }

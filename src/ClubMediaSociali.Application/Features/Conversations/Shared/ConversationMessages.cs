@@ -25,13 +25,14 @@ public static class ConversationMessages
             SELECT {messageId}, {conversationId}, next.last_seq, {authorId}, {markdown}, {html}, {at} FROM next
             RETURNING seq AS "Value"
             """).ToListAsync(cancellationToken)).Single();
-        await db.Database.ExecuteSqlAsync($"""
+        var participants = await db.Database.SqlQuery<Guid>($"""
             UPDATE conversation_participants
             SET unread = CASE WHEN member_id = {authorId} THEN 0 ELSE unread + 1 END,
                 read_seq = CASE WHEN member_id = {authorId} THEN {seq} ELSE read_seq END
             WHERE conversation_id = {conversationId} AND left_at IS NULL
-            """, cancellationToken);
-        foreach (var member in await db.ConversationParticipants.Where(p => p.ConversationId == conversationId).Select(p => p.MemberId).ToListAsync(cancellationToken))
+            RETURNING member_id AS "Value"
+            """).ToListAsync(cancellationToken);
+        foreach (var member in participants)
         {
             counts.Forget(member, Notifications.UnreadKind.Conversations);
         }
@@ -39,8 +40,7 @@ public static class ConversationMessages
         return seq;
     }
 
-    /// <summary>A message, tracked, if <paramref name="memberId"/> is in its conversation; null otherwise (said as "not found").</summary>
-    public static Task<Domain.Conversations.Message?> FindReadableAsync(ClubDbContext db, Guid messageId, Guid memberId, CancellationToken cancellationToken) =>
-        db.Messages.Where(m => m.Id == messageId && db.ConversationParticipants.Any(p => p.ConversationId == m.ConversationId && p.MemberId == memberId))
-            .SingleOrDefaultAsync(cancellationToken);
+    /// <summary>The message, if <paramref name="memberId"/> is in its conversation; none otherwise (said as "not found").</summary>
+    public static IQueryable<Domain.Conversations.Message> Readable(ClubDbContext db, Guid messageId, Guid memberId) =>
+        db.Messages.Where(m => m.Id == messageId && db.ConversationParticipants.Any(p => p.ConversationId == m.ConversationId && p.MemberId == memberId));
 }
