@@ -37,6 +37,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Common.Accounts.SignInAttempts>();
         services.TryAddSingleton<Common.Limits.IRequestOrigin, Common.Limits.NoRequestOrigin>();
         services.AddSingleton<Common.Events.OutboxSignal>();
+        services.AddScoped<Common.Events.AfterCommit>();
+        services.TryAddSingleton<Common.Events.IOpenPages, Common.Events.NoOpenPages>();
+        services.AddScoped<Features.Conversations.ConversationSignals>();
         services.AddOptions<Features.Media.MediaOptions>();
         services.AddSingleton<Features.Media.Pictures>();
         services.AddScoped<Features.Media.MediaStore>();

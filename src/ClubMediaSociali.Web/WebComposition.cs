@@ -60,6 +60,7 @@ internal static class WebComposition
         });
 
         services.AddSingleton<Application.Common.Limits.IRequestOrigin, Infrastructure.HttpRequestOrigin>();
+        services.AddSingleton<Application.Common.Events.IOpenPages, Features.Conversations.HubOpenPages>();
         services.AddClubApplication();
         services.Configure<Application.Features.Media.MediaOptions>(configuration.GetSection("Media"));
         services.AddValidatorsFromAssemblyContaining<WebAssemblyMarker>(ServiceLifetime.Scoped);
@@ -131,6 +132,13 @@ internal static class WebComposition
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddClubCaching(configuration);
+        // Live conversations: with Redis, a message sent through one instance reaches pages open on every other.
+        var signalR = services.AddSignalR();
+        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("club:live"));
+        }
+
         services.AddTrustedProxies(configuration);
         services.AddClubJobs(configuration, connectionString);
         return services;
@@ -179,6 +187,7 @@ internal static class WebComposition
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapControllers();
+        app.MapHub<Features.Conversations.ConversationHub>(Features.Conversations.ConversationHub.Path);
         app.MapPictures();
         // Admins only; Hangfire's own filter is replaced by the Club's policy on the endpoint.
         app.MapHangfireDashboard("/admin/lavori", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false, AppPath = "/admin", DashboardTitle = "Club dei media sociali · lavori" })

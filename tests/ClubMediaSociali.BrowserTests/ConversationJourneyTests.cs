@@ -1,4 +1,5 @@
 using ClubMediaSociali.BrowserTests.Infrastructure;
+using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -54,5 +55,68 @@ public sealed class ConversationJourneyTests(BrowserFixture fixture) : IAsyncLif
             await phone.AssertAccessibleAsync();
             phone.AssertNoProblems();
         }
+    }
+
+    [Fact]
+    public async Task A_representative_writes_to_the_selected_applicant_whose_open_pages_show_it_live_and_who_answers_from_the_phone()
+    {
+        var (representative, _) = await fixture.CreateMemberAsync("Rosa Rappresentante");
+        var (applicant, _) = await fixture.CreateMemberAsync("Ada Fotografa");
+        var (company, reps) = Build.Company("Cantina Poggio Alto", representativeIds: representative.Id);
+        var opportunity = Build.Opportunity(companyId: company.Id);
+        opportunity.Title = "Fotografie per il catalogo della cantina";
+        await using (var db = fixture.Database.CreateDbContext())
+        {
+            db.Add(company);
+            db.AddRange(reps);
+            db.Add(opportunity);
+            db.Add(Build.Response(opportunity.Id, applicant.Id, "Fotografo vigneti da dieci anni."));
+            await db.SaveChangesAsync();
+        }
+
+        // Ada has her messages open on the phone; the page is never reloaded until she acts (the marker would be lost).
+        await using var phone = await fixture.OpenPageAsync(390, 844);
+        await phone.SignInAsync(applicant);
+        await phone.Page.GotoAsync("/messaggi");
+        await phone.Page.EvaluateAsync("() => window.notReloaded = true");
+
+        await using var desktop = await fixture.OpenPageAsync();
+        var rosa = desktop.Page;
+        await desktop.SignInAsync(representative);
+        await rosa.GotoAsync($"/opportunita/{opportunity.Id}/risposte");
+        await rosa.GetByRole(AriaRole.Button, new() { Name = "Selezionata", Exact = true }).ClickAsync();
+        await rosa.GetByRole(AriaRole.Link, new() { Name = "Scrivi a Ada Fotografa" }).ClickAsync();
+        await rosa.GetByLabel("Messaggio", new() { Exact = true }).FillAsync("Buongiorno Ada, la sua proposta è stata scelta: quando possiamo sentirci?");
+        await rosa.GetByRole(AriaRole.Button, new() { Name = "Invia" }).ClickAsync();
+        await Assertions.Expect(rosa.Locator(".conversation-about")).ToContainTextAsync("Selezionata");
+        await rosa.EvaluateAsync("() => window.notReloaded = true");
+
+        // The badge on Ada's open page counts the new conversation without a reload.
+        var ada = phone.Page;
+        await Assertions.Expect(ada.Locator("#messaggi-nav .notification-count")).ToHaveTextAsync("1");
+        Assert.True(await ada.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await ada.GetByRole(AriaRole.Link, new() { Name = "Messaggi: 1 conversazione da leggere" }).ClickAsync();
+        await ada.Locator(".conversation-open").ClickAsync();
+        await ada.GetByLabel("Il tuo messaggio").FillAsync("Grazie! Domani mattina va benissimo.");
+        await ada.GetByRole(AriaRole.Button, new() { Name = "Invia" }).ClickAsync();
+        await Assertions.Expect(ada.Locator(".message-mine .message-body")).ToHaveTextAsync(["Grazie! Domani mattina va benissimo."]);
+        await ada.EvaluateAsync("() => window.notReloaded = true");
+
+        // Rosa's open conversation shows the answer where it belongs, without a reload; her answer reaches Ada's page the same way.
+        await Assertions.Expect(rosa.Locator(".message-body")).ToHaveTextAsync(
+            ["Buongiorno Ada, la sua proposta è stata scelta: quando possiamo sentirci?", "Grazie! Domani mattina va benissimo."]);
+        Assert.True(await rosa.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await desktop.ScreenshotAsync("conversation-live-desktop");
+        await desktop.AssertAccessibleAsync();
+        await rosa.GetByLabel("Il tuo messaggio").FillAsync("Perfetto, la chiamo alle 10.");
+        await rosa.GetByRole(AriaRole.Button, new() { Name = "Invia" }).ClickAsync();
+
+        await Assertions.Expect(ada.Locator(".message-body")).ToHaveTextAsync(
+            ["Buongiorno Ada, la sua proposta è stata scelta: quando possiamo sentirci?", "Grazie! Domani mattina va benissimo.", "Perfetto, la chiamo alle 10."]);
+        Assert.True(await ada.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await phone.ScreenshotAsync("conversation-live-phone");
+        await phone.AssertAccessibleAsync();
+        desktop.AssertNoProblems();
+        phone.AssertNoProblems();
     }
 }

@@ -68,7 +68,7 @@ public sealed class SmtpSink : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task WaitForPortAsync(int port)
+    internal static async Task WaitForPortAsync(int port)
     {
         for (var attempt = 0; attempt < 100; attempt++)
         {

@@ -1,3 +1,4 @@
+using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using Mediator;
@@ -15,20 +16,36 @@ public interface ITransactional;
 /// Runs each <see cref="ITransactional"/> command in one transaction inside EF's execution strategy, so a
 /// transient failure of PostgreSQL runs the whole handler again from a clean context. A result that failed
 /// rolls back whatever the handler wrote; a success commits. Handlers still call SaveChanges themselves.
+/// Whatever a command left in <see cref="AfterCommit"/> runs here, once it has committed.
 /// </summary>
-public sealed class TransactionBehavior<TMessage, TResponse>(ClubDbContext db) : IPipelineBehavior<TMessage, TResponse>
+public sealed class TransactionBehavior<TMessage, TResponse>(ClubDbContext db, AfterCommit afterCommit) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is not ITransactional || db.Database.CurrentTransaction is not null)
+        if (db.Database.CurrentTransaction is not null)
         {
-            return next(message, cancellationToken);
+            return await next(message, cancellationToken); // inside another command's transaction: that one finishes the work
         }
 
-        return new ValueTask<TResponse>(db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        var response = message is ITransactional ? await InTransactionAsync(message, next, cancellationToken) : await next(message, cancellationToken);
+        if (response is IResult { IsSuccess: false })
+        {
+            afterCommit.Discard();
+        }
+        else
+        {
+            await afterCommit.RunAsync(cancellationToken);
+        }
+
+        return response;
+    }
+
+    private Task<TResponse> InTransactionAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
+            afterCommit.Discard();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var response = await next(message, cancellationToken);
             if (response is IResult { IsSuccess: false })
@@ -41,6 +58,5 @@ public sealed class TransactionBehavior<TMessage, TResponse>(ClubDbContext db) :
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return response;
-        }));
-    }
+        });
 }

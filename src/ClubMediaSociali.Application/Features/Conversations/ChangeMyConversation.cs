@@ -20,7 +20,7 @@ public enum MyConversationChange
 [ChangesNoPublicPage("Conversations are private to their participants.")]
 public sealed record ChangeMyConversation(Guid ConversationId, MyConversationChange Change) : ICommand<Result<Guid>>;
 
-public sealed class ChangeMyConversationHandler(ICurrentMember currentMember, ClubDbContext db, Notifications.UnreadCounts counts) : ICommandHandler<ChangeMyConversation, Result<Guid>>
+public sealed class ChangeMyConversationHandler(ICurrentMember currentMember, ClubDbContext db, ConversationSignals signals) : ICommandHandler<ChangeMyConversation, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(ChangeMyConversation command, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ public sealed class ChangeMyConversationHandler(ICurrentMember currentMember, Cl
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        counts.Forget(me, Notifications.UnreadKind.Conversations);
+        signals.UnreadMoved([me]);
         return command.ConversationId;
     }
 }

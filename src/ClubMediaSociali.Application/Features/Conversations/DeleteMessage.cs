@@ -11,7 +11,7 @@ namespace ClubMediaSociali.Application.Features.Conversations;
 [ChangesNoPublicPage("Conversations are private to their participants.")]
 public sealed record DeleteMessage(Guid MessageId) : ICommand<Result<Guid>>;
 
-public sealed class DeleteMessageHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<DeleteMessage, Result<Guid>>
+public sealed class DeleteMessageHandler(ICurrentMember currentMember, ClubDbContext db, ConversationSignals signals, TimeProvider clock) : ICommandHandler<DeleteMessage, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(DeleteMessage command, CancellationToken cancellationToken)
     {
@@ -31,6 +31,7 @@ public sealed class DeleteMessageHandler(ICurrentMember currentMember, ClubDbCon
         {
             message.Delete(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
+            signals.Changed(message.ConversationId, message.Seq, []);
         }
 
         return message.ConversationId;

@@ -23,7 +23,7 @@ public sealed class EditMessageValidator : AbstractValidator<EditMessage>
     public EditMessageValidator(IStringLocalizer<ValidationMessages> text) => RuleFor(c => c.Body).ClubMessageBody(text);
 }
 
-public sealed class EditMessageHandler(ICurrentMember currentMember, ClubDbContext db, Following.MentionedMembers mentions, TimeProvider clock)
+public sealed class EditMessageHandler(ICurrentMember currentMember, ClubDbContext db, Following.MentionedMembers mentions, ConversationSignals signals, TimeProvider clock)
     : ICommandHandler<EditMessage, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(EditMessage command, CancellationToken cancellationToken)
@@ -55,6 +55,7 @@ public sealed class EditMessageHandler(ICurrentMember currentMember, ClubDbConte
         message.BodyHtml = await mentions.RenderAsync(message.BodyMarkdown, cancellationToken);
         message.EditedAt = now;
         await db.SaveChangesAsync(cancellationToken);
+        signals.Changed(message.ConversationId, message.Seq, []);
         return message.ConversationId;
     }
 }

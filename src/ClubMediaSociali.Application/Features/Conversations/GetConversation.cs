@@ -10,17 +10,18 @@ namespace ClubMediaSociali.Application.Features.Conversations;
 
 /// <summary>
 /// One of the member's conversations: its people, what it is about, and a page of its messages, the newest
-/// <see cref="PageSize"/> or those before <see cref="Before"/> ("messaggi precedenti"), oldest first on the page.
+/// <see cref="PageSize"/>, those before <see cref="Before"/> ("messaggi precedenti") or those from <see cref="After"/> on
+/// (what an open page fetches when told of new or changed messages), oldest first on the page.
 /// Only participants read it; one who left a group reads it up to when they left; "elimina per me" hides what came before.
 /// </summary>
-public sealed record GetConversation(Guid Id, long? Before = null) : IQuery<Result<ConversationView>>
+public sealed record GetConversation(Guid Id, long? Before = null, long? After = null) : IQuery<Result<ConversationView>>
 {
     public const int PageSize = 30;
 }
 
 public sealed record ConversationView(
     Guid Id, string? Title, bool IsGroup, IReadOnlyList<Participant> Others, IReadOnlyList<MessageView> Messages, long? OlderBefore,
-    long ReadSeq, bool Left, bool Muted, bool MayWrite, AboutResponse? About);
+    long ReadSeq, bool Left, bool Muted, bool MayWrite, AboutResponse? About, bool MoreAfter = false);
 
 /// <summary>The opportunity and response a conversation is about.</summary>
 public sealed record AboutResponse(Guid OpportunityId, string OpportunityTitle, string ApplicantName, ResponseStatus Status);
@@ -50,12 +51,21 @@ public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbC
             messages = messages.Where(m => m.Seq < before);
         }
 
-        var page = await messages.OrderByDescending(m => m.Seq).Take(GetConversation.PageSize + 1)
+        if (query.After is { } after)
+        {
+            messages = messages.Where(m => m.Seq > after);
+        }
+
+        var ordered = query.After is null ? messages.OrderByDescending(m => m.Seq) : messages.OrderBy(m => m.Seq);
+        var page = await ordered.Take(GetConversation.PageSize + 1)
             .Select(m => new { m.Id, m.Seq, m.AuthorId, m.BodyHtml, m.At, m.EditedAt, m.DeletedAt })
             .ToListAsync(cancellationToken);
+        var more = page.Count > GetConversation.PageSize;
+        var rows = page.Take(GetConversation.PageSize);
+        rows = query.After is null ? rows.Reverse() : rows; // oldest first on the page
         var people = participants.ToDictionary(p => p.Participant.MemberId);
         var now = clock.GetUtcNow();
-        var shown = page.Take(GetConversation.PageSize).Reverse().Select(m =>
+        var shown = rows.Select(m =>
         {
             var author = people.GetValueOrDefault(m.AuthorId);
             var former = author is null || author.DeletedAt is not null;
@@ -80,7 +90,7 @@ public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbC
         }
 
         return new ConversationView(
-            conversation.Id, conversation.Title, conversation.IsGroup, others, shown, page.Count > GetConversation.PageSize ? shown[0].Seq : null,
-            mine.ReadSeq, left is not null, mine.Muted, mayWrite, about);
+            conversation.Id, conversation.Title, conversation.IsGroup, others, shown, more && query.After is null ? shown[0].Seq : null,
+            mine.ReadSeq, left is not null, mine.Muted, mayWrite, about, more && query.After is not null);
     }
 }

@@ -11,7 +11,7 @@ namespace ClubMediaSociali.Application.Features.Conversations;
 [ChangesNoPublicPage("Conversations are private to their participants.")]
 public sealed record LeaveConversation(Guid ConversationId) : ICommand<Result<Guid>>;
 
-public sealed class LeaveConversationHandler(ICurrentMember currentMember, ClubDbContext db, Notifications.UnreadCounts counts, TimeProvider clock) : ICommandHandler<LeaveConversation, Result<Guid>>
+public sealed class LeaveConversationHandler(ICurrentMember currentMember, ClubDbContext db, ConversationSignals signals, TimeProvider clock) : ICommandHandler<LeaveConversation, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(LeaveConversation command, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ public sealed class LeaveConversationHandler(ICurrentMember currentMember, ClubD
             mine.LeftAt = clock.GetUtcNow();
             mine.Unread = 0;
             await db.SaveChangesAsync(cancellationToken);
-            counts.Forget(me, Notifications.UnreadKind.Conversations);
+            signals.UnreadMoved([me]);
         }
 
         return command.ConversationId;

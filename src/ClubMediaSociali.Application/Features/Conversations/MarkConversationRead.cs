@@ -13,7 +13,7 @@ namespace ClubMediaSociali.Application.Features.Conversations;
 [ChangesNoPublicPage("Read state is the member's own.")]
 public sealed record MarkConversationRead(Guid ConversationId, long UpTo) : ICommand<int>;
 
-public sealed class MarkConversationReadHandler(ICurrentMember currentMember, ClubDbContext db, Notifications.UnreadCounts counts) : ICommandHandler<MarkConversationRead, int>
+public sealed class MarkConversationReadHandler(ICurrentMember currentMember, ClubDbContext db, ConversationSignals signals) : ICommandHandler<MarkConversationRead, int>
 {
     public async ValueTask<int> Handle(MarkConversationRead command, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ public sealed class MarkConversationReadHandler(ICurrentMember currentMember, Cl
                 read_seq = {command.UpTo}
             WHERE p.conversation_id = {command.ConversationId} AND p.member_id = {me} AND p.read_seq < {command.UpTo}
             """, cancellationToken);
-        counts.Forget(me, Notifications.UnreadKind.Conversations);
+        signals.UnreadMoved([me]);
         return changed;
     }
 }

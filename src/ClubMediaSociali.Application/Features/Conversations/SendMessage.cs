@@ -25,7 +25,7 @@ public sealed class SendMessageValidator : AbstractValidator<SendMessage>
     public SendMessageValidator(IStringLocalizer<ValidationMessages> text) => RuleFor(c => c.Body).ClubMessageBody(text);
 }
 
-public sealed class SendMessageHandler(ICurrentMember currentMember, ClubDbContext db, Following.MentionedMembers mentions, Notifications.UnreadCounts counts, TimeProvider clock)
+public sealed class SendMessageHandler(ICurrentMember currentMember, ClubDbContext db, Following.MentionedMembers mentions, ConversationSignals signals, TimeProvider clock)
     : ICommandHandler<SendMessage, Result<long>>
 {
     public async ValueTask<Result<long>> Handle(SendMessage command, CancellationToken cancellationToken)
@@ -52,6 +52,6 @@ public sealed class SendMessageHandler(ICurrentMember currentMember, ClubDbConte
 
         var body = command.Body.Trim();
         return await ConversationMessages.AppendAsync(
-            db, counts, command.ConversationId, Guid.CreateVersion7(), me, body, await mentions.RenderAsync(body, cancellationToken), clock.GetUtcNow(), cancellationToken);
+            db, signals, command.ConversationId, Guid.CreateVersion7(), me, body, await mentions.RenderAsync(body, cancellationToken), clock.GetUtcNow(), cancellationToken);
     }
 }

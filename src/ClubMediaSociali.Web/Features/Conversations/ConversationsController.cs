@@ -19,10 +19,10 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
     public async Task<IActionResult> Index([FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken) =>
         View(await mediator.Send(new ListMyConversations(after), cancellationToken));
 
-    /// <summary>The header's badge alone, for htmx to swap in place every minute.</summary>
+    /// <summary>The header's badge alone, for htmx to swap in place every minute and when the live connection says it changed: counted afresh.</summary>
     [Authorize(Policy = Policies.Member)]
     [HttpGet("/messaggi/conteggio")]
-    public IActionResult Count() => ViewComponent("MessageNav");
+    public IActionResult Count() => ViewComponent("MessageNav", new { fresh = true });
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/messaggi/nuovo")]
@@ -67,6 +67,35 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
         }
 
         return View(new ConversationPage(conversation, new SendMessage(id)));
+    }
+
+    /// <summary>
+    /// The messages after <paramref name="after"/>, as list items, for an open page told of new or changed ones (or
+    /// reconnecting: everything since the last it showed). Read when the page is in view (<paramref name="seen"/>).
+    /// More than a page of them: 409, and the page loads again.
+    /// </summary>
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/messaggi/{id:guid}/nuovi")]
+    public async Task<IActionResult> Newer(Guid id, [FromQuery(Name = "dopo")] long after, [FromQuery(Name = "visti")] bool seen, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetConversation(id, After: after), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var conversation = result.Value;
+        if (conversation.MoreAfter)
+        {
+            return Conflict();
+        }
+
+        if (seen && conversation.Messages.Count > 0 && conversation.Messages[^1].Seq > conversation.ReadSeq)
+        {
+            await mediator.Send(new MarkConversationRead(id, conversation.Messages[^1].Seq), cancellationToken);
+        }
+
+        return PartialView("_Messages", conversation);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -171,9 +200,10 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
 /// <summary>The header's link to the conversations, with how many have unread messages.</summary>
 public sealed class MessageNavViewComponent(IMediator mediator) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync() =>
+    /// <param name="fresh">Counted now rather than taken from the count kept a few seconds (which another instance may have changed).</param>
+    public async Task<IViewComponentResult> InvokeAsync(bool fresh = false) =>
         UserClaimsPrincipal.Identity?.IsAuthenticated == true
-            ? View(await mediator.Send(new CountUnreadConversations(UserClaimsPrincipal.MemberId()), HttpContext.RequestAborted))
+            ? View(await mediator.Send(new CountUnreadConversations(UserClaimsPrincipal.MemberId(), fresh), HttpContext.RequestAborted))
             : Content(string.Empty);
 }
 

@@ -19,7 +19,9 @@ internal static class MemberPages
         {
             await next();
             var method = context.Request.Method;
+            // The live connection's own requests (negotiating, sending over long polling) change nothing.
             if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsOptions(method)
+                && !context.Request.Path.StartsWithSegments(Features.Conversations.ConversationHub.Path)
                 && context.User.MemberIdOrNull() is { } member)
             {
                 await context.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PageCache.MemberTag(member), CancellationToken.None);

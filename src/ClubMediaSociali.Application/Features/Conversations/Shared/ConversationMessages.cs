@@ -10,10 +10,10 @@ public static class ConversationMessages
     /// Appends a message in three statements inside the caller's transaction. Taking the next number updates the
     /// conversation's row, which serialises concurrent sends in one conversation, so numbers never repeat; the other
     /// participants' unread counts grow in one statement, so they stay exact under load; the author has read
-    /// their own message. Returns the message's number.
+    /// their own message. Once committed, the participants' counts and open pages hear of it. Returns the message's number.
     /// </summary>
     public static async Task<long> AppendAsync(
-        ClubDbContext db, Notifications.UnreadCounts counts, Guid conversationId, Guid messageId, Guid authorId, string markdown, string html, DateTimeOffset at,
+        ClubDbContext db, ConversationSignals signals, Guid conversationId, Guid messageId, Guid authorId, string markdown, string html, DateTimeOffset at,
         CancellationToken cancellationToken)
     {
         // Not composed (no LIMIT around it): a statement that writes cannot be a subquery.
@@ -32,11 +32,7 @@ public static class ConversationMessages
             WHERE conversation_id = {conversationId} AND left_at IS NULL
             RETURNING member_id AS "Value"
             """).ToListAsync(cancellationToken);
-        foreach (var member in participants)
-        {
-            counts.Forget(member, Notifications.UnreadKind.Conversations);
-        }
-
+        signals.Changed(conversationId, seq, participants);
         return seq;
     }
 
