@@ -13,6 +13,9 @@ public sealed class EmailTokens(IDataProtectionProvider provider, TimeProvider c
     public const string NewsletterUnsubscribe = "newsletter.unsubscribe";
     public const string DigestUnsubscribe = "digest.unsubscribe";
 
+    /// <summary>"No more mail for this conversation": the purpose also names the member (see the message mail job).</summary>
+    public const string ConversationMailStop = "conversation.mail-stop";
+
     public static readonly TimeSpan ConfirmLifetime = TimeSpan.FromDays(7);
 
     /// <summary>Unsubscribe links keep working for as long as anyone might keep an old mail.</summary>

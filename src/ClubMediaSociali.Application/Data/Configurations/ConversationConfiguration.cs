@@ -25,6 +25,8 @@ internal sealed class ConversationParticipantConfiguration : IEntityTypeConfigur
         builder.HasOne<Domain.Members.Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);
         // A member's list and their unread count: their rows, then each conversation's newest message.
         builder.HasIndex(p => p.MemberId);
+        // The mail job: the few rows whose unread messages have waited long enough.
+        builder.HasIndex(p => p.MailDueAt).HasFilter("mail_due_at IS NOT NULL");
     }
 }
 

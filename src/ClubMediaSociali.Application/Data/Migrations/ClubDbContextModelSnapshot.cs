@@ -490,6 +490,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("left_at");
 
+                    b.Property<DateTimeOffset?>("MailDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mail_due_at");
+
                     b.Property<bool>("MailOff")
                         .HasColumnType("boolean")
                         .HasColumnName("mail_off");
@@ -512,6 +516,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
 
                     b.HasKey("ConversationId", "MemberId")
                         .HasName("pk_conversation_participants");
+
+                    b.HasIndex("MailDueAt")
+                        .HasDatabaseName("ix_conversation_participants_mail_due_at")
+                        .HasFilter("mail_due_at IS NOT NULL");
 
                     b.HasIndex("MemberId")
                         .HasDatabaseName("ix_conversation_participants_member_id");
@@ -1223,6 +1231,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
+
+                    b.Property<bool>("MessageMailOff")
+                        .HasColumnType("boolean")
+                        .HasColumnName("message_mail_off");
 
                     b.Property<int>("MessagePolicy")
                         .HasColumnType("integer")

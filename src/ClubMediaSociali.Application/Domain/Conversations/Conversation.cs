@@ -38,6 +38,9 @@ public class Conversation
 /// <summary>A member's place in a conversation, with everything that is theirs alone about it.</summary>
 public class ConversationParticipant
 {
+    /// <summary>How long a message may wait unread before it is mailed (once, with the others waiting beside it).</summary>
+    public static readonly TimeSpan MailAfter = TimeSpan.FromMinutes(15);
+
     public Guid ConversationId { get; init; }
 
     public Guid MemberId { get; init; }
@@ -64,6 +67,12 @@ public class ConversationParticipant
 
     /// <summary>The newest message a mail already told them of.</summary>
     public long MailedSeq { get; set; }
+
+    /// <summary>
+    /// When the oldest message of others waiting for them, and not yet mailed, will have waited <see cref="MailAfter"/>;
+    /// none when nothing waits. Set by the send that makes them wait, cleared when they read or are mailed.
+    /// </summary>
+    public DateTimeOffset? MailDueAt { get; set; }
 }
 
 public class Message

@@ -94,6 +94,9 @@ public class Member : IdentityUser<Guid>
     /// <summary>Who may start a conversation with the member.</summary>
     public Conversations.MessagePolicy MessagePolicy { get; set; }
 
+    /// <summary>No mail for messages left unread (by default one comes after <see cref="Conversations.ConversationParticipant.MailAfter"/>).</summary>
+    public bool MessageMailOff { get; set; }
+
     /// <summary>The language the member reads the Club in, for mail.</summary>
     public string Culture { get; set; } = "it";
 

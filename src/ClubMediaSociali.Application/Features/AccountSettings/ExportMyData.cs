@@ -141,7 +141,8 @@ public sealed record ExportedProfile(
     bool ShowEmailToContacts);
 
 public sealed record ExportedPreferences(
-    DigestFrequency Digest, ContactsVisibility Contacts, IReadOnlyList<(string Category, NotificationChannel Channel)> Notifications, MessagePolicy Messages);
+    DigestFrequency Digest, ContactsVisibility Contacts, IReadOnlyList<(string Category, NotificationChannel Channel)> Notifications, MessagePolicy Messages,
+    bool MessageMail);
 
 public sealed record ExportedNewsletterSubscription(string Email, string PrivacyPolicyVersion, DateTimeOffset ConsentedAt, DateTimeOffset? ConfirmedAt);
 
@@ -228,7 +229,7 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
             new ExportedAccount(id, m.Email, m.EmailConfirmed, m.JoinedAt, m.TwoFactorEnabled, m.Culture),
             new ExportedProfile(m.DisplayName, m.Handle, m.Headline, m.BioMarkdown, english ? m.PrimaryRole!.NameEn : m.PrimaryRole!.NameIt, secondary,
                 m.CompanyName, m.City, m.Region, channels, m.Skills, m.OffersTags, m.OffersText, m.SeeksTags, m.SeeksText, m.Visibility, m.ShowEmailToContacts),
-            new ExportedPreferences(m.DigestFrequency, m.ContactsVisibility, [.. settings.Select(s => (s.Category, s.Channel))], m.MessagePolicy),
+            new ExportedPreferences(m.DigestFrequency, m.ContactsVisibility, [.. settings.Select(s => (s.Category, s.Channel))], m.MessagePolicy, !m.MessageMailOff),
             await db.ConsentRecords.AsNoTracking().Where(c => c.MemberId == id).OrderBy(c => c.RecordedAt)
                 .Select(c => new ConsentEntry(c.Kind, c.Version, c.Granted, c.RecordedAt)).ToListAsync(cancellationToken),
             await db.UserRoles.Where(ur => ur.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(cancellationToken),

@@ -41,7 +41,7 @@ public sealed class ChangeMyConversationHandler(ICurrentMember currentMember, Cl
                 break;
             default:
                 var last = await db.Conversations.Where(c => c.Id == command.ConversationId).Select(c => c.LastSeq).SingleAsync(cancellationToken);
-                (mine.ClearedSeq, mine.ReadSeq, mine.Unread) = (last, last, 0);
+                (mine.ClearedSeq, mine.ReadSeq, mine.Unread, mine.MailDueAt) = (last, last, 0, null);
                 break;
         }
 

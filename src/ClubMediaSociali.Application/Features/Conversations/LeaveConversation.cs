@@ -31,6 +31,7 @@ public sealed class LeaveConversationHandler(ICurrentMember currentMember, ClubD
         {
             mine.LeftAt = clock.GetUtcNow();
             mine.Unread = 0;
+            mine.MailDueAt = null;
             await db.SaveChangesAsync(cancellationToken);
             signals.UnreadMoved([me]);
         }

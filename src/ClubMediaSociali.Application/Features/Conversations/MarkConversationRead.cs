@@ -18,11 +18,15 @@ public sealed class MarkConversationReadHandler(ICurrentMember currentMember, Cl
     public async ValueTask<int> Handle(MarkConversationRead command, CancellationToken cancellationToken)
     {
         var me = currentMember.RequiredId;
+        // Nothing left waiting: no mail to come either.
         var changed = await db.Database.ExecuteSqlAsync($"""
+            WITH newer AS (
+                SELECT count(*) AS n FROM messages m
+                WHERE m.conversation_id = {command.ConversationId} AND m.seq > {command.UpTo} AND m.author_id <> {me}
+            )
             UPDATE conversation_participants p
-            SET unread = (SELECT count(*) FROM messages m
-                          WHERE m.conversation_id = p.conversation_id AND m.seq > {command.UpTo} AND m.author_id <> p.member_id),
-                read_seq = {command.UpTo}
+            SET unread = newer.n, read_seq = {command.UpTo}, mail_due_at = CASE WHEN newer.n = 0 THEN NULL ELSE p.mail_due_at END
+            FROM newer
             WHERE p.conversation_id = {command.ConversationId} AND p.member_id = {me} AND p.read_seq < {command.UpTo}
             """, cancellationToken);
         signals.UnreadMoved([me]);

@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Notifications;
 
-/// <summary>The member's choices: for each category in the site, by email or off; and the digest's frequency.</summary>
+/// <summary>The member's choices: for each category in the site, by email or off; the digest's frequency; mail for messages left unread.</summary>
 public sealed record GetNotificationPreferences() : IQuery<NotificationPreferences>;
 
-public sealed record NotificationPreferences(IReadOnlyDictionary<string, NotificationChannel> Channels, DigestFrequency Digest);
+public sealed record NotificationPreferences(IReadOnlyDictionary<string, NotificationChannel> Channels, DigestFrequency Digest, bool MessageMail);
 
 public sealed class GetNotificationPreferencesHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<GetNotificationPreferences, NotificationPreferences>
 {
@@ -17,9 +17,10 @@ public sealed class GetNotificationPreferencesHandler(ICurrentMember currentMemb
     {
         var chosen = await db.NotificationSettings.AsNoTracking().Where(s => s.MemberId == currentMember.RequiredId)
             .ToDictionaryAsync(s => s.Category, s => s.Channel, cancellationToken);
-        var digest = await db.Users.Where(m => m.Id == currentMember.RequiredId).Select(m => m.DigestFrequency).SingleAsync(cancellationToken);
+        var member = await db.Users.Where(m => m.Id == currentMember.RequiredId).Select(m => new { m.DigestFrequency, m.MessageMailOff }).SingleAsync(cancellationToken);
         return new NotificationPreferences(
             NotificationCategories.All.ToDictionary(c => c, c => chosen.GetValueOrDefault(c, NotificationChannel.InSite)),
-            digest);
+            member.DigestFrequency,
+            !member.MessageMailOff);
     }
 }

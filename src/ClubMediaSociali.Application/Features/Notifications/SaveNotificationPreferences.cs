@@ -13,7 +13,7 @@ namespace ClubMediaSociali.Application.Features.Notifications;
 /// notice's version; turning it off records the withdrawal. Unknown categories are ignored.
 /// </summary>
 [ChangesNoPublicPage("A member's own mail preferences.")]
-public sealed record SaveNotificationPreferences(IReadOnlyDictionary<string, NotificationChannel> Channels, DigestFrequency Digest)
+public sealed record SaveNotificationPreferences(IReadOnlyDictionary<string, NotificationChannel> Channels, DigestFrequency Digest, bool MessageMail = true)
     : ICommand<Result<Unit>>;
 
 public sealed class SaveNotificationPreferencesHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<SaveNotificationPreferences, Result<Unit>>
@@ -47,6 +47,7 @@ public sealed class SaveNotificationPreferencesHandler(ICurrentMember currentMem
         }
 
         member.DigestFrequency = digest;
+        member.MessageMailOff = !command.MessageMail;
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -72,6 +72,7 @@ public static class DataExportDocument
                 Application.Domain.Conversations.MessagePolicy.Nobody => text["Nessuno"].Value,
                 _ => text["I miei contatti e i membri da livello «membro»"].Value,
             },
+            MessageMail = e.Preferences.MessageMail ? text["Mandami un'email"].Value : text["Non mandarmi email per i messaggi"].Value,
             Notifications = e.Preferences.Notifications.Select(n => new
             {
                 Category = NotificationTexts.Category(text, n.Category),

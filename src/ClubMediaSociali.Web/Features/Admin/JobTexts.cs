@@ -11,6 +11,7 @@ public static class JobTexts
         ClubJobs.OpportunityExpiry => text["Ogni 15 minuti chiude le opportunità la cui scadenza è passata."],
         ClubJobs.NotificationEmails => text["Ogni 5 minuti manda per email le notifiche nuove ai membri che le vogliono per posta, un messaggio per membro."],
         ClubJobs.Digests => text["Ogni ora manda il riepilogo giornaliero o settimanale ai membri a cui tocca, solo se c'è qualcosa da raccontare."],
+        ClubJobs.MessageMails => text["Ogni minuto manda per email i messaggi rimasti da leggere da 15 minuti, una volta sola, un'email per conversazione."],
         ClubJobs.AllowancePurge => text["Ogni ora cancella i conteggi scaduti dei limiti (tentativi di accesso, email richieste, contributi)."],
         ClubJobs.UnusedUploadsPurge => text["Ogni notte cancella le immagini e gli allegati caricati da più di due giorni e mai usati in un testo salvato."],
         ClubJobs.SpamTracesPurge => text["Ogni ora cancella le impronte dei testi più vecchie di un giorno e gli indirizzi di iscrizione più vecchi di due giorni, usati contro lo spam."],

@@ -182,6 +182,27 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
         return result.IsSuccess ? Redirect($"/messaggi/{id}") : Refusal(result.Error!);
     }
 
+    /// <summary>The link in a message mail: a page with one button, so that mail scanners opening links change nothing.</summary>
+    [AllowAnonymous]
+    [HttpGet("/messaggi/{id:guid}/niente-email")]
+    public IActionResult StopMail(Guid id, [FromQuery(Name = "m")] Guid member, string? t) => View("StopMail", new StopMailPage(id, member, t, Done: false));
+
+    /// <summary>No more mail for this conversation. The signed token is the proof (it names the member), so mail clients' one-click (RFC 8058) works too.</summary>
+    [AllowAnonymous]
+    [IgnoreAntiforgeryToken]
+    [HttpPost("/messaggi/{id:guid}/niente-email")]
+    public async Task<IActionResult> StopMailConfirmed(
+        Guid id, [FromQuery(Name = "m")] Guid member, string? t, [FromServices] Application.Common.Email.EmailTokens tokens, CancellationToken cancellationToken)
+    {
+        if (tokens.Read(Infrastructure.Jobs.MessageMailJob.StopPurpose(member), t) != id
+            || !await mediator.Send(new StopConversationMail(id, member), cancellationToken))
+        {
+            return View("StopMail", new StopMailPage(id, member, null, Done: false));
+        }
+
+        return View("StopMail", new StopMailPage(id, member, t, Done: true));
+    }
+
     /// <summary>Mute, unmute or "elimina per me" (<see cref="MyConversationChange"/>); after deleting it for oneself, back to the list.</summary>
     [Authorize(Policy = Policies.Member)]
     [HttpPost("/messaggi/{id:guid}/per-me")]
@@ -196,6 +217,9 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
         return Redirect(change == MyConversationChange.Clear ? "/messaggi" : $"/messaggi/{id}");
     }
 }
+
+/// <summary>The page of a mail's "no more mail for this conversation": the signed link, and whether it was done.</summary>
+public sealed record StopMailPage(Guid ConversationId, Guid MemberId, string? Token, bool Done);
 
 /// <summary>The header's link to the conversations, with how many have unread messages.</summary>
 public sealed class MessageNavViewComponent(IMediator mediator) : ViewComponent

@@ -50,9 +50,10 @@ public sealed class NotificationsController(IMediator mediator, IStringLocalizer
         View(await mediator.Send(new GetNotificationPreferences(), cancellationToken));
 
     [HttpPost("/notifiche/preferenze")]
-    public async Task<IActionResult> Preferences(Dictionary<string, NotificationChannel> channels, DigestFrequency digest, CancellationToken cancellationToken)
+    public async Task<IActionResult> Preferences(
+        Dictionary<string, NotificationChannel> channels, DigestFrequency digest, bool messageMail, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new SaveNotificationPreferences(channels, digest), cancellationToken);
+        var result = await mediator.Send(new SaveNotificationPreferences(channels, digest, messageMail), cancellationToken);
         if (!result.IsSuccess)
         {
             return NotFound();

@@ -20,6 +20,7 @@ internal static class ClubJobs
     public const string NewsletterDraft = "newsletter-draft";
     public const string NewsletterSend = "newsletter-send";
     public const string UnusedUploadsPurge = "unused-uploads-purge";
+    public const string MessageMails = "message-mails";
 
     /// <summary>The recurring jobs and their schedules (Rome time), which /admin describes one by one.</summary>
     public static readonly IReadOnlyList<(string Id, string Cron)> Schedule =
@@ -32,6 +33,7 @@ internal static class ClubJobs
         (NewsletterDraft, "0 7 * * 1"),
         (NewsletterSend, "* * * * *"),
         (UnusedUploadsPurge, "29 3 * * *"),
+        (MessageMails, "* * * * *"),
     ];
 
     private static string CronOf(string id) => Schedule.Single(job => job.Id == id).Cron;
@@ -50,6 +52,7 @@ internal static class ClubJobs
         services.AddScoped<NotificationEmailJob>();
         services.AddScoped<DigestJob>();
         services.AddScoped<NewsletterJob>();
+        services.AddScoped<MessageMailJob>();
         if (configuration.GetValue("Jobs:Enabled", true))
         {
             services.AddHangfireServer(options => options.WorkerCount = 2);
@@ -68,6 +71,7 @@ internal static class ClubJobs
             jobs.AddOrUpdate<OpportunityExpiryJob>(OpportunityExpiry, job => job.RunAsync(CancellationToken.None), CronOf(OpportunityExpiry), rome);
             jobs.AddOrUpdate<NotificationEmailJob>(NotificationEmails, job => job.RunAsync(CancellationToken.None), CronOf(NotificationEmails), rome);
             jobs.AddOrUpdate<DigestJob>(Digests, job => job.RunAsync(CancellationToken.None), CronOf(Digests), rome);
+            jobs.AddOrUpdate<MessageMailJob>(MessageMails, job => job.RunAsync(CancellationToken.None), CronOf(MessageMails), rome);
             jobs.AddOrUpdate<Application.Common.Limits.Allowances>(AllowancePurge, allowances => allowances.PurgeAsync(CancellationToken.None), CronOf(AllowancePurge), rome);
             jobs.AddOrUpdate<Application.Features.Moderation.ContentScreening>(
                 SpamTracesPurge, screening => screening.PurgeAsync(CancellationToken.None), CronOf(SpamTracesPurge), rome);

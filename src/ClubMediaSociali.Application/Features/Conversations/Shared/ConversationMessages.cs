@@ -25,10 +25,13 @@ public static class ConversationMessages
             SELECT {messageId}, {conversationId}, next.last_seq, {authorId}, {markdown}, {html}, {at} FROM next
             RETURNING seq AS "Value"
             """).ToListAsync(cancellationToken)).Single();
+        // The first message to wait for someone sets when it is mailed if still unread; the author has seen everything.
+        var mailDue = at + Domain.Conversations.ConversationParticipant.MailAfter;
         var participants = await db.Database.SqlQuery<Guid>($"""
             UPDATE conversation_participants
             SET unread = CASE WHEN member_id = {authorId} THEN 0 ELSE unread + 1 END,
-                read_seq = CASE WHEN member_id = {authorId} THEN {seq} ELSE read_seq END
+                read_seq = CASE WHEN member_id = {authorId} THEN {seq} ELSE read_seq END,
+                mail_due_at = CASE WHEN member_id = {authorId} THEN NULL ELSE coalesce(mail_due_at, {mailDue}) END
             WHERE conversation_id = {conversationId} AND left_at IS NULL
             RETURNING member_id AS "Value"
             """).ToListAsync(cancellationToken);
