@@ -123,6 +123,8 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Domain.Conversations.Message> Messages => Set<Domain.Conversations.Message>();
 
+    public DbSet<Domain.Conversations.MessageReport> MessageReports => Set<Domain.Conversations.MessageReport>();
+
     /// <summary>
     /// The named query filter that keeps held and spam contributions out of every query of ideas, comments,
     /// practices, opportunities, responses and companies. The moderation desk, a contribution's own author and the

@@ -44,3 +44,19 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.HasIndex(m => new { m.AuthorId, m.At });
     }
 }
+
+internal sealed class MessageReportConfiguration : IEntityTypeConfiguration<MessageReport>
+{
+    public void Configure(EntityTypeBuilder<MessageReport> builder)
+    {
+        builder.Property(r => r.Reason).HasMaxLength(MessageReport.ReasonMaxLength);
+        builder.Property(r => r.Snapshot).HasColumnType("jsonb");
+        builder.HasOne<Conversation>().WithMany().HasForeignKey(r => r.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Domain.Members.Member>().WithMany().HasForeignKey(r => r.ReporterId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Members.Member>().WithMany().HasForeignKey(r => r.ClosedById).OnDelete(DeleteBehavior.Restrict);
+        // One report per reporter and thing reported: reporting again changes nothing.
+        builder.HasIndex(r => new { r.ReporterId, r.ConversationId, r.MessageId }).IsUnique().AreNullsDistinct(false);
+        // The moderators' queue: the open ones, oldest first.
+        builder.HasIndex(r => r.At).HasFilter("closed_at IS NULL");
+    }
+}

@@ -582,6 +582,74 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("messages", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Conversations.MessageReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("ActedOn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("acted_on");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by_id");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reporter_id");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.HasKey("Id")
+                        .HasName("pk_message_reports");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_message_reports_at")
+                        .HasFilter("closed_at IS NULL");
+
+                    b.HasIndex("ClosedById")
+                        .HasDatabaseName("ix_message_reports_closed_by_id");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_message_reports_conversation_id");
+
+                    b.HasIndex("ReporterId", "ConversationId", "MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_message_reports_reporter_id_conversation_id_message_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("ReporterId", "ConversationId", "MessageId"), false);
+
+                    b.ToTable("message_reports", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.FirstSteps.GlossaryTerm", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3485,6 +3553,29 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_messages_conversations_conversation_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Conversations.MessageReport", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_message_reports_members_closed_by_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_message_reports_conversations_conversation_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_message_reports_members_reporter_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.FirstSteps.LearningPathProgress", b =>

@@ -86,6 +86,15 @@ public static class AuditActions
 
     /// <summary>A suspended member's appeal read and the suspension kept.</summary>
     public const string DismissAppeal = "members.appeal_dismiss";
+
+    /// <summary>A moderator read a reported message or conversation (its snapshot): reading private words is recorded. Details: the reporter's name.</summary>
+    public const string ReadMessageReport = "conversations.report_read";
+
+    /// <summary>A report closed after acting on it (a suspension is recorded apart). Details: the reporter's name.</summary>
+    public const string ActOnMessageReport = "conversations.report_acted";
+
+    /// <summary>A report closed with nothing to do. Details: the reporter's name.</summary>
+    public const string DismissMessageReport = "conversations.report_dismissed";
 }
 
 /// <summary>What an audit entry's <see cref="AuditEntry.TargetId"/> names.</summary>
@@ -103,4 +112,5 @@ public static class AuditTargets
     public const string SpamMarker = "spam_marker";
     public const string NewsletterEdition = "newsletter_edition";
     public const string Upload = "upload";
+    public const string MessageReport = "message_report";
 }

@@ -82,6 +82,8 @@ public sealed record ExportMyData() : IQuery<MemberDataExport?>
         ["sign_up_origins.member_id"] = "not exported: a hash of the address the account was made from, which cannot be read back, deleted after two days",
         ["suspension_appeals.member_id"] = "appeals",
         ["uploads.owner_id"] = "files (and the files themselves beside the data)",
+        ["message_reports.reporter_id"] = "messageReports",
+        ["message_reports.closed_by_id"] = "moderation",
     };
 }
 
@@ -118,7 +120,11 @@ public sealed record MemberDataExport(
     IReadOnlyList<ExportedFollow> Follows,
     IReadOnlyList<ExportedBlock> Blocks,
     IReadOnlyList<ExportedConversation> Conversations,
-    IReadOnlyList<ExportedMessage> Messages);
+    IReadOnlyList<ExportedMessage> Messages,
+    IReadOnlyList<ExportedMessageReport> MessageReports);
+
+/// <summary>A message or conversation the member reported, with their reason (the snapshot holds others' words and stays with the moderators).</summary>
+public sealed record ExportedMessageReport(Guid ConversationId, Guid? MessageId, string Reason, DateTimeOffset At, DateTimeOffset? ClosedAt);
 
 /// <summary>A conversation the member is or was in, with the others by handle (what the others wrote is theirs, not exported).</summary>
 public sealed record ExportedConversation(Guid Id, string? Title, Guid? OpportunityId, IReadOnlyList<string> Others, DateTimeOffset JoinedAt, DateTimeOffset? LeftAt);
@@ -310,6 +316,8 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
                     p.JoinedAt, p.LeftAt))
                 .ToListAsync(cancellationToken),
             await db.Messages.AsNoTracking().Where(msg => msg.AuthorId == id).OrderBy(msg => msg.At)
-                .Select(msg => new ExportedMessage(msg.ConversationId, msg.Seq, msg.BodyMarkdown, msg.At, msg.EditedAt, msg.DeletedAt)).ToListAsync(cancellationToken));
+                .Select(msg => new ExportedMessage(msg.ConversationId, msg.Seq, msg.BodyMarkdown, msg.At, msg.EditedAt, msg.DeletedAt)).ToListAsync(cancellationToken),
+            await db.MessageReports.AsNoTracking().Where(r => r.ReporterId == id).OrderBy(r => r.At)
+                .Select(r => new ExportedMessageReport(r.ConversationId, r.MessageId, r.Reason, r.At, r.ClosedAt)).ToListAsync(cancellationToken));
     }
 }

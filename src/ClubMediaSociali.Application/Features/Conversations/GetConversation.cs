@@ -21,7 +21,8 @@ public sealed record GetConversation(Guid Id, long? Before = null, long? After =
 
 public sealed record ConversationView(
     Guid Id, string? Title, bool IsGroup, IReadOnlyList<Participant> Others, IReadOnlyList<MessageView> Messages, long? OlderBefore,
-    long ReadSeq, bool Left, bool Muted, bool MayWrite, AboutResponse? About, bool MoreAfter = false);
+    long ReadSeq, bool Left, bool Muted, bool MayWrite, AboutResponse? About, bool MoreAfter = false,
+    IReadOnlyCollection<Guid>? ReportedMessages = null, bool ReportedConversation = false);
 
 /// <summary>The opportunity and response a conversation is about.</summary>
 public sealed record AboutResponse(Guid OpportunityId, string OpportunityTitle, string ApplicantName, ResponseStatus Status);
@@ -89,8 +90,11 @@ public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbC
             about = new AboutResponse(opportunityId, response.Title, people[applicantId].DisplayName, response.Status);
         }
 
+        // What the member reported here: the page says it was received.
+        var reported = await db.MessageReports.Where(r => r.ReporterId == me && r.ConversationId == query.Id).Select(r => r.MessageId).ToListAsync(cancellationToken);
         return new ConversationView(
             conversation.Id, conversation.Title, conversation.IsGroup, others, shown, more && query.After is null ? shown[0].Seq : null,
-            mine.ReadSeq, left is not null, mine.Muted, mayWrite, about, more && query.After is not null);
+            mine.ReadSeq, left is not null, mine.Muted, mayWrite, about, more && query.After is not null,
+            [.. reported.OfType<Guid>()], reported.Contains(null));
     }
 }

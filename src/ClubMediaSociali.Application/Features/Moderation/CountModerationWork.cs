@@ -13,9 +13,10 @@ public sealed record CountModerationWork : IQuery<ModerationWork>;
 /// <param name="Comments">Comments hidden by members' flags.</param>
 /// <param name="Held">Contributions the content check held (comments among them).</param>
 /// <param name="Appeals">Suspended members' appeals.</param>
-public sealed record ModerationWork(int Practices, int Comments, int Held, int Appeals)
+/// <param name="Reports">Reported messages and conversations.</param>
+public sealed record ModerationWork(int Practices, int Comments, int Held, int Appeals, int Reports)
 {
-    public int Total => Practices + Comments + Held + Appeals;
+    public int Total => Practices + Comments + Held + Appeals + Reports;
 }
 
 public sealed class CountModerationWorkHandler(ClubDbContext db) : IQueryHandler<CountModerationWork, ModerationWork>
@@ -27,6 +28,7 @@ public sealed class CountModerationWorkHandler(ClubDbContext db) : IQueryHandler
         var comments = await db.Comments.CountAsync(c => c.Status == CommentStatus.Hidden, cancellationToken);
         var held = await db.HeldItems.CountAsync(h => h.DecidedAt == null, cancellationToken);
         var appeals = await db.SuspensionAppeals.CountAsync(a => a.ClosedAt == null, cancellationToken);
-        return new ModerationWork(practices, comments, held, appeals);
+        var reports = await db.MessageReports.CountAsync(r => r.ClosedAt == null, cancellationToken);
+        return new ModerationWork(practices, comments, held, appeals, reports);
     }
 }

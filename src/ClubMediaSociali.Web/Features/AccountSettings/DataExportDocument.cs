@@ -208,6 +208,7 @@ public static class DataExportDocument
         Badges = e.Badges.Select(b => new { Badge = ReputationTexts.BadgeName(text, b.Key), b.AwardedAt }),
         e.Conversations,
         e.Messages,
+        e.MessageReports,
         e.Moderation,
         e.Appeals,
         Files = e.Files.Select(f => new

@@ -61,6 +61,9 @@ public static class AuditTexts
         AuditActions.SuspendMember => text["Ha sospeso l'account di {0}."],
         AuditActions.ReinstateMember => text["Ha tolto la sospensione a {0}."],
         AuditActions.DismissAppeal => text["Ha archiviato il ricorso di {0}: la sospensione resta."],
+        AuditActions.ReadMessageReport => text["Ha letto i messaggi segnalati da {0}."],
+        AuditActions.ActOnMessageReport => text["Ha chiuso la segnalazione di messaggi di {0}, dopo aver agito."],
+        AuditActions.DismissMessageReport => text["Ha chiuso la segnalazione di messaggi di {0}: nulla da fare."],
         _ => (LocalizedString?)null,
     })?.Value;
 

@@ -5,6 +5,7 @@ using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Conversations;
 
@@ -180,6 +181,39 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
     {
         var result = await mediator.Send(new LeaveConversation(id), cancellationToken);
         return result.IsSuccess ? Redirect($"/messaggi/{id}") : Refusal(result.Error!);
+    }
+
+    /// <summary>The form to report the whole conversation, or one message without scripts (<paramref name="message"/>).</summary>
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/messaggi/{id:guid}/segnala")]
+    public IActionResult Report(Guid id, [FromQuery(Name = "messaggio")] Guid? message) => View(new ReportConversation(id, message));
+
+    [Authorize(Policy = Policies.Member)]
+    [LimitedForm(FormLimit.Contributions)]
+    [HttpPost("/messaggi/{id:guid}/segnala")]
+    public async Task<IActionResult> Report(
+        Guid id, [FromForm(Name = "messaggio")] Guid? message, ReportConversation form, [FromServices] IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var report = form with { ConversationId = id, MessageId = message };
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(report, cancellationToken);
+            if (result.IsSuccess)
+            {
+                Notice(text["Segnalazione ricevuta: un moderatore la leggerà. Chi hai segnalato non saprà che sei stato tu."]);
+                return Redirect($"/messaggi/{id}");
+            }
+
+            if (result.Error == ConversationErrors.NotFound)
+            {
+                return NotFound();
+            }
+
+            AddRefusal(result.Error!);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(report);
     }
 
     /// <summary>The link in a message mail: a page with one button, so that mail scanners opening links change nothing.</summary>

@@ -42,6 +42,31 @@ public sealed class ModerationController(IMediator mediator, IStringLocalizer<Sh
         return Redirect("/moderazione/trattenuti");
     }
 
+    /// <summary>Reported messages: who reported and why; what was reported is read one report at a time.</summary>
+    [HttpGet("/moderazione/messaggi")]
+    public async Task<IActionResult> Reports(CancellationToken cancellationToken) => View(await mediator.Send(new GetMessageReports(), cancellationToken));
+
+    /// <summary>One report's snapshot: reading it is recorded in the audit log.</summary>
+    [HttpGet("/moderazione/messaggi/{id:guid}")]
+    public async Task<IActionResult> Report(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new ReadMessageReport(id), cancellationToken);
+        return result.IsSuccess ? View(result.Value) : Refusal(result.Error!, "/moderazione/messaggi");
+    }
+
+    [HttpPost("/moderazione/messaggi/{id:guid}")]
+    public async Task<IActionResult> CloseReport(Guid id, [FromForm(Name = "agito")] bool actedOn, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new CloseMessageReport(id, actedOn), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!, "/moderazione/messaggi");
+        }
+
+        Notice(text["Segnalazione chiusa."]);
+        return Redirect("/moderazione/messaggi");
+    }
+
     [HttpPost("/moderazione/membri/{id:guid}/spam")]
     public async Task<IActionResult> MarkAsSpam(Guid id, ContentKind? kind, Guid? targetId, [FromForm(Name = "ritorno")] string? back, CancellationToken cancellationToken)
     {

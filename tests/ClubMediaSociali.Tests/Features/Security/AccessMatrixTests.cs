@@ -133,6 +133,11 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             new Application.Domain.Conversations.ConversationParticipant { ConversationId = conversation.Id, MemberId = owner.Id, JoinedAt = DateTimeOffset.UtcNow },
             new Application.Domain.Conversations.ConversationParticipant { ConversationId = conversation.Id, MemberId = applicant.Id, JoinedAt = DateTimeOffset.UtcNow },
             ownMessage);
+        var report = new Application.Domain.Conversations.MessageReport
+        {
+            ConversationId = conversation.Id, MessageId = ownMessage.Id, ReporterId = applicant.Id, Reason = "Prova.", At = DateTimeOffset.UtcNow, Snapshot = "[]",
+        };
+        await Fixture.InsertAsync(report);
 
         using var users = new Users(
             Fixture.CreateClient(),
@@ -158,6 +163,9 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ("/messaggi/nuovo", AnyConfirmedMember),
             ($"/messaggi/{conversation.Id}", OwnerOnly),
             ($"/messaggi/messaggio/{ownMessage.Id}/modifica", OwnerOnly),
+            ($"/messaggi/{conversation.Id}/segnala", AnyMember),
+            ("/moderazione/messaggi", ModeratorsOnly),
+            ($"/moderazione/messaggi/{report.Id}", ModeratorsOnly),
             ("/menzioni/suggerimenti?q=ab", AnyMember),
             ("/profilo/modifica", AnyMember),
             ("/account", AnyMember),
@@ -200,6 +208,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ($"/messaggi/messaggio/{ownMessage.Id}/elimina", OwnerOnly, null),
             ($"/messaggi/{conversation.Id}/per-me", OwnerOnly, new() { ["change"] = "Mute" }),
             ($"/messaggi/{conversation.Id}/esci", OwnerOnly, null),
+            ($"/messaggi/{conversation.Id}/segnala", OwnerOnly, new() { ["Reason"] = "Segnalato da chi passa." }),
+            ($"/moderazione/messaggi/{report.Id}", ModeratorsOnly, new() { ["agito"] = "false" }),
             ($"/aziende/{company.Slug}/modifica", OwnerOnly, new()
             {
                 ["Name"] = company.Name, ["Kind"] = "Company", ["Sector"] = "moda", ["Size"] = "Small", ["Region"] = "Lombardia", ["Description"] = "Descrizione cambiata.",

@@ -31,4 +31,7 @@ public static class ConversationErrors
     public static readonly Error Deleted = Error.Conflict("conversations.message_deleted");
 
     public static readonly Error NotAGroup = Error.Invalid("conversations.not_a_group");
+
+    /// <summary>One's own message is deleted, not reported.</summary>
+    public static readonly Error OwnMessage = Error.Invalid("conversations.own_message");
 }
