@@ -135,7 +135,12 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ownMessage);
         var report = new Application.Domain.Conversations.MessageReport
         {
-            ConversationId = conversation.Id, MessageId = ownMessage.Id, ReporterId = applicant.Id, Reason = "Prova.", At = DateTimeOffset.UtcNow, Snapshot = "[]",
+            ConversationId = conversation.Id,
+            MessageId = ownMessage.Id,
+            ReporterId = applicant.Id,
+            Reason = "Prova.",
+            At = DateTimeOffset.UtcNow,
+            Snapshot = "[]",
         };
         await Fixture.InsertAsync(report);
 
