@@ -21,7 +21,8 @@ public sealed class CountUnreadConversationsHandler(ClubDbContext db, Notificati
 
         return await counts.GetAsync(
             query.MemberId,
-            token => db.ConversationParticipants.CountAsync(p => p.MemberId == query.MemberId && p.Unread > 0 && !p.Muted && p.LeftAt == null, token),
+            token => db.ConversationParticipants.CountAsync(
+                p => p.MemberId == query.MemberId && p.Unread > 0 && !p.Muted && p.LeftAt == null && !BlockedConversations.Of(db, query.MemberId).Contains(p.ConversationId), token),
             cancellationToken,
             Notifications.UnreadKind.Conversations);
     }

@@ -32,7 +32,7 @@ public sealed class ListMyConversationsHandler(ICurrentMember currentMember, Clu
         var me = currentMember.RequiredId;
         var mine = db.ConversationParticipants.AsNoTracking().Where(p => p.MemberId == me)
             .Join(db.Conversations, p => p.ConversationId, c => c.Id, (p, c) => new { p, c })
-            .Where(x => x.c.LastSeq > x.p.ClearedSeq);
+            .Where(x => x.c.LastSeq > x.p.ClearedSeq && !BlockedConversations.Of(db, me).Contains(x.c.Id));
         if (KeysetCursor.Parse(query.After) is { } after)
         {
             mine = mine.Where(x => x.c.LastMessageAt < after.At || (x.c.LastMessageAt == after.At && x.c.Id.CompareTo(after.Id) < 0));

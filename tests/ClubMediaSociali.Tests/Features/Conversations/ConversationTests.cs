@@ -56,10 +56,41 @@ public sealed class ConversationTests(ClubFixture fixture) : ClubTest(fixture)
         // A block, whichever made it, stops a new conversation and a message in the one under way.
         await SetPolicyAsync(recipient, MessagePolicy.Everyone);
         var conversation = (await WriteAsync(trusted, recipient.Handle)).Value;
+        var unreadBefore = await Fixture.As(recipient).SendAsync(new CountUnreadConversations(recipient.Id, Fresh: true));
         Assert.True((await Fixture.As(recipient).SendAsync(new SetBlock(trusted.Handle, BlockKind.Block))).IsSuccess);
         Assert.Equal(ConversationErrors.MayNotWrite, (await WriteAsync(trusted, recipient.Handle)).Error);
         Assert.Equal(ConversationErrors.MayNotWrite, (await Fixture.As(trusted).SendAsync(new SendMessage(conversation) { Body = "Ci sei?" })).Error);
         Assert.Equal(ConversationErrors.MayNotWrite, (await Fixture.As(recipient).SendAsync(new SendMessage(conversation) { Body = "No." })).Error);
+
+        // The one who blocked no longer sees it in their list nor in their count; the other still does.
+        Assert.DoesNotContain(conversation, (await Fixture.As(recipient).SendAsync(new ListMyConversations())).Conversations.Select(c => c.Id));
+        Assert.Equal(unreadBefore - 1, await Fixture.As(recipient).SendAsync(new CountUnreadConversations(recipient.Id, Fresh: true)));
+        Assert.Contains(conversation, (await Fixture.As(trusted).SendAsync(new ListMyConversations())).Conversations.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task A_deleted_account_leaves_the_others_copies_with_ex_membro_and_the_export_holds_my_messages()
+    {
+        var anna = await Fixture.CreateMemberAsync("Anna Che Se Ne Va");
+        await Fixture.TrustAsync(anna);
+        var bruno = await Fixture.CreateMemberAsync("Bruno Che Resta");
+        var conversation = (await WriteAsync(anna, bruno.Handle, "Ti lascio il mio numero.")).Value;
+        await Fixture.As(bruno).SendAsync(new SendMessage(conversation) { Body = "Grazie, ti chiamo." });
+        var export = await Fixture.As(bruno).SendAsync(new Application.Features.AccountSettings.ExportMyData());
+        Assert.Equal(["Grazie, ti chiamo."], export!.Messages.Select(m => m.Body));
+        Assert.Equal([anna.Handle], export.Conversations.Single().Others);
+
+        Assert.True((await Fixture.As(anna).SendAsync(new Application.Features.AccountSettings.DeleteAccount { Password = Infrastructure.Accounts.Password })).IsSuccess);
+
+        var kept = (await Fixture.As(bruno).SendAsync(new GetConversation(conversation))).Value;
+        Assert.Equal(["Ti lascio il mio numero.", "Grazie, ti chiamo."], kept.Messages.Select(m => System.Text.RegularExpressions.Regex.Replace(m.Html, "<.*?>", "").Trim()));
+        Assert.True(kept.Others.Single().Former);
+        Assert.Null(kept.Messages[0].AuthorHandle);
+        Assert.False(kept.MayWrite);
+        using var brunoClient = await Fixture.SignedInClientAsync(bruno);
+        var shown = await brunoClient.GetDocumentAsync($"/messaggi/{conversation}");
+        Assert.Equal("Ex membro", shown.QuerySelector("li.message .message-author")!.TextContent.Trim());
+        Assert.Contains("Ex membro", shown.QuerySelector(".conversation-people")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
