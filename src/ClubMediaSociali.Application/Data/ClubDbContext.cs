@@ -147,5 +147,6 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
         builder.Entity<Opportunity>().HasQueryFilter(ScreeningFilter, o => o.Screening == Screening.Clear);
         builder.Entity<OpportunityResponse>().HasQueryFilter(ScreeningFilter, r => r.Screening == Screening.Clear);
         builder.Entity<Company>().HasQueryFilter(ScreeningFilter, c => c.Screening == Screening.Clear);
+        builder.Entity<Domain.Conversations.Message>().HasQueryFilter(ScreeningFilter, m => m.Screening == Screening.Clear);
     }
 }

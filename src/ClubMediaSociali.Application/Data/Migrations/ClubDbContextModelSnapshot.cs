@@ -565,6 +565,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("edited_at");
 
+                    b.Property<int>("Screening")
+                        .HasColumnType("integer")
+                        .HasColumnName("screening");
+
                     b.Property<long>("Seq")
                         .HasColumnType("bigint")
                         .HasColumnName("seq");

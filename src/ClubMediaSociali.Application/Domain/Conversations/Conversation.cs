@@ -101,6 +101,12 @@ public class Message
     /// <summary>Deleted by its author: shown to everyone as "messaggio eliminato", its text gone.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
 
+    /// <summary>
+    /// Held by the content check, or its author marked as a spammer: only its author sees it (marked as waiting), it
+    /// counts as unread for nobody and is mailed to nobody until a moderator lets it through.
+    /// </summary>
+    public Moderation.Screening Screening { get; set; }
+
     public bool MayBeEditedBy(Guid memberId, DateTimeOffset now) => memberId == AuthorId && DeletedAt is null && now - At <= EditWindow;
 
     public void Delete(DateTimeOffset now)

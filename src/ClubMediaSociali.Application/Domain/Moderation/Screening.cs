@@ -27,6 +27,9 @@ public enum ContentKind
     OpportunityResponse = 3,
     Company = 4,
     Profile = 5,
+
+    /// <summary>A message in a conversation: the desk shows its excerpt only, as the check read it.</summary>
+    Message = 6,
 }
 
 /// <summary>What a moderator decided about a held contribution.</summary>

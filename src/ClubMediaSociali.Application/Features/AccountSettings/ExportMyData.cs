@@ -315,7 +315,7 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
                     db.ConversationParticipants.Where(o => o.ConversationId == c.Id && o.MemberId != id).Join(db.Users, o => o.MemberId, u => u.Id, (o, u) => u.Handle).ToList(),
                     p.JoinedAt, p.LeftAt))
                 .ToListAsync(cancellationToken),
-            await db.Messages.AsNoTracking().Where(msg => msg.AuthorId == id).OrderBy(msg => msg.At)
+            await db.Messages.AsNoTracking().IgnoreQueryFilters([ClubDbContext.ScreeningFilter]).Where(msg => msg.AuthorId == id).OrderBy(msg => msg.At)
                 .Select(msg => new ExportedMessage(msg.ConversationId, msg.Seq, msg.BodyMarkdown, msg.At, msg.EditedAt, msg.DeletedAt)).ToListAsync(cancellationToken),
             await db.MessageReports.AsNoTracking().Where(r => r.ReporterId == id).OrderBy(r => r.At)
                 .Select(r => new ExportedMessageReport(r.ConversationId, r.MessageId, r.Reason, r.At, r.ClosedAt)).ToListAsync(cancellationToken));

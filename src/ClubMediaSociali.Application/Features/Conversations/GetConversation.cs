@@ -2,6 +2,7 @@ using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Conversations;
+using ClubMediaSociali.Application.Domain.Moderation;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,9 @@ public sealed record ConversationView(
 /// <summary>The opportunity and response a conversation is about.</summary>
 public sealed record AboutResponse(Guid OpportunityId, string OpportunityTitle, string ApplicantName, ResponseStatus Status);
 
-public sealed record MessageView(Guid Id, long Seq, Guid AuthorId, string AuthorName, string? AuthorHandle, string Html, DateTimeOffset At, bool Edited, bool Deleted, bool Mine, bool MayEdit);
+public sealed record MessageView(
+    Guid Id, long Seq, Guid AuthorId, string AuthorName, string? AuthorHandle, string Html, DateTimeOffset At, bool Edited, bool Deleted, bool Mine, bool MayEdit,
+    bool Held = false);
 
 public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : IQueryHandler<GetConversation, Result<ConversationView>>
 {
@@ -46,7 +49,10 @@ public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbC
         }
 
         var left = mine.LeftAt;
-        var messages = db.Messages.AsNoTracking().Where(m => m.ConversationId == query.Id && m.Seq > mine.ClearedSeq && (left == null || m.At <= left));
+        // Held messages only for their author, marked as waiting.
+        var messages = db.Messages.AsNoTracking().IgnoreQueryFilters([ClubDbContext.ScreeningFilter])
+            .Where(m => m.ConversationId == query.Id && m.Seq > mine.ClearedSeq && (left == null || m.At <= left)
+                && (m.Screening == Screening.Clear || (m.AuthorId == me && m.Screening == Screening.Held)));
         if (query.Before is { } before)
         {
             messages = messages.Where(m => m.Seq < before);
@@ -59,7 +65,7 @@ public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbC
 
         var ordered = query.After is null ? messages.OrderByDescending(m => m.Seq) : messages.OrderBy(m => m.Seq);
         var page = await ordered.Take(GetConversation.PageSize + 1)
-            .Select(m => new { m.Id, m.Seq, m.AuthorId, m.BodyHtml, m.At, m.EditedAt, m.DeletedAt })
+            .Select(m => new { m.Id, m.Seq, m.AuthorId, m.BodyHtml, m.At, m.EditedAt, m.DeletedAt, m.Screening })
             .ToListAsync(cancellationToken);
         var more = page.Count > GetConversation.PageSize;
         var rows = page.Take(GetConversation.PageSize);
@@ -72,7 +78,8 @@ public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbC
             var former = author is null || author.DeletedAt is not null;
             return new MessageView(
                 m.Id, m.Seq, m.AuthorId, former ? "" : author!.DisplayName, former ? null : author!.Handle, m.BodyHtml, m.At,
-                m.EditedAt is not null, m.DeletedAt is not null, m.AuthorId == me, m.AuthorId == me && m.DeletedAt is null && now - m.At <= Message.EditWindow);
+                m.EditedAt is not null, m.DeletedAt is not null, m.AuthorId == me, m.AuthorId == me && m.DeletedAt is null && now - m.At <= Message.EditWindow,
+                m.Screening == Screening.Held);
         }).ToList();
 
         var others = participants.Where(p => p.Participant.MemberId != me)

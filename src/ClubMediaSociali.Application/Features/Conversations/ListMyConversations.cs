@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Common.Members;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Moderation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,9 +31,12 @@ public sealed class ListMyConversationsHandler(ICurrentMember currentMember, Clu
     public async ValueTask<ConversationList> Handle(ListMyConversations query, CancellationToken cancellationToken)
     {
         var me = currentMember.RequiredId;
+        var messages = db.Messages.IgnoreQueryFilters([ClubDbContext.ScreeningFilter]);
         var mine = db.ConversationParticipants.AsNoTracking().Where(p => p.MemberId == me)
             .Join(db.Conversations, p => p.ConversationId, c => c.Id, (p, c) => new { p, c })
-            .Where(x => x.c.LastSeq > x.p.ClearedSeq && !BlockedConversations.Of(db, me).Contains(x.c.Id));
+            .Where(x => x.c.LastSeq > x.p.ClearedSeq && !BlockedConversations.Of(db, me).Contains(x.c.Id)
+                // One started by a held message waits with it, for all but its author.
+                && messages.Any(m => m.ConversationId == x.c.Id && m.Seq > x.p.ClearedSeq && (m.Screening == Screening.Clear || m.AuthorId == me)));
         if (KeysetCursor.Parse(query.After) is { } after)
         {
             mine = mine.Where(x => x.c.LastMessageAt < after.At || (x.c.LastMessageAt == after.At && x.c.Id.CompareTo(after.Id) < 0));

@@ -22,7 +22,7 @@ public sealed class MarkConversationReadHandler(ICurrentMember currentMember, Cl
         var changed = await db.Database.ExecuteSqlAsync($"""
             WITH newer AS (
                 SELECT count(*) AS n FROM messages m
-                WHERE m.conversation_id = {command.ConversationId} AND m.seq > {command.UpTo} AND m.author_id <> {me}
+                WHERE m.conversation_id = {command.ConversationId} AND m.seq > {command.UpTo} AND m.author_id <> {me} AND m.screening = 0
             )
             UPDATE conversation_participants p
             SET unread = newer.n, read_seq = {command.UpTo}, mail_due_at = CASE WHEN newer.n = 0 THEN NULL ELSE p.mail_due_at END

@@ -25,7 +25,7 @@ public sealed class SendMessageValidator : AbstractValidator<SendMessage>
     public SendMessageValidator(IStringLocalizer<ValidationMessages> text) => RuleFor(c => c.Body).ClubMessageBody(text);
 }
 
-public sealed class SendMessageHandler(ICurrentMember currentMember, ClubDbContext db, Following.MentionedMembers mentions, ConversationSignals signals, TimeProvider clock)
+public sealed class SendMessageHandler(ICurrentMember currentMember, ClubDbContext db, Following.MentionedMembers mentions, ConversationSignals signals, Moderation.ContentScreening screening, TimeProvider clock)
     : ICommandHandler<SendMessage, Result<long>>
 {
     public async ValueTask<Result<long>> Handle(SendMessage command, CancellationToken cancellationToken)
@@ -51,7 +51,6 @@ public sealed class SendMessageHandler(ICurrentMember currentMember, ClubDbConte
         }
 
         var body = command.Body.Trim();
-        return await ConversationMessages.AppendAsync(
-            db, signals, command.ConversationId, Guid.CreateVersion7(), me, body, await mentions.RenderAsync(body, cancellationToken), clock.GetUtcNow(), cancellationToken);
+        return (await ConversationMessages.WriteAsync(db, signals, mentions, screening, command.ConversationId, me, body, clock.GetUtcNow(), cancellationToken)).Seq;
     }
 }

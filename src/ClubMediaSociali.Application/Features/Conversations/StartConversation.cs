@@ -46,7 +46,7 @@ public sealed class StartConversationValidator : AbstractValidator<StartConversa
     }
 }
 
-public sealed class StartConversationHandler(ICurrentMember currentMember, ClubDbContext db, Following.MentionedMembers mentions, ConversationSignals signals, TimeProvider clock)
+public sealed class StartConversationHandler(ICurrentMember currentMember, ClubDbContext db, Following.MentionedMembers mentions, ConversationSignals signals, Moderation.ContentScreening screening, TimeProvider clock)
     : ICommandHandler<StartConversation, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(StartConversation command, CancellationToken cancellationToken)
@@ -143,7 +143,7 @@ public sealed class StartConversationHandler(ICurrentMember currentMember, ClubD
 
         await db.SaveChangesAsync(cancellationToken);
         var body = command.Body.Trim();
-        await ConversationMessages.AppendAsync(db, signals, conversation.Id, Guid.CreateVersion7(), me, body, await mentions.RenderAsync(body, cancellationToken), now, cancellationToken);
+        await ConversationMessages.WriteAsync(db, signals, mentions, screening, conversation.Id, me, body, now, cancellationToken);
         return conversation.Id;
     }
 

@@ -41,7 +41,8 @@ public sealed class ReviewHeldItemValidator : AbstractValidator<ReviewHeldItem>
     }
 }
 
-public sealed class ReviewHeldItemHandler(ICurrentMember currentMember, ClubDbContext db, SpamMarking marking, CommentThreads threads, TimeProvider clock)
+public sealed class ReviewHeldItemHandler(
+    ICurrentMember currentMember, ClubDbContext db, SpamMarking marking, CommentThreads threads, Conversations.ConversationSignals signals, TimeProvider clock)
     : ICommandHandler<ReviewHeldItem, Result<HeldDecision>>
 {
     public async ValueTask<Result<HeldDecision>> Handle(ReviewHeldItem command, CancellationToken cancellationToken)
@@ -112,6 +113,20 @@ public sealed class ReviewHeldItemHandler(ICurrentMember currentMember, ClubDbCo
             case ContentKind.Profile:
                 await db.Users.Where(m => m.Id == hold.AuthorId && m.ProfileScreening == Screening.Held)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProfileScreening, Screening.Clear), cancellationToken);
+                break;
+            case ContentKind.Message:
+                // The others get it now, counted and mailed as if it had just arrived; the moderator never sees the conversation.
+                var conversation = await db.Messages.IgnoreQueryFilters(all).Where(m => m.Id == hold.TargetId && m.Screening == Screening.Held)
+                    .Select(m => (Guid?)m.ConversationId).SingleOrDefaultAsync(cancellationToken);
+                if (conversation is { } conversationId)
+                {
+                    await db.Messages.IgnoreQueryFilters(all).Where(m => m.Id == hold.TargetId)
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.Screening, Screening.Clear), cancellationToken);
+                    await db.Conversations.Where(c => c.Id == conversationId && c.LastMessageAt < now)
+                        .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastMessageAt, now), cancellationToken);
+                    await Conversations.ConversationMessages.RecountAsync(db, signals, conversationId, hold.AuthorId, now, cancellationToken);
+                }
+
                 break;
         }
 

@@ -40,6 +40,7 @@ public static class SpamTexts
         ContentKind.Opportunity => text["Opportunità"],
         ContentKind.OpportunityResponse => text["Risposta a un'opportunità"],
         ContentKind.Company => text["Pagina di un'organizzazione"],
+        ContentKind.Message => text["Messaggio privato"],
         _ => text["Profilo"],
     }).Value;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using ClubMediaSociali.Application.Domain.Moderation;
-using ClubMediaSociali.Application.Features.Conversations;
 using ClubMediaSociali.Application.Features.Moderation;
+using ClubMediaSociali.Application.Features.Conversations;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,5 +75,42 @@ public sealed class ConversationReportTests(ClubFixture fixture) : ClubTest(fixt
         Assert.Contains("Segnalazione ricevuta", after.QuerySelector(".notice, [role='status']")?.TextContent ?? after.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Hai segnalato questo messaggio ai moderatori.", after.QuerySelector(".message-reported")!.TextContent.Trim());
         Assert.Null(after.QuerySelector("details.message-report"));
+    }
+}
+
+public sealed class ConversationSpamTests(ClubFixture fixture) : ClubTest(fixture)
+{
+    private const string Crypto = "Ho guadagnato 2.500€ in una settimana con il trading automatico di Bitcoin! Nessun rischio, rendimento garantito. Scrivimi su WhatsApp +39 351 234 5678 per iniziare.";
+
+    [Fact]
+    public async Task A_newcomers_spam_message_waits_for_a_moderator_unseen_by_the_recipient_and_arrives_counted_when_let_through()
+    {
+        var spammer = await Fixture.CreateMemberAsync("Sergio Nuovo");
+        var bruno = await Fixture.CreateMemberAsync("Bruno Destinatario");
+        await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == bruno.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.MessagePolicy, Application.Domain.Conversations.MessagePolicy.Everyone)));
+        var conversation = (await Fixture.As(spammer).SendAsync(new StartConversation { Recipients = bruno.Handle, Body = Crypto })).Value;
+
+        // Held: its author sees it waiting; the recipient sees nothing at all, counts nothing, gets no mail.
+        var authors = (await Fixture.As(spammer).SendAsync(new GetConversation(conversation))).Value;
+        Assert.True(Assert.Single(authors.Messages).Held);
+        Assert.Empty((await Fixture.As(bruno).SendAsync(new ListMyConversations())).Conversations);
+        Assert.Equal(0, await Fixture.As(bruno).SendAsync(new CountUnreadConversations(bruno.Id, Fresh: true)));
+        Assert.Empty((await Fixture.As(bruno).SendAsync(new GetConversation(conversation))).Value.Messages);
+        Assert.Empty(await Fixture.SendAsync(new TakeDueMessageMails(DateTimeOffset.UtcNow.AddHours(1))));
+        var hold = await Fixture.QueryDbAsync(db => db.HeldItems.SingleAsync(h => h.AuthorId == spammer.Id));
+        Assert.Equal(ContentKind.Message, hold.Kind);
+
+        var moderator = await Fixture.CreateMemberAsync("Marta Moderatrice", staffRoles: Application.Domain.Members.StaffRoles.Moderator);
+        Assert.True((await Fixture.AsModerator(moderator).SendAsync(new ReviewHeldItem { HoldId = hold.Id, Decision = HeldDecision.Approve })).IsSuccess);
+        Assert.Single((await Fixture.As(bruno).SendAsync(new ListMyConversations())).Conversations);
+        Assert.Equal(1, await Fixture.As(bruno).SendAsync(new CountUnreadConversations(bruno.Id, Fresh: true)));
+        Assert.NotNull(await Fixture.QueryDbAsync(db => db.ConversationParticipants.Where(p => p.MemberId == bruno.Id).Select(p => p.MailDueAt).SingleAsync()));
+
+        // Marked as a spammer: their messages leave the others' conversations and counts.
+        Assert.True((await Fixture.As(spammer).SendAsync(new SendMessage(conversation) { Body = Crypto + " Ultimi posti!" })).IsSuccess);
+        var second = await Fixture.QueryDbAsync(db => db.HeldItems.SingleAsync(h => h.AuthorId == spammer.Id && h.DecidedAt == null));
+        Assert.True((await Fixture.AsModerator(moderator).SendAsync(new ReviewHeldItem { HoldId = second.Id, Decision = HeldDecision.Spam })).IsSuccess);
+        Assert.Empty((await Fixture.As(bruno).SendAsync(new GetConversation(conversation))).Value.Messages);
+        Assert.Equal(0, await Fixture.As(bruno).SendAsync(new CountUnreadConversations(bruno.Id, Fresh: true)));
     }
 }

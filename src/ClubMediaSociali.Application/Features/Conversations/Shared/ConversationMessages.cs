@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Conversations;
@@ -7,6 +8,20 @@ namespace ClubMediaSociali.Application.Features.Conversations;
 public static class ConversationMessages
 {
     /// <summary>
+    /// A member's new message, the same way for a conversation's first and for every other: rendered with its mentions,
+    /// read by the content check (a held one waits for a moderator, seen by its author only), then appended.
+    /// </summary>
+    public static async Task<(long Seq, bool Held)> WriteAsync(
+        ClubDbContext db, ConversationSignals signals, Following.MentionedMembers mentions, Moderation.ContentScreening screening,
+        Guid conversationId, Guid authorId, string body, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var messageId = Guid.CreateVersion7();
+        var html = await mentions.RenderAsync(body, cancellationToken);
+        var held = (await screening.CheckAsync(new(ContentKind.Message, messageId, authorId, body, html), cancellationToken)).Held;
+        return (await AppendAsync(db, signals, conversationId, messageId, authorId, body, html, at, cancellationToken, held), held);
+    }
+
+    /// <summary>
     /// Appends a message in three statements inside the caller's transaction. Taking the next number updates the
     /// conversation's row, which serialises concurrent sends in one conversation, so numbers never repeat; the other
     /// participants' unread counts grow in one statement, so they stay exact under load; the author has read
@@ -14,17 +29,27 @@ public static class ConversationMessages
     /// </summary>
     public static async Task<long> AppendAsync(
         ClubDbContext db, ConversationSignals signals, Guid conversationId, Guid messageId, Guid authorId, string markdown, string html, DateTimeOffset at,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool held = false)
     {
-        // Not composed (no LIMIT around it): a statement that writes cannot be a subquery.
+        // Not composed (no LIMIT around it): a statement that writes cannot be a subquery. A held message takes its
+        // number but moves nothing the others see: not the conversation's place in their lists, not their counts.
+        var screening = (int)(held ? Screening.Held : Screening.Clear);
         var seq = (await db.Database.SqlQuery<long>($"""
             WITH next AS (
-                UPDATE conversations SET last_seq = last_seq + 1, last_message_at = {at} WHERE id = {conversationId} RETURNING last_seq
+                UPDATE conversations SET last_seq = last_seq + 1, last_message_at = CASE WHEN {held} THEN last_message_at ELSE {at} END
+                WHERE id = {conversationId} RETURNING last_seq
             )
-            INSERT INTO messages (id, conversation_id, seq, author_id, body_markdown, body_html, at)
-            SELECT {messageId}, {conversationId}, next.last_seq, {authorId}, {markdown}, {html}, {at} FROM next
+            INSERT INTO messages (id, conversation_id, seq, author_id, body_markdown, body_html, at, screening)
+            SELECT {messageId}, {conversationId}, next.last_seq, {authorId}, {markdown}, {html}, {at}, {screening} FROM next
             RETURNING seq AS "Value"
             """).ToListAsync(cancellationToken)).Single();
+        if (held)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE conversation_participants SET read_seq = {seq} WHERE conversation_id = {conversationId} AND member_id = {authorId}", cancellationToken);
+            return seq;
+        }
+
         // The first message to wait for someone sets when it is mailed if still unread; the author has seen everything.
         var mailDue = at + Domain.Conversations.ConversationParticipant.MailAfter;
         var participants = await db.Database.SqlQuery<Guid>($"""
@@ -39,7 +64,47 @@ public static class ConversationMessages
         return seq;
     }
 
-    /// <summary>The message, if <paramref name="memberId"/> is in its conversation; none otherwise (said as "not found").</summary>
+    /// <summary>
+    /// A moderator let a held message through, or a member's messages were marked as spam or cleared: the unread counts
+    /// of the others in <paramref name="conversationId"/> (or in every conversation of <paramref name="authorId"/>) are
+    /// counted again from what they may see, a newly waiting message will be mailed, and their pages hear of it.
+    /// </summary>
+    public static async Task RecountAsync(
+        ClubDbContext db, ConversationSignals signals, Guid? conversationId, Guid authorId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var mailDue = now + Domain.Conversations.ConversationParticipant.MailAfter;
+        var changed = await db.Database.SqlQuery<Recounted>($"""
+            WITH counted AS (
+                SELECT p.conversation_id, p.member_id,
+                       (SELECT count(*) FROM messages m
+                        WHERE m.conversation_id = p.conversation_id AND m.seq > p.read_seq AND m.author_id <> p.member_id AND m.screening = 0) AS n
+                FROM conversation_participants p
+                WHERE p.member_id <> {authorId} AND p.left_at IS NULL
+                  AND p.conversation_id IN (SELECT conversation_id FROM conversation_participants WHERE member_id = {authorId})
+                  AND ({conversationId}::uuid IS NULL OR p.conversation_id = {conversationId})
+            )
+            UPDATE conversation_participants p
+            SET unread = counted.n,
+                mail_due_at = CASE WHEN counted.n = 0 THEN NULL WHEN counted.n > p.unread THEN coalesce(p.mail_due_at, {mailDue}) ELSE p.mail_due_at END
+            FROM counted
+            WHERE p.conversation_id = counted.conversation_id AND p.member_id = counted.member_id AND p.unread <> counted.n
+            RETURNING p.conversation_id, p.member_id
+            """).ToListAsync(cancellationToken);
+        foreach (var conversation in changed.GroupBy(c => c.ConversationId))
+        {
+            var last = await db.Conversations.Where(c => c.Id == conversation.Key).Select(c => c.LastSeq).SingleAsync(cancellationToken);
+            signals.Changed(conversation.Key, last, [.. conversation.Select(c => c.MemberId)]);
+        }
+    }
+
+    private sealed record Recounted(Guid ConversationId, Guid MemberId);
+
+    /// <summary>
+    /// The message, if <paramref name="memberId"/> is in its conversation and may see it (held ones only by their
+    /// author); none otherwise (said as "not found").
+    /// </summary>
     public static IQueryable<Domain.Conversations.Message> Readable(ClubDbContext db, Guid messageId, Guid memberId) =>
-        db.Messages.Where(m => m.Id == messageId && db.ConversationParticipants.Any(p => p.ConversationId == m.ConversationId && p.MemberId == memberId));
+        db.Messages.IgnoreQueryFilters([ClubDbContext.ScreeningFilter])
+            .Where(m => m.Id == messageId && (m.Screening == Screening.Clear || (m.AuthorId == memberId && m.Screening == Screening.Held))
+                && db.ConversationParticipants.Any(p => p.ConversationId == m.ConversationId && p.MemberId == memberId));
 }

@@ -14,7 +14,8 @@ namespace ClubMediaSociali.Application.Features.Moderation;
 /// (<see cref="Screening.Spam"/>), suspends the account, closes their open holds and adds the domains their marked
 /// contribution links to the marked list; "not spam" undoes exactly that.
 /// </summary>
-public sealed class SpamMarking(ClubDbContext db, Comments.CommentThreads threads, MarkdownRenderer markdown, ContentScreening screening)
+public sealed class SpamMarking(
+    ClubDbContext db, Comments.CommentThreads threads, MarkdownRenderer markdown, ContentScreening screening, Conversations.ConversationSignals signals)
 {
     /// <summary>Domains so widely used that marking one would hold half the Club: never added by a marking.</summary>
     private static readonly string[] NeverMarked =
@@ -41,7 +42,7 @@ public sealed class SpamMarking(ClubDbContext db, Comments.CommentThreads thread
         }
 
         var domains = kind is { } k && targetId is { } t ? await DomainsToMarkAsync(k, t, memberId, cancellationToken) : [];
-        await SetScreeningAsync(memberId, from: null, to: Screening.Spam, cancellationToken);
+        await SetScreeningAsync(memberId, from: null, to: Screening.Spam, now, cancellationToken);
         member.ProfileScreening = Screening.Spam;
         member.SuspendedAt = now;
         member.SuspendedById = actorId;
@@ -78,7 +79,7 @@ public sealed class SpamMarking(ClubDbContext db, Comments.CommentThreads thread
 
         if (member.SuspendedForSpam)
         {
-            await SetScreeningAsync(memberId, from: Screening.Spam, to: Screening.Clear, cancellationToken);
+            await SetScreeningAsync(memberId, from: Screening.Spam, to: Screening.Clear, now, cancellationToken);
             if (member.ProfileScreening == Screening.Spam)
             {
                 member.ProfileScreening = Screening.Clear;
@@ -106,7 +107,7 @@ public sealed class SpamMarking(ClubDbContext db, Comments.CommentThreads thread
     }
 
     /// <summary>Sets every contribution of the member in <paramref name="from"/> (any but spam when null) to <paramref name="to"/>.</summary>
-    private async Task SetScreeningAsync(Guid memberId, Screening? from, Screening to, CancellationToken cancellationToken)
+    private async Task SetScreeningAsync(Guid memberId, Screening? from, Screening to, DateTimeOffset now, CancellationToken cancellationToken)
     {
         string[] all = [ClubDbContext.ScreeningFilter];
         var skip = from is null ? to : (Screening?)null;
@@ -126,6 +127,10 @@ public sealed class SpamMarking(ClubDbContext db, Comments.CommentThreads thread
                 && db.CompanyMembers.Any(m => m.CompanyId == c.Id && m.MemberId == memberId && m.Status == CompanyMemberStatus.Representative)
                 && !db.CompanyMembers.Any(m => m.CompanyId == c.Id && m.MemberId != memberId && m.Status == CompanyMemberStatus.Representative))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Screening, to), cancellationToken);
+        // Messages go or come back in the others' conversations, and their unread counts with them.
+        await db.Messages.IgnoreQueryFilters(all).Where(m => m.AuthorId == memberId && (from == null ? m.Screening != skip : m.Screening == from))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Screening, to), cancellationToken);
+        await Conversations.ConversationMessages.RecountAsync(db, signals, null, memberId, now, cancellationToken);
     }
 
     private async Task RecountThreadsAsync(Guid memberId, CancellationToken cancellationToken)
@@ -166,6 +171,9 @@ public sealed class SpamMarking(ClubDbContext db, Comments.CommentThreads thread
                     .Select(c => new { c.DescriptionHtml, c.WebsiteUrl, c.Channels }).SingleOrDefaultAsync(cancellationToken);
                 html = company?.DescriptionHtml;
                 addresses = company is null ? [] : [company.WebsiteUrl, .. company.Channels];
+                break;
+            case ContentKind.Message:
+                html = await db.Messages.IgnoreQueryFilters(all).Where(m => m.Id == targetId).Select(m => m.BodyHtml).SingleOrDefaultAsync(cancellationToken);
                 break;
             case ContentKind.Profile:
                 var profile = await db.Users.Where(m => m.Id == authorId).Select(m => new { m.BioHtml, m.WebsiteUrl }).SingleOrDefaultAsync(cancellationToken);
