@@ -1,7 +1,7 @@
 using System.Net;
 using ClubMediaSociali.Application.Domain.Moderation;
-using ClubMediaSociali.Application.Features.Moderation;
 using ClubMediaSociali.Application.Features.Conversations;
+using ClubMediaSociali.Application.Features.Moderation;
 using ClubMediaSociali.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
