@@ -20,6 +20,21 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
     public async Task<IActionResult> Index([FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken) =>
         View(await mediator.Send(new ListMyConversations(after), cancellationToken));
 
+    /// <summary>The member's messages matching what they typed (<see cref="SearchMyConversations"/>).</summary>
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/messaggi/cerca")]
+    public async Task<IActionResult> Search([FromQuery(Name = "q")] string? text, CancellationToken cancellationToken)
+    {
+        var typed = (text ?? "").Trim();
+        if (typed.Length == 0)
+        {
+            return Redirect("/messaggi");
+        }
+
+        typed = typed.Length > 200 ? typed[..200] : typed;
+        return View(new MessageSearchPage(typed, await mediator.Send(new SearchMyConversations(typed), cancellationToken)));
+    }
+
     /// <summary>The header's badge alone, for htmx to swap in place every minute and when the live connection says it changed: counted afresh.</summary>
     [Authorize(Policy = Policies.Member)]
     [HttpGet("/messaggi/conteggio")]
@@ -251,6 +266,9 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
         return Redirect(change == MyConversationChange.Clear ? "/messaggi" : $"/messaggi/{id}");
     }
 }
+
+/// <summary>What the member searched for in their messages, and what was found.</summary>
+public sealed record MessageSearchPage(string Text, IReadOnlyList<MessageFound> Found);
 
 /// <summary>The page of a mail's "no more mail for this conversation": the signed link, and whether it was done.</summary>
 public sealed record StopMailPage(Guid ConversationId, Guid MemberId, string? Token, bool Done);

@@ -70,4 +70,33 @@ public sealed class ConversationPagesTests(ClubFixture fixture) : ClubTest(fixtu
         Assert.Contains("Non è possibile scrivere a questo membro", page.QuerySelector(".form-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Posso presentarmi?", page.QuerySelector("textarea[name='Body']")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task A_member_searches_their_own_messages_with_italian_matching_and_finds_nothing_of_others()
+    {
+        var anna = await Fixture.CreateMemberAsync("Anna Cerca");
+        await Fixture.TrustAsync(anna);
+        var bruno = await Fixture.CreateMemberAsync("Bruno Risponde");
+        var carla = await Fixture.CreateMemberAsync("Carla Altrove");
+        await Fixture.TrustAsync(bruno);
+        var conversation = (await Fixture.As(anna).SendAsync(new Application.Features.Conversations.StartConversation { Recipients = bruno.Handle, Body = "Ti mando il preventivo per le campagne social." })).Value;
+        await Fixture.As(bruno).SendAsync(new Application.Features.Conversations.SendMessage(conversation) { Body = "Perché il prezzo è cambiato?" });
+        await Fixture.As(bruno).SendAsync(new Application.Features.Conversations.SendMessage(conversation) { Body = "Parliamone domani." });
+        var theirs = (await Fixture.As(bruno).SendAsync(new Application.Features.Conversations.StartConversation { Recipients = carla.Handle, Body = "Anche a te un preventivo." })).Value;
+        Assert.NotEqual(conversation, theirs);
+
+        using var client = await Fixture.SignedInClientAsync(anna);
+        var list = await client.GetDocumentAsync("/messaggi");
+        using var searched = await client.SubmitAsync(list, "form[action='/messaggi/cerca']", new Dictionary<string, string> { ["q"] = "campagna preventivi" });
+        Assert.Equal(HttpStatusCode.OK, searched.StatusCode);
+        var found = await BrowserLikeClient.ParseAsync(searched);
+        Assert.Equal(["Tu: Ti mando il preventivo per le campagne social."], found.QuerySelectorAll(".message-results .conversation-line").Select(l =>
+            $"{l.QuerySelector(".conversation-name")!.TextContent.Trim()}: {l.QuerySelector(".conversation-preview")!.TextContent.Trim()}"));
+        var accents = await client.GetDocumentAsync("/messaggi/cerca?q=perche");
+        var link = accents.QuerySelector(".message-results a")!.GetAttribute("href")!;
+        Assert.Equal($"/messaggi/{conversation}?prima=3#m2", link);
+        var shown = await client.GetDocumentAsync(link.Split('#')[0]);
+        Assert.Equal("Perché il prezzo è cambiato?", shown.QuerySelectorAll("li.message .message-body")[^1].TextContent.Trim());
+        Assert.Contains("Nessun messaggio trovato", (await client.GetDocumentAsync("/messaggi/cerca?q=fatture")).QuerySelector(".notice-inline")!.TextContent, StringComparison.Ordinal);
+    }
 }

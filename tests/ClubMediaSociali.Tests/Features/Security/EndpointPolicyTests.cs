@@ -20,11 +20,11 @@ public sealed class EndpointPolicyTests(ClubFixture fixture) : ClubTest(fixture)
 
     /// <summary>
     /// The reviewed actions that take an unsafe method without a form token, each for its reason:
-    /// a mail client's one-click unsubscribe (RFC 8058) posts with no page, and the signed link token in
+    /// a mail client's one-click unsubscribe (RFC 8058, from the newsletter, the digest or a message mail) posts with no page, and the signed link token in
     /// the address is the proof instead; the error page is re-executed for whatever request failed and
     /// changes nothing.
     /// </summary>
-    private static readonly string[] PostsWithoutFormToken = ["Errors.Show", "Newsletter.Unsubscribed", "Notifications.StopDigestConfirmed"];
+    private static readonly string[] PostsWithoutFormToken = ["Conversations.StopMailConfirmed", "Errors.Show", "Newsletter.Unsubscribed", "Notifications.StopDigestConfirmed"];
 
     private List<(string Name, Endpoint Endpoint, ControllerActionDescriptor Action)> Actions() =>
         Fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
