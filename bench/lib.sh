@@ -28,14 +28,17 @@ bench_start_cluster() {
 
 # The whole seeded club every benchmark shares: 20,000 members, 50,000 practices, 100,000 ideas,
 # about 1,000,000 votes, 1,000 companies, 20,000 opportunities, and the members' network (contacts, follows from 0 to 300
-# per member, about 2,000,000 lines of activity over two years). bench_seed [SEED ARGUMENTS] keeps the
+# per member, about 2,000,000 lines of activity over two years), and 200,000 conversations holding about 2,000,000
+# messages (the bench member's longest has 1,000). bench_seed [SEED ARGUMENTS] keeps the
 # database when it holds the seed wanted (the tools' seeder records its version and the size it wrote, so
 # a seeder that learnt something new is never silently missing), and otherwise seeds a new database.
 BENCH_MEMBERS=20000 BENCH_PRACTICES=50000 BENCH_IDEAS=100000 BENCH_VOTES=1000000 BENCH_COMPANIES=1000 BENCH_OPPORTUNITIES=20000 BENCH_ACTIVITIES=2000000
+BENCH_CONVERSATIONS=200000 BENCH_MESSAGES=2000000
 bench_seed() {
     local size=("$@")
     [ ${#size[@]} -gt 0 ] || size=(--members "$BENCH_MEMBERS" --practices "$BENCH_PRACTICES" --ideas "$BENCH_IDEAS" --votes "$BENCH_VOTES" \
-        --companies "$BENCH_COMPANIES" --opportunities "$BENCH_OPPORTUNITIES" --activities "$BENCH_ACTIVITIES")
+        --companies "$BENCH_COMPANIES" --opportunities "$BENCH_OPPORTUNITIES" --activities "$BENCH_ACTIVITIES" \
+        --conversations "$BENCH_CONVERSATIONS" --messages "$BENCH_MESSAGES")
     ( cd "$ROOT" && dotnet build -c Release tools/ClubMediaSociali.Tools >/dev/null )
     bench_tool seed --check "${size[@]}" && return 0
     echo "== seeding a new database: ${size[*]}"

@@ -5,6 +5,7 @@ using ClubMediaSociali.Application.Data.DemoContent;
 using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Connections;
+using ClubMediaSociali.Application.Domain.Conversations;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Network;
@@ -19,9 +20,12 @@ namespace ClubMediaSociali.Tools.LargeData;
 
 /// <summary>How much data <c>seed</c> adds; <paramref name="Votes"/> is a target, met within a few per cent.</summary>
 /// <param name="Activities">The bacheca's lines over two years, a target met with ordinary comments; 0 seeds no network (contacts, follows, activity).</param>
-public sealed record LargeDataSize(int Members, int Practices, int Ideas = 0, int Votes = 0, int Companies = 0, int Opportunities = 0, int Activities = 0)
+/// <param name="Conversations">Members' conversations; 0 seeds none.</param>
+/// <param name="Messages">The messages in them, a target met within a few per cent.</param>
+public sealed record LargeDataSize(
+    int Members, int Practices, int Ideas = 0, int Votes = 0, int Companies = 0, int Opportunities = 0, int Activities = 0, int Conversations = 0, int Messages = 0)
 {
-    public static readonly LargeDataSize Default = new(20_000, 50_000, 100_000, 1_000_000, 1_000, 20_000, 2_000_000);
+    public static readonly LargeDataSize Default = new(20_000, 50_000, 100_000, 1_000_000, 1_000, 20_000, 2_000_000, 200_000, 2_000_000);
 }
 
 /// <summary>
@@ -173,6 +177,13 @@ public sealed partial class LargeDataSeeder(ClubDbContext db, MarkdownRenderer m
                 logger.LogInformation("Seed: contacts, follows and {Count} lines of activity in {Elapsed}", size.Activities, clock.GetElapsedTime(started));
             }
 
+            if (size.Conversations > 0 && size.Members >= 2)
+            {
+                started = clock.GetTimestamp();
+                await SeedConversationsAsync(connection, size, members, random, now, cancellationToken);
+                logger.LogInformation("Seed: {Count} conversations and their messages in {Elapsed}", size.Conversations, clock.GetElapsedTime(started));
+            }
+
             started = clock.GetTimestamp();
             await deferred.RestoreAsync(cancellationToken);
             logger.LogInformation("Seed: indexes and foreign keys in {Elapsed}", clock.GetElapsedTime(started));
@@ -201,7 +212,7 @@ public sealed partial class LargeDataSeeder(ClubDbContext db, MarkdownRenderer m
             typeof(Member), typeof(Practice), typeof(PracticeRevision), typeof(PracticeUsefulMark), typeof(Idea), typeof(IdeaVote),
             typeof(Comment), typeof(IdeaDecision), typeof(IdeaFollower), typeof(Company), typeof(CompanyMember), typeof(Opportunity),
             typeof(OpportunityResponse), typeof(Connection), typeof(MemberFollow), typeof(CompanyFollow), typeof(TagFollow), typeof(RoleFollow),
-            typeof(Activity),
+            typeof(Activity), typeof(Conversation), typeof(ConversationParticipant), typeof(Message),
         }.Select(type => db.Model.FindEntityType(type)!.GetTableName()!);
 
     private static IEnumerable<Member> Members(int count, int[] roleIds, Random random, DateTimeOffset now)

@@ -20,11 +20,11 @@ public abstract record SeedOutcome
 public static class SeedRecord
 {
     /// <summary>Raise it whenever what <see cref="LargeDataSeeder"/> writes changes.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     public static string Describe(int version, LargeDataSize size) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"version {version}: {size.Members} members, {size.Practices} practices, {size.Ideas} ideas, {size.Votes} votes, {size.Companies} companies, {size.Opportunities} opportunities, {size.Activities} activities");
+            $"version {version}: {size.Members} members, {size.Practices} practices, {size.Ideas} ideas, {size.Votes} votes, {size.Companies} companies, {size.Opportunities} opportunities, {size.Activities} activities, {size.Conversations} conversations, {size.Messages} messages");
 
     public static async Task WriteAsync(ClubDbContext db, LargeDataSize size, CancellationToken cancellationToken)
     {

@@ -16,7 +16,8 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
     [Fact]
     public async Task Seeded_data_is_what_the_application_would_have_stored_and_its_members_can_sign_in()
     {
-        var size = new LargeDataSize(Members: 120, Practices: 600, Ideas: 400, Votes: 4000, Companies: 12, Opportunities: 300, Activities: 5000);
+        var size = new LargeDataSize(
+            Members: 120, Practices: 600, Ideas: 400, Votes: 4000, Companies: 12, Opportunities: 300, Activities: 5000, Conversations: 300, Messages: 4000);
         Assert.IsType<SeedOutcome.Seeded>(await Fixture.SeedLargeDataAsync(size));
 
         Assert.Equal(120, await Fixture.QueryDbAsync(db => db.Users.CountAsync()));
@@ -75,6 +76,19 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Comments.CountAsync(c => c.Status == CommentStatus.Visible && c.AuthorId != null
             && !db.Activities.Any(a => a.Kind == Application.Domain.Network.ActivityKind.CommentPosted && a.Part == c.Id.ToString()))));
 
+        // Conversations: numbered messages, each count of unread what the application would hold, the bench's member
+        // (the last) with one long conversation, nothing waiting for mail.
+        Assert.Equal(300, await Fixture.QueryDbAsync(db => db.Conversations.CountAsync()));
+        Assert.InRange(await Fixture.QueryDbAsync(db => db.Messages.CountAsync()), 3400, 4600);
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Conversations.CountAsync(c =>
+            c.LastSeq != db.Messages.Count(m => m.ConversationId == c.Id) || c.LastMessageAt != db.Messages.Where(m => m.ConversationId == c.Id).Max(m => m.At))));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.ConversationParticipants.CountAsync(p =>
+            p.Unread != db.Messages.Count(m => m.ConversationId == p.ConversationId && m.Seq > p.ReadSeq && m.AuthorId != p.MemberId) || p.MailDueAt != null)));
+        Assert.True(await Fixture.QueryDbAsync(db => db.ConversationParticipants.CountAsync(p => p.Unread > 0)) > 10);
+        var benchMember = await Fixture.QueryDbAsync(db => db.Users.OrderByDescending(u => u.Email).Select(u => u.Id).FirstAsync());
+        Assert.Equal(LargeDataSeeder.LongConversation, await Fixture.QueryDbAsync(db => db.ConversationParticipants.Where(p => p.MemberId == benchMember)
+            .Join(db.Conversations, p => p.ConversationId, c => c.Id, (p, c) => c.LastSeq).MaxAsync()));
+
         // Reputation: every counter is the sum of its ledger lines, and the seeded work earned some.
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Users.CountAsync(m =>
             m.Reputation != (db.ReputationEvents.Where(e => e.MemberId == m.Id).Sum(e => (int?)e.Points) ?? 0))));
@@ -100,7 +114,11 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
         Assert.Equal(member.DisplayName, home.QuerySelector(".member-name")!.TextContent.Trim());
 
         // The seed is recorded: bench/ asks whether the database holds this version at this size before it measures.
-        string[] sizeArguments = ["--members", "120", "--practices", "600", "--ideas", "400", "--votes", "4000", "--companies", "12", "--opportunities", "300", "--activities", "5000"];
+        string[] sizeArguments =
+        [
+            "--members", "120", "--practices", "600", "--ideas", "400", "--votes", "4000", "--companies", "12", "--opportunities", "300", "--activities", "5000",
+            "--conversations", "300", "--messages", "4000",
+        ];
         Assert.Equal(0, await SeedCommand.RunAsync(["--check", .. sizeArguments], Fixture.Database.ConnectionString));
         Assert.Equal(1, await SeedCommand.RunAsync(["--check", .. sizeArguments[..^1], "5001"], Fixture.Database.ConnectionString));
 
