@@ -72,6 +72,21 @@ bench_sign_in_voters() {
     [ "$(grep -c $'\t.' "$out")" -eq "$count" ] || { echo "not every member signed in" >&2; return 1; }
 }
 
+# bench_sign_in_writers COUNT OUT: signs COUNT generated members in and writes "cookie<TAB>antiforgery token<TAB>conversation"
+# lines to OUT for message-storm.lua, each with the member's most recent conversation.
+bench_sign_in_writers() {
+    local count="$1" out="$2"
+    bench_psql -tAF $'\t' -c "SELECT m.email, (SELECT p.conversation_id FROM conversation_participants p JOIN conversations c ON c.id = p.conversation_id WHERE p.member_id = m.id AND p.left_at IS NULL ORDER BY c.last_message_at DESC LIMIT 1) FROM members m WHERE email LIKE 'socio%' AND EXISTS (SELECT 1 FROM conversation_participants p WHERE p.member_id = m.id AND p.left_at IS NULL) ORDER BY email LIMIT $count" >"$out.members"
+    cut -f1 "$out.members" | /usr/bin/python3 "$ROOT/bench/sign-in-voters.py" "$APP_URL" "$BENCH_PASSWORD" "/messaggi/nuovo" | paste - <(cut -f2 "$out.members") >"$out"
+    [ "$(grep -c $'\t.*\t.' "$out")" -eq "$count" ] || { echo "not every writer signed in" >&2; return 1; }
+}
+
+# bench_messages_check: how many participants of the conversations written in during the last hour have an unread
+# count that differs from the messages of others after what they read.
+bench_messages_check() {
+    bench_psql -tAc "SELECT count(*) FROM conversation_participants p WHERE p.conversation_id IN (SELECT conversation_id FROM messages WHERE at > now() - interval '1 hour') AND p.left_at IS NULL AND p.unread <> (SELECT count(*) FROM messages m WHERE m.conversation_id = p.conversation_id AND m.seq > p.read_seq AND m.author_id <> p.member_id AND m.screening = 0)"
+}
+
 # bench_votes_check IDEA_IDS: how many of the ideas have counters or scores that differ from their stored votes.
 bench_votes_check() {
     bench_psql -tAc "SELECT count(*) FROM ideas i WHERE i.id::text = ANY (string_to_array('$1', ',')) AND (votes_for <> (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id AND v.value = 1) OR votes_against <> (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id AND v.value = -1) OR abs(hot_score - club_idea_hot(votes_for, votes_against, created_at)) > 1e-9 OR abs(wilson_score - club_idea_wilson(votes_for, votes_against)) > 1e-9)"
