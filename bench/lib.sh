@@ -81,6 +81,14 @@ bench_sign_in_writers() {
     [ "$(grep -c $'\t.*\t.' "$out")" -eq "$count" ] || { echo "not every writer signed in" >&2; return 1; }
 }
 
+# bench_live_writers CONVERSATIONS OUT: signs in every member of that many group conversations and writes
+# "cookie<TAB>antiforgery token<TAB>conversation" lines to OUT for `tools live`.
+bench_live_writers() {
+    local count="$1" out="$2"
+    bench_psql -tAF $'\t' -c "SELECT m.email, p.conversation_id FROM conversation_participants p JOIN members m ON m.id = p.member_id WHERE p.left_at IS NULL AND p.conversation_id IN (SELECT id FROM conversations WHERE is_group ORDER BY id LIMIT $count) ORDER BY p.conversation_id, m.email" >"$out.members"
+    cut -f1 "$out.members" | /usr/bin/python3 "$ROOT/bench/sign-in-voters.py" "$APP_URL" "$BENCH_PASSWORD" "/messaggi/nuovo" | paste - <(cut -f2 "$out.members") >"$out"
+}
+
 # bench_messages_check: how many participants of the conversations written in during the last hour have an unread
 # count that differs from the messages of others after what they read.
 bench_messages_check() {

@@ -9,10 +9,15 @@ internal static class ToolsProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        // Pictures are measured without a database.
+        // Pictures and live delivery are measured without a database of their own.
         if (args is ["media", .. var media])
         {
             return await Media.MediaCommand.RunAsync(media);
+        }
+
+        if (args is ["live", .. var live])
+        {
+            return await Live.LiveCommand.RunAsync(live);
         }
 
         var connectionString = new ConfigurationBuilder().AddEnvironmentVariables().Build().GetConnectionString(ClubDatabase.ConnectionStringName);
@@ -29,7 +34,7 @@ internal static class ToolsProgram
             case ["baseline", .. var rest]:
                 return await BaselineCommand.RunAsync(rest, connectionString);
             default:
-                Console.Error.WriteLine("Usage: seed [--check] [--members N] [--practices N] [--ideas N] [--votes N] [--companies N] [--opportunities N] | baseline | media ...");
+                Console.Error.WriteLine("Usage: seed [--check] [--members N] [--practices N] [--ideas N] [--votes N] [--companies N] [--opportunities N] | baseline | media ... | live ...");
                 return 2;
         }
     }
