@@ -13,7 +13,10 @@ public enum MyConversationChange
     Mute,
     Unmute,
 
-    /// <summary>"Elimina per me": its messages so far are gone for them (the others keep theirs); a new message brings it back.</summary>
+    /// <summary>
+    /// "Elimina per me": its messages so far are gone for them (the others keep theirs); a new message brings it back.
+    /// When no member keeps any of it any more (and no report waits on it), the conversation itself is deleted.
+    /// </summary>
     Clear,
 }
 
@@ -46,6 +49,19 @@ public sealed class ChangeMyConversationHandler(ICurrentMember currentMember, Cl
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (command.Change == MyConversationChange.Clear)
+        {
+            // One statement: a message sent meanwhile moves last_seq, and the row it locks is then not deleted.
+            var id = command.ConversationId;
+            await db.Database.ExecuteSqlAsync($"""
+                DELETE FROM conversations c
+                WHERE c.id = {id}
+                  AND NOT EXISTS (SELECT 1 FROM conversation_participants p JOIN members m ON m.id = p.member_id
+                                  WHERE p.conversation_id = c.id AND p.cleared_seq < c.last_seq AND m.deleted_at IS NULL)
+                  AND NOT EXISTS (SELECT 1 FROM message_reports r WHERE r.conversation_id = c.id AND r.closed_at IS NULL)
+                """, cancellationToken);
+        }
+
         signals.UnreadMoved([me]);
         return command.ConversationId;
     }

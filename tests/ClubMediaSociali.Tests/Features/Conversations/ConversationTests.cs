@@ -254,4 +254,27 @@ public sealed class ConversationTests(ClubFixture fixture) : ClubTest(fixture)
     }
 
     private static string StripTags(string html) => System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "").Trim();
+
+    [Fact]
+    public async Task A_conversation_is_kept_while_any_participant_keeps_it_or_a_report_waits_on_it()
+    {
+        var anna = await Fixture.CreateMemberAsync("Anna Cancella");
+        await Fixture.TrustAsync(anna);
+        var bruno = await Fixture.CreateMemberAsync("Bruno Tiene");
+        var carla = await Fixture.CreateMemberAsync("Carla Segnala");
+        var kept = (await WriteAsync(anna, bruno.Handle, "Ciao Bruno.")).Value;
+        var reported = (await WriteAsync(anna, carla.Handle, "Ciao Carla.")).Value;
+        Assert.True((await Fixture.As(carla).SendAsync(new ReportConversation(reported))).IsSuccess);
+
+        Assert.True((await Fixture.As(anna).SendAsync(new ChangeMyConversation(kept, MyConversationChange.Clear))).IsSuccess);
+        Assert.Equal(["Ciao Bruno."], (await Fixture.As(bruno).SendAsync(new GetConversation(kept))).Value.Messages.Select(m => m.Html.Replace("<p>", "").Replace("</p>", "").Trim()));
+        Assert.True((await Fixture.As(bruno).SendAsync(new ChangeMyConversation(kept, MyConversationChange.Clear))).IsSuccess);
+        Assert.False(await Fixture.QueryDbAsync(db => db.Conversations.AnyAsync(c => c.Id == kept)));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Messages.CountAsync(m => m.ConversationId == kept)));
+
+        // Both delete it for themselves, but a report waits on it: the moderators' evidence stays.
+        await Fixture.As(anna).SendAsync(new ChangeMyConversation(reported, MyConversationChange.Clear));
+        await Fixture.As(carla).SendAsync(new ChangeMyConversation(reported, MyConversationChange.Clear));
+        Assert.True(await Fixture.QueryDbAsync(db => db.Conversations.AnyAsync(c => c.Id == reported)));
+    }
 }
