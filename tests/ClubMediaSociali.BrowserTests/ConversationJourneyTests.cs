@@ -97,10 +97,14 @@ public sealed class ConversationJourneyTests(BrowserFixture fixture) : IAsyncLif
         Assert.True(await ada.EvaluateAsync<bool>("() => window.notReloaded === true"));
         await ada.GetByRole(AriaRole.Link, new() { Name = "Messaggi: 1 conversazione da leggere" }).ClickAsync();
         await ada.Locator(".conversation-open").ClickAsync();
+        await Assertions.Expect(ada.Locator(".message-body")).ToHaveTextAsync(["Buongiorno Ada, la sua proposta è stata scelta: quando possiamo sentirci?"]);
+        await ada.EvaluateAsync("() => window.notReloaded = true");
+        // Sending stays on the page: the message appears in place and the box is empty for the next one.
         await ada.GetByLabel("Il tuo messaggio").FillAsync("Grazie! Domani mattina va benissimo.");
         await ada.GetByRole(AriaRole.Button, new() { Name = "Invia" }).ClickAsync();
         await Assertions.Expect(ada.Locator(".message-mine .message-body")).ToHaveTextAsync(["Grazie! Domani mattina va benissimo."]);
-        await ada.EvaluateAsync("() => window.notReloaded = true");
+        await Assertions.Expect(ada.GetByLabel("Il tuo messaggio")).ToHaveValueAsync("");
+        Assert.True(await ada.EvaluateAsync<bool>("() => window.notReloaded === true"));
 
         // Rosa's open conversation shows the answer where it belongs, without a reload; her answer reaches Ada's page the same way.
         await Assertions.Expect(rosa.Locator(".message-body")).ToHaveTextAsync(

@@ -125,7 +125,8 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
             var result = await mediator.Send(message, cancellationToken);
             if (result.IsSuccess)
             {
-                return Redirect($"/messaggi/{id}#m{result.Value}");
+                // Sent from the open page by its script: the page fetches the new message as it does the others'.
+                return IsHtmx ? NoContent() : Redirect($"/messaggi/{id}#m{result.Value}");
             }
 
             if (result.Error == ConversationErrors.NotFound)

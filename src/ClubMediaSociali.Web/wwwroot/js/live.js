@@ -85,6 +85,30 @@
 
     connection.start().then(watch).catch(startPolling);
 
+    // Writing from the newest page sends without leaving it; what the server refuses goes as a plain form post, so
+    // the page comes back with the reason beside the text as typed.
+    const form = atNewest ? document.querySelector("form.message-form") : null;
+    form?.addEventListener("submit", async (event) => {
+        if (form.dataset.plain === "true") return;
+        event.preventDefault();
+        const button = form.querySelector("button[type=submit]");
+        button.disabled = true;
+        try {
+            const response = await fetch(form.action, { method: "POST", body: new FormData(form), headers: { "HX-Request": "true" } });
+            if (response.status === 204) {
+                form.querySelector("textarea").value = "";
+                await fetchNew();
+                return;
+            }
+        } catch {
+            // no answer: the plain post below says what happened
+        } finally {
+            button.disabled = false;
+        }
+        form.dataset.plain = "true";
+        form.requestSubmit();
+    });
+
     // A page coming back into view marks as read what arrived while it was hidden.
     document.addEventListener("visibilitychange", () => {
         if (unseen && document.visibilityState === "visible") {

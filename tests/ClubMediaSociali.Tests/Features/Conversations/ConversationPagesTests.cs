@@ -54,6 +54,12 @@ public sealed class ConversationPagesTests(ClubFixture fixture) : ClubTest(fixtu
         using var forged = await brunoClient.Http.PostAsync(new Uri(page.QuerySelector("form.message-form")!.GetAttribute("action")!, UriKind.Relative),
             new FormUrlEncodedContent([new("Body", "Senza gettone.")]));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+
+        // Sent by the open page's script: nothing to render, the page fetches the message as it does the others'.
+        using var viaScript = await brunoClient.SubmitAsync(page, "form.message-form", new Dictionary<string, string> { ["Body"] = "A domani." }, htmx: true);
+        Assert.Equal(HttpStatusCode.NoContent, viaScript.StatusCode);
+        var fetched = await brunoClient.GetDocumentAsync($"{page.QuerySelector("form.message-form")!.GetAttribute("action")}/nuovi?dopo=2&visti=true");
+        Assert.Equal(["A domani."], fetched.QuerySelectorAll("li.message-mine .message-body").Select(m => m.TextContent.Trim()));
     }
 
     [Fact]
