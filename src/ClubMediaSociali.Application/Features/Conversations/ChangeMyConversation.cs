@@ -51,15 +51,7 @@ public sealed class ChangeMyConversationHandler(ICurrentMember currentMember, Cl
         await db.SaveChangesAsync(cancellationToken);
         if (command.Change == MyConversationChange.Clear)
         {
-            // One statement: a message sent meanwhile moves last_seq, and the row it locks is then not deleted.
-            var id = command.ConversationId;
-            await db.Database.ExecuteSqlAsync($"""
-                DELETE FROM conversations c
-                WHERE c.id = {id}
-                  AND NOT EXISTS (SELECT 1 FROM conversation_participants p JOIN members m ON m.id = p.member_id
-                                  WHERE p.conversation_id = c.id AND p.cleared_seq < c.last_seq AND m.deleted_at IS NULL)
-                  AND NOT EXISTS (SELECT 1 FROM message_reports r WHERE r.conversation_id = c.id AND r.closed_at IS NULL)
-                """, cancellationToken);
+            await ConversationMessages.DeleteUnkeptAsync(db, me, command.ConversationId, cancellationToken);
         }
 
         signals.UnreadMoved([me]);

@@ -276,5 +276,12 @@ public sealed class ConversationTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.As(anna).SendAsync(new ChangeMyConversation(reported, MyConversationChange.Clear));
         await Fixture.As(carla).SendAsync(new ChangeMyConversation(reported, MyConversationChange.Clear));
         Assert.True(await Fixture.QueryDbAsync(db => db.Conversations.AnyAsync(c => c.Id == reported)));
+
+        // An account deletion counts as not keeping it: a conversation the other had already deleted goes with it.
+        var other = (await WriteAsync(anna, bruno.Handle, "Ancora io.")).Value;
+        await Fixture.As(bruno).SendAsync(new ChangeMyConversation(other, MyConversationChange.Clear));
+        Assert.True((await Fixture.As(anna).SendAsync(new Application.Features.AccountSettings.DeleteAccount { Password = Infrastructure.Accounts.Password })).IsSuccess);
+        Assert.False(await Fixture.QueryDbAsync(db => db.Conversations.AnyAsync(c => c.Id == other)));
+        Assert.True(await Fixture.QueryDbAsync(db => db.Conversations.AnyAsync(c => c.Id == reported)));
     }
 }

@@ -100,6 +100,22 @@ public static class ConversationMessages
     private sealed record Recounted(Guid ConversationId, Guid MemberId);
 
     /// <summary>
+    /// Deletes <paramref name="conversationId"/> (or every conversation of <paramref name="memberId"/>) when no member
+    /// keeps any of it any more (each deleted it for themselves, or deleted their account) and no report waits on it:
+    /// a conversation is kept while any participant keeps it. One statement, so a message sent meanwhile (which moves
+    /// last_seq on the row it locks) keeps the conversation.
+    /// </summary>
+    public static Task<int> DeleteUnkeptAsync(ClubDbContext db, Guid memberId, Guid? conversationId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            DELETE FROM conversations c
+            WHERE c.id IN (SELECT conversation_id FROM conversation_participants WHERE member_id = {memberId})
+              AND ({conversationId}::uuid IS NULL OR c.id = {conversationId})
+              AND NOT EXISTS (SELECT 1 FROM conversation_participants p JOIN members m ON m.id = p.member_id
+                              WHERE p.conversation_id = c.id AND p.cleared_seq < c.last_seq AND m.deleted_at IS NULL)
+              AND NOT EXISTS (SELECT 1 FROM message_reports r WHERE r.conversation_id = c.id AND r.closed_at IS NULL)
+            """, cancellationToken);
+
+    /// <summary>
     /// The message, if <paramref name="memberId"/> is in its conversation and may see it (held ones only by their
     /// author); none otherwise (said as "not found").
     /// </summary>
