@@ -123,4 +123,65 @@ public sealed class ConversationJourneyTests(BrowserFixture fixture) : IAsyncLif
         desktop.AssertNoProblems();
         phone.AssertNoProblems();
     }
+
+    [Fact]
+    public async Task A_member_searches_their_messages_and_reports_one_which_a_moderator_reads_as_a_snapshot()
+    {
+        var (anna, _) = await fixture.CreateMemberAsync("Anna Insistente");
+        var (bruno, _) = await fixture.CreateMemberAsync("Bruno Segnala");
+        var (moderator, key) = await fixture.CreateMemberAsync("Mara Moderatrice", moderator: true);
+        await using (var db = fixture.Database.CreateDbContext())
+        {
+            await db.Users.Where(m => m.Id == anna.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, 10));
+        }
+
+        await using (var writer = await fixture.OpenPageAsync())
+        {
+            await writer.SignInAsync(anna);
+            await writer.Page.GotoAsync($"/messaggi/nuovo?a={bruno.Handle}");
+            await writer.Page.GetByLabel("Messaggio", new() { Exact = true }).FillAsync("Ti mando il preventivo per le campagne social.");
+            await writer.Page.GetByRole(AriaRole.Button, new() { Name = "Invia" }).ClickAsync();
+            await writer.Page.GetByLabel("Il tuo messaggio").FillAsync("Rispondimi subito, altrimenti lo scrivo ovunque.");
+            await writer.Page.GetByRole(AriaRole.Button, new() { Name = "Invia" }).ClickAsync();
+            await Assertions.Expect(writer.Page.Locator(".message-mine")).ToHaveCountAsync(2);
+        }
+
+        await using (var phone = await fixture.OpenPageAsync(390, 844))
+        {
+            var page = phone.Page;
+            await phone.SignInAsync(bruno);
+            await page.GotoAsync("/messaggi");
+            await page.GetByLabel("Cerca nei tuoi messaggi").FillAsync("preventivi campagna");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Cerca", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.Locator(".message-results .conversation-preview")).ToHaveTextAsync(["Ti mando il preventivo per le campagne social."]);
+            await phone.ScreenshotAsync("messages-search-phone");
+            await phone.AssertAccessibleAsync();
+
+            await page.Locator(".message-results a").ClickAsync();
+            var threat = page.Locator("li.message", new() { HasText = "altrimenti lo scrivo ovunque" });
+            await threat.Locator("summary", new() { HasText = "Segnala" }).ClickAsync();
+            await threat.GetByLabel("Cosa non va? I moderatori leggeranno solo questo messaggio e i dieci intorno.").FillAsync("Una minaccia.");
+            await threat.GetByRole(AriaRole.Button, new() { Name = "Invia la segnalazione" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".message-reported")).ToHaveTextAsync("Hai segnalato questo messaggio ai moderatori.");
+            await phone.ScreenshotAsync("message-reported-phone");
+            await phone.AssertAccessibleAsync();
+            phone.AssertNoProblems();
+        }
+
+        await using (var desk = await fixture.OpenPageAsync())
+        {
+            var page = desk.Page;
+            await desk.SignInAsync(moderator, key);
+            await page.GotoAsync("/moderazione/messaggi");
+            await Assertions.Expect(page.Locator(".report-list li")).ToContainTextAsync("Una minaccia.");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Leggi ciò che è stato segnalato" }).ClickAsync();
+            await Assertions.Expect(page.Locator("li.message-new .message-body")).ToHaveTextAsync("Rispondimi subito, altrimenti lo scrivo ovunque.");
+            await Assertions.Expect(page.Locator("li.message")).ToHaveCountAsync(2);
+            await desk.ScreenshotAsync("moderation-report-desktop");
+            await desk.AssertAccessibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Chiudi: ho agito" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".empty-state")).ToHaveTextAsync("Nessuna segnalazione da esaminare.");
+            desk.AssertNoProblems();
+        }
+    }
 }
