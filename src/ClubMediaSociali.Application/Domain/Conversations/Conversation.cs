@@ -94,6 +94,9 @@ public class Message
 
     public string BodyHtml { get; set; } = "";
 
+    /// <summary>The documents and pictures sent with it, in the order chosen (uploads used in it; gone when it is deleted).</summary>
+    public Guid[] AttachmentIds { get; set; } = [];
+
     public DateTimeOffset At { get; init; }
 
     public DateTimeOffset? EditedAt { get; set; }
@@ -114,6 +117,7 @@ public class Message
         DeletedAt = now;
         BodyMarkdown = "";
         BodyHtml = "";
+        AttachmentIds = [];
     }
 }
 

@@ -36,5 +36,12 @@ public class MessageReport
     public bool? ActedOn { get; set; }
 }
 
-/// <summary>One message of a report's snapshot; <see cref="AuthorId"/> lets a moderator act on its author.</summary>
-public sealed record ReportedLine(long Seq, Guid AuthorId, string AuthorName, string Text, DateTimeOffset At, bool Deleted, bool Reported);
+/// <summary>
+/// One message of a report's snapshot; <see cref="AuthorId"/> lets a moderator act on its author. Its files are named
+/// here, and the moderators reading the report may open them (while their author has not deleted them).
+/// </summary>
+public sealed record ReportedLine(
+    long Seq, Guid AuthorId, string AuthorName, string Text, DateTimeOffset At, bool Deleted, bool Reported, IReadOnlyList<ReportedFile>? Files = null);
+
+/// <summary>A document or picture of a reported message.</summary>
+public sealed record ReportedFile(Guid Id, string FileName, bool Picture);

@@ -33,7 +33,7 @@ public class Upload
 
     public int? Height { get; init; }
 
-    /// <summary>Where it is used (a practice, an opportunity, a response, a member, a company); null while a text is being written.</summary>
+    /// <summary>Where it is used (a practice, an opportunity, a response, a message, a member, a company); null while a text is being written.</summary>
     public UploadPlace? UsedInKind { get; set; }
 
     public Guid? UsedInId { get; set; }
@@ -57,6 +57,12 @@ public enum UploadPurpose
 
     /// <summary>A CV or portfolio sent with a response: the applicant and the company's representatives only.</summary>
     ResponseCv = 5,
+
+    /// <summary>
+    /// A document or a picture sent in a message: read by the participants who read the message, through an
+    /// authorized action only (a picture too: it has no public address).
+    /// </summary>
+    MessageFile = 6,
 }
 
 /// <summary>The kinds of things an upload is used in.</summary>
@@ -69,4 +75,5 @@ public enum UploadPlace
     Comment = 5,
     Opportunity = 6,
     OpportunityResponse = 7,
+    Message = 8,
 }

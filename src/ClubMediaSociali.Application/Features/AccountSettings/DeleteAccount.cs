@@ -36,7 +36,7 @@ public sealed class DeleteAccountHandler(ICurrentMember currentMember,
     UserManager<Member> users,
     TimeProvider clock,
     IStringLocalizer<ValidationMessages> text,
-    ILogger<DeleteAccountHandler> logger, Media.MediaStore store) : ICommandHandler<DeleteAccount, Result<Guid>>
+    ILogger<DeleteAccountHandler> logger, Media.MediaStore store, Conversations.MessageFiles messageFiles) : ICommandHandler<DeleteAccount, Result<Guid>>
 {
     public const string FormerMemberName = "Ex membro";
 
@@ -93,7 +93,7 @@ public sealed class DeleteAccountHandler(ICurrentMember currentMember,
         await db.UserTokens.Where(t => t.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
         await db.NewsletterSubscribers.Where(s => s.Email == formerEmail).ExecuteDeleteAsync(cancellationToken);
         // Conversations nobody else keeps go with the account; the others keep theirs, with "Ex membro".
-        await Conversations.ConversationMessages.DeleteUnkeptAsync(db, member.Id, null, cancellationToken);
+        await messageFiles.DeleteUnkeptAsync(member.Id, null, cancellationToken);
         // The member's pictures and files go (their photo, pictures in their texts, attachments, CVs), each with its
         // stored bytes unless another member's use shares them. Logos stay: they belong to the company's page.
         var files = await db.Uploads.AsNoTracking().Where(u => u.OwnerId == member.Id && u.Purpose != Domain.Media.UploadPurpose.Logo).ToListAsync(cancellationToken);

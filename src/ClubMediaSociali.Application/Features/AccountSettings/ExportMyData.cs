@@ -130,7 +130,7 @@ public sealed record ExportedMessageReport(Guid ConversationId, Guid? MessageId,
 public sealed record ExportedConversation(Guid Id, string? Title, Guid? OpportunityId, IReadOnlyList<string> Others, DateTimeOffset JoinedAt, DateTimeOffset? LeftAt);
 
 /// <summary>A message the member wrote; a deleted one keeps only its place and time.</summary>
-public sealed record ExportedMessage(Guid ConversationId, long Seq, string Body, DateTimeOffset At, DateTimeOffset? EditedAt, DateTimeOffset? DeletedAt);
+public sealed record ExportedMessage(Guid ConversationId, long Seq, string Body, IReadOnlyList<Guid> Files, DateTimeOffset At, DateTimeOffset? EditedAt, DateTimeOffset? DeletedAt);
 
 /// <summary>A member the exporting member blocked or muted, by handle.</summary>
 public sealed record ExportedBlock(string Handle, BlockKind Kind, DateTimeOffset At);
@@ -316,7 +316,7 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
                     p.JoinedAt, p.LeftAt))
                 .ToListAsync(cancellationToken),
             await db.Messages.AsNoTracking().IgnoreQueryFilters([ClubDbContext.ScreeningFilter]).Where(msg => msg.AuthorId == id).OrderBy(msg => msg.At)
-                .Select(msg => new ExportedMessage(msg.ConversationId, msg.Seq, msg.BodyMarkdown, msg.At, msg.EditedAt, msg.DeletedAt)).ToListAsync(cancellationToken),
+                .Select(msg => new ExportedMessage(msg.ConversationId, msg.Seq, msg.BodyMarkdown, msg.AttachmentIds, msg.At, msg.EditedAt, msg.DeletedAt)).ToListAsync(cancellationToken),
             await db.MessageReports.AsNoTracking().Where(r => r.ReporterId == id).OrderBy(r => r.At)
                 .Select(r => new ExportedMessageReport(r.ConversationId, r.MessageId, r.Reason, r.At, r.ClosedAt)).ToListAsync(cancellationToken));
     }

@@ -21,9 +21,9 @@ public enum MyConversationChange
 }
 
 [ChangesNoPublicPage("Conversations are private to their participants.")]
-public sealed record ChangeMyConversation(Guid ConversationId, MyConversationChange Change) : ICommand<Result<Guid>>;
+public sealed record ChangeMyConversation(Guid ConversationId, MyConversationChange Change) : ICommand<Result<Guid>>, ITransactional;
 
-public sealed class ChangeMyConversationHandler(ICurrentMember currentMember, ClubDbContext db, ConversationSignals signals) : ICommandHandler<ChangeMyConversation, Result<Guid>>
+public sealed class ChangeMyConversationHandler(ICurrentMember currentMember, ClubDbContext db, ConversationSignals signals, MessageFiles files) : ICommandHandler<ChangeMyConversation, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(ChangeMyConversation command, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ public sealed class ChangeMyConversationHandler(ICurrentMember currentMember, Cl
         await db.SaveChangesAsync(cancellationToken);
         if (command.Change == MyConversationChange.Clear)
         {
-            await ConversationMessages.DeleteUnkeptAsync(db, me, command.ConversationId, cancellationToken);
+            await files.DeleteUnkeptAsync(me, command.ConversationId, cancellationToken);
         }
 
         signals.UnreadMoved([me]);

@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Conversations;
 
-/// <summary>Its author deletes a message: its text is gone for everyone, and it shows as "messaggio eliminato".</summary>
+/// <summary>Its author deletes a message: its text and files are gone for everyone, and it shows as "messaggio eliminato".</summary>
 [ChangesNoPublicPage("Conversations are private to their participants.")]
-public sealed record DeleteMessage(Guid MessageId) : ICommand<Result<Guid>>;
+public sealed record DeleteMessage(Guid MessageId) : ICommand<Result<Guid>>, ITransactional;
 
-public sealed class DeleteMessageHandler(ICurrentMember currentMember, ClubDbContext db, ConversationSignals signals, TimeProvider clock) : ICommandHandler<DeleteMessage, Result<Guid>>
+public sealed class DeleteMessageHandler(ICurrentMember currentMember, ClubDbContext db, ConversationSignals signals, MessageFiles files, TimeProvider clock) : ICommandHandler<DeleteMessage, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(DeleteMessage command, CancellationToken cancellationToken)
     {
@@ -31,6 +31,7 @@ public sealed class DeleteMessageHandler(ICurrentMember currentMember, ClubDbCon
         {
             message.Delete(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
+            await files.RemoveAsync(message.Id, cancellationToken);
             signals.Changed(message.ConversationId, message.Seq, []);
         }
 

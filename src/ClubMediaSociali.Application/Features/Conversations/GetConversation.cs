@@ -30,9 +30,9 @@ public sealed record AboutResponse(Guid OpportunityId, string OpportunityTitle, 
 
 public sealed record MessageView(
     Guid Id, long Seq, Guid AuthorId, string AuthorName, string? AuthorHandle, string Html, DateTimeOffset At, bool Edited, bool Deleted, bool Mine, bool MayEdit,
-    bool Held = false);
+    bool Held = false, IReadOnlyList<Media.AttachmentItem>? Files = null);
 
-public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : IQueryHandler<GetConversation, Result<ConversationView>>
+public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbContext db, MessageFiles files, TimeProvider clock) : IQueryHandler<GetConversation, Result<ConversationView>>
 {
     public async ValueTask<Result<ConversationView>> Handle(GetConversation query, CancellationToken cancellationToken)
     {
@@ -65,11 +65,16 @@ public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbC
 
         var ordered = query.After is null ? messages.OrderByDescending(m => m.Seq) : messages.OrderBy(m => m.Seq);
         var page = await ordered.Take(GetConversation.PageSize + 1)
-            .Select(m => new { m.Id, m.Seq, m.AuthorId, m.BodyHtml, m.At, m.EditedAt, m.DeletedAt, m.Screening })
+            .Select(m => new { m.Id, m.Seq, m.AuthorId, m.BodyHtml, m.AttachmentIds, m.At, m.EditedAt, m.DeletedAt, m.Screening })
             .ToListAsync(cancellationToken);
         var more = page.Count > GetConversation.PageSize;
-        var rows = page.Take(GetConversation.PageSize);
-        rows = query.After is null ? rows.Reverse() : rows; // oldest first on the page
+        var rows = page.Take(GetConversation.PageSize).ToList();
+        var sent = await files.ListAsync(rows.Select(m => m.AttachmentIds), cancellationToken);
+        if (query.After is null)
+        {
+            rows.Reverse(); // oldest first on the page
+        }
+
         var people = participants.ToDictionary(p => p.Participant.MemberId);
         var now = clock.GetUtcNow();
         var shown = rows.Select(m =>
@@ -79,7 +84,7 @@ public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbC
             return new MessageView(
                 m.Id, m.Seq, m.AuthorId, former ? "" : author!.DisplayName, former ? null : author!.Handle, m.BodyHtml, m.At,
                 m.EditedAt is not null, m.DeletedAt is not null, m.AuthorId == me, m.AuthorId == me && m.DeletedAt is null && now - m.At <= Message.EditWindow,
-                m.Screening == Screening.Held);
+                m.Screening == Screening.Held, [.. m.AttachmentIds.Where(sent.ContainsKey).Select(id => sent[id])]);
         }).ToList();
 
         var others = participants.Where(p => p.Participant.MemberId != me)

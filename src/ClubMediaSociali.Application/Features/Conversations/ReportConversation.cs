@@ -31,7 +31,7 @@ public sealed class ReportConversationValidator : AbstractValidator<ReportConver
         RuleFor(c => c.Reason).ClubMaxLength(text, MessageReport.ReasonMaxLength);
 }
 
-public sealed class ReportConversationHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<ReportConversation, Result<Guid>>
+public sealed class ReportConversationHandler(ICurrentMember currentMember, ClubDbContext db, Media.Attachments attachments, TimeProvider clock) : ICommandHandler<ReportConversation, Result<Guid>>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -84,12 +84,17 @@ public sealed class ReportConversationHandler(ICurrentMember currentMember, Club
                 m.AuthorId,
                 Author = db.Users.Where(u => u.Id == m.AuthorId).Select(u => u.DeletedAt == null ? u.DisplayName : null).FirstOrDefault(),
                 m.BodyMarkdown,
+                m.AttachmentIds,
                 m.At,
                 m.DeletedAt,
             })
             .ToListAsync(cancellationToken);
+        var files = await attachments.ListAsync([.. lines.SelectMany(l => l.AttachmentIds)], cancellationToken);
         var snapshot = lines.OrderBy(l => l.Seq)
-            .Select(l => new ReportedLine(l.Seq, l.AuthorId, l.Author ?? "", l.DeletedAt is null ? PlainText.Of(l.BodyMarkdown, Message.BodyMaxLength) ?? "" : "", l.At, l.DeletedAt is not null, l.Seq == reportedSeq))
+            .Select(l => new ReportedLine(
+                l.Seq, l.AuthorId, l.Author ?? "", l.DeletedAt is null ? PlainText.Of(l.BodyMarkdown, Message.BodyMaxLength) ?? "" : "", l.At, l.DeletedAt is not null,
+                l.Seq == reportedSeq,
+                [.. files.Where(f => l.AttachmentIds.Contains(f.Id)).Select(f => new ReportedFile(f.Id, f.FileName, f.IsPicture))]))
             .ToList();
         var report = new MessageReport
         {
@@ -103,6 +108,13 @@ public sealed class ReportConversationHandler(ICurrentMember currentMember, Club
         db.MessageReports.Add(report);
         await db.SaveChangesAsync(cancellationToken);
         return report.Id;
+    }
+
+    /// <summary>Whether a report's snapshot names this file of a message: its moderators may open it.</summary>
+    public static IQueryable<bool> Names(ClubDbContext db, Guid uploadId)
+    {
+        var file = JsonSerializer.Serialize(new[] { new { files = new[] { new { id = uploadId } } } });
+        return db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM message_reports WHERE snapshot @> {file}::jsonb) AS \"Value\"");
     }
 
     /// <summary>The snapshot's lines, read back.</summary>

@@ -28,7 +28,7 @@ public sealed record MessageMail(
     IReadOnlyList<QuotedMessage> Messages, int Waiting);
 
 /// <summary>A message as quoted in mail: author (none for a deleted account) and plain text.</summary>
-public sealed record QuotedMessage(string? AuthorName, string Text, DateTimeOffset At);
+public sealed record QuotedMessage(string? AuthorName, string Text, DateTimeOffset At, int Files = 0);
 
 public sealed class TakeDueMessageMailsHandler(ClubDbContext db) : ICommandHandler<TakeDueMessageMails, IReadOnlyList<MessageMail>>
 {
@@ -69,6 +69,7 @@ public sealed class TakeDueMessageMailsHandler(ClubDbContext db) : ICommandHandl
                 .Select(m => new
                 {
                     m.BodyMarkdown,
+                    Files = m.AttachmentIds.Length,
                     m.At,
                     Author = db.Users.Where(u => u.Id == m.AuthorId && u.DeletedAt == null).Select(u => u.DisplayName).FirstOrDefault(),
                 })
@@ -81,7 +82,7 @@ public sealed class TakeDueMessageMailsHandler(ClubDbContext db) : ICommandHandl
             var count = newest.Count < TakeDueMessageMails.Quoted ? newest.Count : await waiting.CountAsync(cancellationToken);
             mails.Add(new MessageMail(
                 participant.ConversationId, member.Id, member.DisplayName, member.Email!, Languages.FromCode(member.Culture), conversation.Title, conversation.IsGroup,
-                newest.AsEnumerable().Reverse().Select(m => new QuotedMessage(m.Author, PlainText.Of(m.BodyMarkdown, 400) ?? "", m.At)).ToList(), count));
+                newest.AsEnumerable().Reverse().Select(m => new QuotedMessage(m.Author, PlainText.Of(m.BodyMarkdown, 400) ?? "", m.At, m.Files)).ToList(), count));
         }
 
         await db.SaveChangesAsync(cancellationToken);

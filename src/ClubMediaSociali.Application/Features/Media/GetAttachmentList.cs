@@ -19,7 +19,7 @@ public sealed class GetAttachmentListHandler(ICurrentMember currentMember, ClubD
         var viewer = currentMember.Id ?? Guid.Empty;
         var shown = await db.Uploads.AsNoTracking()
             .Where(u => query.Ids.Contains(u.Id) && (u.OwnerId == viewer || (u.Purpose == UploadPurpose.Attachment && u.UsedInKind != null)))
-            .Select(u => new AttachmentItem(u.Id, u.FileName, u.ContentType, u.Length))
+            .Select(u => new AttachmentItem(u.Id, u.FileName, u.ContentType, u.Length, u.Width, u.Height))
             .ToDictionaryAsync(a => a.Id, cancellationToken);
         return [.. query.Ids.Distinct().Where(shown.ContainsKey).Select(id => shown[id])];
     }

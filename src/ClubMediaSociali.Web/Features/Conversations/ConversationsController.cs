@@ -1,4 +1,6 @@
 using ClubMediaSociali.Application.Features.Conversations;
+using ClubMediaSociali.Application.Features.Media;
+using ClubMediaSociali.Web.Features.Media;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Results;
@@ -116,10 +118,27 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [LimitedForm(FormLimit.Contributions)]
+    [UploadLimit(UploadKind.Attachment, files: Attachments.MaxPerItem)]
     [HttpPost("/messaggi/{id:guid}")]
     public async Task<IActionResult> Send(Guid id, SendMessage form, CancellationToken cancellationToken)
     {
-        var message = form with { ConversationId = id };
+        // Files are read only for a participant; the others are told nothing exists, as for any conversation not theirs.
+        if (Request.HasFormContentType && Request.Form.Files.Any(f => f.Length > 0) && !await mediator.Send(new IsInConversation(id, User.MemberId()), cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var message = form with
+        {
+            ConversationId = id,
+            AttachmentIds = await this.AcceptNewFilesAsync(mediator, form.AttachmentIds, cancellationToken, AttachmentUse.Message),
+        };
+        if (message.AttachmentIds.Length > 0 && string.IsNullOrWhiteSpace(message.Body))
+        {
+            // Files alone make a message: the form was checked before its new files were read, and the command checks it again.
+            ModelState.Remove(nameof(SendMessage.Body));
+        }
+
         if (ModelState.IsValid)
         {
             var result = await mediator.Send(message, cancellationToken);
@@ -145,6 +164,7 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
+        await ViewData.LoadAttachmentsAsync(mediator, message.AttachmentIds, cancellationToken);
         return View("Show", new ConversationPage(conversation.Value, message));
     }
 

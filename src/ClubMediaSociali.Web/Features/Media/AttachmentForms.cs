@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Web.Features.Media;
 
 /// <summary>
-/// The documents field of a form (a practice, an opportunity): the files chosen in <see cref="NewFilesField"/> are
+/// The documents field of a form (a practice, an opportunity, a message): the files chosen in <see cref="NewFilesField"/> are
 /// sent before the form is checked, so that whatever else is wrong, the files accepted stay with the form (as ids in
 /// its AttachmentIds) and the refused ones are named beside the field with their reasons.
 /// </summary>
@@ -21,8 +21,12 @@ public static class AttachmentForms
     /// <summary>What the file input accepts; the bytes decide in the end.</summary>
     public const string Accept = ".pdf,.pptx,.odp,.xlsx,.ods,.docx,.odt,application/pdf";
 
+    /// <summary>What a message's file input accepts: documents and pictures.</summary>
+    public const string MessageAccept = Accept + ",image/jpeg,image/png,image/webp,image/gif,image/heic,image/avif";
+
     /// <returns><paramref name="named"/> with the newly accepted files after it.</returns>
-    public static async Task<Guid[]> AcceptNewFilesAsync(this Controller controller, IMediator mediator, Guid[] named, CancellationToken cancellationToken)
+    public static async Task<Guid[]> AcceptNewFilesAsync(
+        this Controller controller, IMediator mediator, Guid[] named, CancellationToken cancellationToken, AttachmentUse use = AttachmentUse.Document)
     {
         var chosen = controller.Request.HasFormContentType
             ? controller.Request.Form.Files.GetFiles(NewFilesField).Where(f => f.Length > 0 || f.FileName.Length > 0).ToList()
@@ -46,7 +50,7 @@ public static class AttachmentForms
             files.Add(new IncomingFile(file.FileName, await UploadedFiles.ReadAsync(file, cancellationToken)));
         }
 
-        var uploaded = await mediator.Send(new UploadAttachments([.. files]), cancellationToken);
+        var uploaded = await mediator.Send(new UploadAttachments([.. files], use), cancellationToken);
         foreach (var refusal in uploaded.Refusals)
         {
             controller.ModelState.AddModelError(NewFilesField, refusal);

@@ -9,7 +9,8 @@ namespace ClubMediaSociali.Web.Features.Media;
 /// <summary>
 /// Attachments and CVs, downloaded through this action only, which asks at each download whether the reader may
 /// have this use of the file (<see cref="GetAttachmentFile"/>): no file has a static or guessable address. Always a
-/// download, never shown in the page's origin: an uploaded document cannot run as the Club.
+/// download, never shown in the page's origin: an uploaded document cannot run as the Club; only a picture of a message,
+/// which the Club itself made again from the member's (as WebP, with no metadata), is shown in the page.
 /// </summary>
 public sealed class AttachmentsController(IMediator mediator) : ClubController
 {
@@ -23,8 +24,15 @@ public sealed class AttachmentsController(IMediator mediator) : ClubController
             return NotFound();
         }
 
-        Response.Headers.CacheControl = "private, no-store";
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        if (file.Inline)
+        {
+            // A picture in a message, shown in its page: kept by the reader's browser only, and for a while.
+            Response.Headers.CacheControl = "private, max-age=3600";
+            return File(file.Content, file.ContentType);
+        }
+
+        Response.Headers.CacheControl = "private, no-store";
         // A download name makes the answer an attachment (with the name in both plain and UTF-8 forms).
         return File(file.Content, file.ContentType, file.FileName);
     }

@@ -147,7 +147,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
         // A new CV replaces the one kept from a previous try, and is kept whatever else is wrong with the form.
         if (cvFile is { Length: > 0 } || cvFile?.FileName.Length > 0)
         {
-            var sent = await mediator.Send(new UploadAttachments([new(cvFile.FileName, await UploadedFiles.ReadAsync(cvFile, cancellationToken))], Cv: true), cancellationToken);
+            var sent = await mediator.Send(new UploadAttachments([new(cvFile.FileName, await UploadedFiles.ReadAsync(cvFile, cancellationToken))], AttachmentUse.Cv), cancellationToken);
             foreach (var refusal in sent.Refusals)
             {
                 ModelState.AddModelError("CvFile", refusal);

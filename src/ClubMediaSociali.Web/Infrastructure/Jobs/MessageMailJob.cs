@@ -46,7 +46,10 @@ public sealed class MessageMailJob(
                 : text["Ciao {0}, hai {1} messaggi da leggere da {2}:", mail.DisplayName, mail.Waiting, from]);
         foreach (var quoted in mail.Messages)
         {
-            message.Paragraph($"{quoted.AuthorName ?? text["Ex membro"]}: «{quoted.Text}»");
+            // Files are not in the mail (only the conversation's people read them): it says how many wait there.
+            var files = quoted.Files switch { 0 => "", 1 => text["(1 file allegato)"], _ => text["({0} file allegati)", quoted.Files] };
+            var said = quoted.Text.Length > 0 ? $"«{quoted.Text}»" : "";
+            message.Paragraph($"{quoted.AuthorName ?? text["Ex membro"]}: {string.Join(' ', new[] { said, files.ToString() }.Where(p => p.Length > 0))}");
         }
 
         if (mail.Waiting > mail.Messages.Count)

@@ -89,7 +89,8 @@
     // the page comes back with the reason beside the text as typed.
     const form = atNewest ? document.querySelector("form.message-form") : null;
     form?.addEventListener("submit", async (event) => {
-        if (form.dataset.plain === "true") return;
+        // Files go as a plain form post: the page comes back with them in place, or with the reason beside them.
+        if (form.dataset.plain === "true" || form.querySelector("input[type=file]")?.files.length) return;
         event.preventDefault();
         const button = form.querySelector("button[type=submit]");
         button.disabled = true;
@@ -97,6 +98,7 @@
             const response = await fetch(form.action, { method: "POST", body: new FormData(form), headers: { "HX-Request": "true" } });
             if (response.status === 204) {
                 form.querySelector("textarea").value = "";
+                form.querySelector(".attachment-list")?.remove();
                 await fetchNew();
                 return;
             }

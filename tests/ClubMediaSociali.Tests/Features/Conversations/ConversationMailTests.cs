@@ -56,7 +56,10 @@ public sealed class ConversationMailTests(ClubFixture fixture) : ClubTest(fixtur
         Assert.Equal(0, await RunJobAsync(Fixture, sink, clock));
 
         // A new message waits its own 15 minutes and is mailed alone, without those already mailed.
-        await Fixture.As(anna).SendAsync(new SendMessage(toBruno) { Body = "Ti richiamo domani." });
+        // Files are not in the mail: it says they are there.
+        var file = (await Fixture.As(anna).SendAsync(new Application.Features.Media.UploadAttachments(
+            [new("listino.pdf", Media.PictureCorpus.Pdf("Listino"))], Application.Features.Media.AttachmentUse.Message))).Accepted.Single();
+        await Fixture.As(anna).SendAsync(new SendMessage(toBruno) { Body = "Ti richiamo domani.", AttachmentIds = [file] });
         Assert.Equal(0, await RunJobAsync(Fixture, sink, TimeProvider.System));
         var later = new TestClock();
         later.Advance(TimeSpan.FromMinutes(16));
@@ -64,6 +67,8 @@ public sealed class ConversationMailTests(ClubFixture fixture) : ClubTest(fixtur
         // The maildir's files are not named in the order they came: the new mail is the one that is not the first.
         var second = Assert.Single(sink.Received(), m => m.MessageId != mail.MessageId);
         Assert.Contains("hai un messaggio da leggere da Anna Mittente", second.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Anna Mittente: «Ti richiamo domani.» (1 file allegato)", second.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("listino.pdf", second.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("hai un minuto", second.TextBody, StringComparison.Ordinal);
 
         // "Nessuna email per questa conversazione": one click, no form token; then no mail for it, the conversation kept.

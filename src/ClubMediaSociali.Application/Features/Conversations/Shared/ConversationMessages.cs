@@ -11,14 +11,15 @@ public static class ConversationMessages
     /// A member's new message, the same way for a conversation's first and for every other: rendered with its mentions,
     /// read by the content check (a held one waits for a moderator, seen by its author only), then appended.
     /// </summary>
-    public static async Task<(long Seq, bool Held)> WriteAsync(
+    public static async Task<(Guid MessageId, long Seq, bool Held)> WriteAsync(
         ClubDbContext db, ConversationSignals signals, Following.MentionedMembers mentions, Moderation.ContentScreening screening,
-        Guid conversationId, Guid authorId, string body, DateTimeOffset at, CancellationToken cancellationToken)
+        Guid conversationId, Guid authorId, string body, DateTimeOffset at, CancellationToken cancellationToken, Guid[]? attachmentIds = null)
     {
         var messageId = Guid.CreateVersion7();
         var html = await mentions.RenderAsync(body, cancellationToken);
         var held = (await screening.CheckAsync(new(ContentKind.Message, messageId, authorId, body, html), cancellationToken)).Held;
-        return (await AppendAsync(db, signals, conversationId, messageId, authorId, body, html, at, cancellationToken, held), held);
+        var seq = await AppendAsync(db, signals, conversationId, messageId, authorId, body, html, at, cancellationToken, held, attachmentIds ?? []);
+        return (messageId, seq, held);
     }
 
     /// <summary>
@@ -29,7 +30,7 @@ public static class ConversationMessages
     /// </summary>
     public static async Task<long> AppendAsync(
         ClubDbContext db, ConversationSignals signals, Guid conversationId, Guid messageId, Guid authorId, string markdown, string html, DateTimeOffset at,
-        CancellationToken cancellationToken, bool held = false)
+        CancellationToken cancellationToken, bool held = false, Guid[]? attachmentIds = null)
     {
         // Not composed (no LIMIT around it): a statement that writes cannot be a subquery. A held message takes its
         // number but moves nothing the others see: not the conversation's place in their lists, not their counts.
@@ -39,8 +40,8 @@ public static class ConversationMessages
                 UPDATE conversations SET last_seq = last_seq + 1, last_message_at = CASE WHEN {held} THEN last_message_at ELSE {at} END
                 WHERE id = {conversationId} RETURNING last_seq
             )
-            INSERT INTO messages (id, conversation_id, seq, author_id, body_markdown, body_html, at, screening)
-            SELECT {messageId}, {conversationId}, next.last_seq, {authorId}, {markdown}, {html}, {at}, {screening} FROM next
+            INSERT INTO messages (id, conversation_id, seq, author_id, body_markdown, body_html, attachment_ids, at, screening)
+            SELECT {messageId}, {conversationId}, next.last_seq, {authorId}, {markdown}, {html}, {attachmentIds ?? []}, {at}, {screening} FROM next
             RETURNING seq AS "Value"
             """).ToListAsync(cancellationToken)).Single();
         if (held)
@@ -100,20 +101,14 @@ public static class ConversationMessages
     private sealed record Recounted(Guid ConversationId, Guid MemberId);
 
     /// <summary>
-    /// Deletes <paramref name="conversationId"/> (or every conversation of <paramref name="memberId"/>) when no member
-    /// keeps any of it any more (each deleted it for themselves, or deleted their account) and no report waits on it:
-    /// a conversation is kept while any participant keeps it. One statement, so a message sent meanwhile (which moves
-    /// last_seq on the row it locks) keeps the conversation.
+    /// The messages <paramref name="memberId"/> reads, as their conversation pages show them: in their conversations,
+    /// after what they deleted for themselves, up to when they left a group, and held ones only their own.
     /// </summary>
-    public static Task<int> DeleteUnkeptAsync(ClubDbContext db, Guid memberId, Guid? conversationId, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""
-            DELETE FROM conversations c
-            WHERE c.id IN (SELECT conversation_id FROM conversation_participants WHERE member_id = {memberId})
-              AND ({conversationId}::uuid IS NULL OR c.id = {conversationId})
-              AND NOT EXISTS (SELECT 1 FROM conversation_participants p JOIN members m ON m.id = p.member_id
-                              WHERE p.conversation_id = c.id AND p.cleared_seq < c.last_seq AND m.deleted_at IS NULL)
-              AND NOT EXISTS (SELECT 1 FROM message_reports r WHERE r.conversation_id = c.id AND r.closed_at IS NULL)
-            """, cancellationToken);
+    public static IQueryable<Domain.Conversations.Message> VisibleTo(ClubDbContext db, Guid memberId) =>
+        db.Messages.IgnoreQueryFilters([ClubDbContext.ScreeningFilter])
+            .Where(m => (m.Screening == Screening.Clear || (m.AuthorId == memberId && m.Screening == Screening.Held))
+                && db.ConversationParticipants.Any(p => p.ConversationId == m.ConversationId && p.MemberId == memberId
+                    && m.Seq > p.ClearedSeq && (p.LeftAt == null || m.At <= p.LeftAt)));
 
     /// <summary>
     /// The message, if <paramref name="memberId"/> is in its conversation and may see it (held ones only by their

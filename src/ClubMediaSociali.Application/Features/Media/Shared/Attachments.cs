@@ -4,11 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Media;
 
-/// <summary>An attachment as pages list it: its name, type and size, and the address that downloads it.</summary>
-public sealed record AttachmentItem(Guid Id, string FileName, string ContentType, long Length);
+/// <summary>An attachment as pages list it: its name, type and size (a picture's width and height), and the address that downloads it.</summary>
+public sealed record AttachmentItem(Guid Id, string FileName, string ContentType, long Length, int? Width = null, int? Height = null)
+{
+    /// <summary>A picture sent in a message, shown in the page rather than listed for download.</summary>
+    public bool IsPicture => Width is not null;
+}
 
 /// <summary>
-/// The attachments of the things that carry them (practices, opportunities): which uploads a form may name, the
+/// The attachments of the things that carry them (practices, opportunities, messages): which uploads a form may name, the
 /// list a page shows, and the uses kept in step with what the item names once it is saved.
 /// </summary>
 public sealed class Attachments(ClubDbContext db, MediaStore store)
@@ -20,7 +24,8 @@ public sealed class Attachments(ClubDbContext db, MediaStore store)
     /// Whether the member may name all of <paramref name="ids"/> on this item: attachments they sent and that are used
     /// nowhere yet, or those already on the item (a co-author's, a previous version's).
     /// </summary>
-    public async Task<bool> MayNameAsync(Guid[] ids, Guid memberId, UploadPlace place, Guid? placeId, CancellationToken cancellationToken)
+    public async Task<bool> MayNameAsync(
+        Guid[] ids, Guid memberId, UploadPlace place, Guid? placeId, CancellationToken cancellationToken, UploadPurpose purpose = UploadPurpose.Attachment)
     {
         if (ids.Length == 0)
         {
@@ -29,7 +34,7 @@ public sealed class Attachments(ClubDbContext db, MediaStore store)
 
         var distinct = ids.Distinct().ToArray();
         var usable = await db.Uploads.CountAsync(
-            u => distinct.Contains(u.Id) && u.Purpose == UploadPurpose.Attachment
+            u => distinct.Contains(u.Id) && u.Purpose == purpose
                 && ((u.UsedInKind == null && u.OwnerId == memberId) || (placeId != null && u.UsedInKind == place && u.UsedInId == placeId)),
             cancellationToken);
         return usable == distinct.Length;
@@ -44,7 +49,7 @@ public sealed class Attachments(ClubDbContext db, MediaStore store)
         }
 
         var found = await db.Uploads.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new AttachmentItem(u.Id, u.FileName, u.ContentType, u.Length))
+            .Select(u => new AttachmentItem(u.Id, u.FileName, u.ContentType, u.Length, u.Width, u.Height))
             .ToDictionaryAsync(a => a.Id, cancellationToken);
         return [.. ids.Distinct().Where(found.ContainsKey).Select(id => found[id])];
     }
@@ -54,13 +59,14 @@ public sealed class Attachments(ClubDbContext db, MediaStore store)
     /// any more go (with their files, unless another use shares them). <paramref name="named"/> is every id any live
     /// version of the item names (the published text and its open revision).
     /// </summary>
-    public async Task KeepInStepAsync(UploadPlace place, Guid placeId, IEnumerable<Guid> named, CancellationToken cancellationToken)
+    public async Task KeepInStepAsync(
+        UploadPlace place, Guid placeId, IEnumerable<Guid> named, CancellationToken cancellationToken, UploadPurpose purpose = UploadPurpose.Attachment)
     {
         var ids = named.Distinct().ToArray();
-        await db.Uploads.Where(u => ids.Contains(u.Id) && u.UsedInKind == null && u.Purpose == UploadPurpose.Attachment)
+        await db.Uploads.Where(u => ids.Contains(u.Id) && u.UsedInKind == null && u.Purpose == purpose)
             .ExecuteUpdateAsync(set => set.SetProperty(u => u.UsedInKind, place).SetProperty(u => u.UsedInId, placeId), cancellationToken);
         var dropped = await db.Uploads.AsNoTracking()
-            .Where(u => u.UsedInKind == place && u.UsedInId == placeId && u.Purpose == UploadPurpose.Attachment && !ids.Contains(u.Id))
+            .Where(u => u.UsedInKind == place && u.UsedInId == placeId && u.Purpose == purpose && !ids.Contains(u.Id))
             .ToListAsync(cancellationToken);
         await store.RemoveAsync(dropped, cancellationToken);
     }

@@ -28,7 +28,8 @@ public sealed class MediaStore(ClubDbContext db, TimeProvider clock)
         });
 
     /// <summary>Stores a picture's variants (unless the same source is already stored) and adds one use of it.</summary>
-    public async Task<Upload> AddPictureAsync(Guid ownerId, UploadPurpose purpose, ProcessedPicture picture, long length, UploadPlace? place, Guid? placeId, CancellationToken cancellationToken)
+    public async Task<Upload> AddPictureAsync(
+        Guid ownerId, UploadPurpose purpose, ProcessedPicture picture, long length, UploadPlace? place, Guid? placeId, CancellationToken cancellationToken, string fileName = "")
     {
         var now = clock.GetUtcNow();
         await LockAsync(picture.SourceHash, cancellationToken);
@@ -46,6 +47,7 @@ public sealed class MediaStore(ClubDbContext db, TimeProvider clock)
             OwnerId = ownerId,
             Purpose = purpose,
             SourceHash = picture.SourceHash,
+            FileName = fileName,
             ContentType = FileTypes.ContentType(picture.Kind),
             Length = length,
             Width = picture.Width,
@@ -96,7 +98,13 @@ public sealed class MediaStore(ClubDbContext db, TimeProvider clock)
 
         var ids = uploads.Select(u => u.Id).ToArray();
         await db.Uploads.Where(u => ids.Contains(u.Id)).ExecuteDeleteAsync(cancellationToken);
-        foreach (var hash in uploads.Select(u => u.SourceHash).Distinct().Order(StringComparer.Ordinal))
+        await PurgeSourcesAsync(uploads.Select(u => u.SourceHash), cancellationToken);
+    }
+
+    /// <summary>After uses were deleted: each of these sources left with no use loses all its stored files.</summary>
+    public async Task PurgeSourcesAsync(IEnumerable<string> sourceHashes, CancellationToken cancellationToken)
+    {
+        foreach (var hash in sourceHashes.Distinct().Order(StringComparer.Ordinal))
         {
             await LockAsync(hash, cancellationToken);
             await db.StoredFiles
