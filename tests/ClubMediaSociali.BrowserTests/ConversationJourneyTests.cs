@@ -1,5 +1,7 @@
 using ClubMediaSociali.BrowserTests.Infrastructure;
+using ClubMediaSociali.Tests.Features.Media;
 using ClubMediaSociali.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -32,6 +34,19 @@ public sealed class ConversationJourneyTests(BrowserFixture fixture) : IAsyncLif
             await page.GetByLabel("Messaggio", new() { Exact = true }).FillAsync("Ciao Bruno, ho letto la tua pratica sulle newsletter: ne parliamo?");
             await page.GetByRole(AriaRole.Button, new() { Name = "Invia" }).ClickAsync();
             await Assertions.Expect(page.Locator(".message-body")).ToHaveTextAsync(["Ciao Bruno, ho letto la tua pratica sulle newsletter: ne parliamo?"]);
+
+            // A picture and a document with the next message: the picture shows in the page, the document downloads.
+            await page.GetByText("Allega immagini o documenti", new() { Exact = true }).ClickAsync();
+            await page.GetByLabel("Allega immagini o documenti (facoltativo)").SetInputFilesAsync(
+            [
+                new FilePayload { Name = "stand-2025.jpg", MimeType = "image/jpeg", Buffer = PictureCorpus.Jpeg(1200, 800, PictureCorpus.Blue) },
+                new FilePayload { Name = "Listino stand.pdf", MimeType = "application/pdf", Buffer = PictureCorpus.Pdf("Listino") },
+            ]);
+            await page.GetByLabel("Il tuo messaggio").FillAsync("Ecco il nostro stand dell'anno scorso e il listino.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Invia" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".message-files a[download]")).ToHaveTextAsync("Listino stand.pdf");
+            await Assertions.Expect(page.GetByAltText("Immagine: stand-2025.jpg")).ToBeVisibleAsync();
+            Assert.True(await page.GetByAltText("Immagine: stand-2025.jpg").EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 1200"));
             await desktop.ScreenshotAsync("conversation-desktop");
             await desktop.AssertAccessibleAsync();
             desktop.AssertNoProblems();
@@ -51,7 +66,25 @@ public sealed class ConversationJourneyTests(BrowserFixture fixture) : IAsyncLif
             await page.GetByLabel("Il tuo messaggio").FillAsync("Volentieri: giovedì alle 10?");
             await page.GetByRole(AriaRole.Button, new() { Name = "Invia" }).ClickAsync();
             await Assertions.Expect(page.Locator(".message-mine .message-body")).ToHaveTextAsync(["Volentieri: giovedì alle 10?"]);
+            Assert.True(await page.GetByAltText("Immagine: stand-2025.jpg").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
             await phone.ScreenshotAsync("conversation-phone");
+            await phone.AssertAccessibleAsync();
+
+            // The pages a member reaches from a conversation or its mail: reporting it, and stopping its mail.
+            var conversation = new Uri(page.Url).AbsolutePath;
+            await page.GotoAsync($"{conversation}/segnala");
+            await Assertions.Expect(page.GetByLabel("Cosa non va? (facoltativo)")).ToBeVisibleAsync();
+            await phone.ScreenshotAsync("conversation-report-form-phone");
+            await phone.AssertAccessibleAsync();
+            var tokens = fixture.Services.GetRequiredService<ClubMediaSociali.Application.Common.Email.EmailTokens>();
+            await page.GotoAsync(ClubMediaSociali.Web.Infrastructure.Jobs.MessageMailJob.StopPath(tokens, Guid.Parse(conversation.Split('/')[^1]), bruno.Id));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sì, nessuna email per questa conversazione" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Fatto: non riceverai più email")).ToBeVisibleAsync();
+            await phone.ScreenshotAsync("conversation-mail-stopped-phone");
+            await phone.AssertAccessibleAsync();
+            await page.GotoAsync("/notifiche/preferenze");
+            await page.GetByText("Messaggi non letti").First.ScrollIntoViewIfNeededAsync();
+            await phone.ScreenshotAsync("notification-preferences-phone");
             await phone.AssertAccessibleAsync();
             phone.AssertNoProblems();
         }
