@@ -47,6 +47,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Features.Media.PictureSlots>();
         services.AddScoped<Features.Media.Attachments>();
         services.AddScoped<Features.Conversations.MessageFiles>();
+        services.AddScoped<Features.Events.EventSeats>();
         services.AddScoped<Features.Media.ContentImageUses>();
         services.AddScoped<Features.Following.MentionedMembers>();
         return services;

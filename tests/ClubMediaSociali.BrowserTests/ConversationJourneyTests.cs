@@ -1,8 +1,8 @@
 using ClubMediaSociali.BrowserTests.Infrastructure;
 using ClubMediaSociali.Tests.Features.Media;
 using ClubMediaSociali.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClubMediaSociali.BrowserTests;

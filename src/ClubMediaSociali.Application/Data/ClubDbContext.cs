@@ -69,6 +69,10 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<OpportunityResponse> OpportunityResponses => Set<OpportunityResponse>();
 
+    public DbSet<Domain.Events.Event> Events => Set<Domain.Events.Event>();
+
+    public DbSet<Domain.Events.EventRegistration> EventRegistrations => Set<Domain.Events.EventRegistration>();
+
     public DbSet<Company> Companies => Set<Company>();
 
     public DbSet<CompanyMember> CompanyMembers => Set<CompanyMember>();

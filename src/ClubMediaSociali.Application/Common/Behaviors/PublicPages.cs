@@ -11,6 +11,7 @@ public enum PublicPages
     Opportunities = 8,
     Companies = 16,
     Members = 32,
+    Events = 64,
 
     /// <summary>Every cached page: for what shows everywhere (a member's name, a professional role).</summary>
     Everything = 1 << 30,

@@ -659,6 +659,238 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.ToTable("message_reports", (string)null);
                 });
 
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Events.Event", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("city");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("DescriptionHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description_html");
+
+                    b.Property<string>("DescriptionMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("description_markdown");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<bool>("Free")
+                        .HasColumnType("boolean")
+                        .HasColumnName("free");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("LastNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_number");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("boolean")
+                        .HasColumnName("online");
+
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("online_url");
+
+                    b.Property<int>("OrganizedBy")
+                        .HasColumnType("integer")
+                        .HasColumnName("organized_by");
+
+                    b.Property<string>("PriceNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("price_note");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("question");
+
+                    b.Property<int?>("Region")
+                        .HasColumnType("integer")
+                        .HasColumnName("region");
+
+                    b.Property<int>("RegisteredCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("registered_count");
+
+                    b.Property<DateTimeOffset?>("RegistrationDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registration_deadline");
+
+                    b.PrimitiveCollection<int[]>("RoleIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("role_ids");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.PrimitiveCollection<Guid[]>("SpeakerIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("speaker_ids");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("venue");
+
+                    b.Property<int>("WaitingCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("waiting_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_events");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_events_created_by_id");
+
+                    b.HasIndex("RoleIds")
+                        .HasDatabaseName("ix_events_role_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("RoleIds"), "gin");
+
+                    b.HasIndex("Tags")
+                        .HasDatabaseName("ix_events_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
+
+                    b.HasIndex("CompanyId", "StartsAt")
+                        .HasDatabaseName("ix_events_company_id_starts_at");
+
+                    b.HasIndex("StartsAt", "Id")
+                        .HasDatabaseName("ix_events_by_date")
+                        .HasFilter("status = 0");
+
+                    b.ToTable("events", (string)null);
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Events.EventRegistration", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PromotedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("promoted_at");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<bool>("ShowMe")
+                        .HasColumnType("boolean")
+                        .HasColumnName("show_me");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("EventId", "MemberId")
+                        .HasName("pk_event_registrations");
+
+                    b.HasIndex("MemberId", "Status")
+                        .HasDatabaseName("ix_event_registrations_member_id_status");
+
+                    b.HasIndex("EventId", "Status", "Number")
+                        .HasDatabaseName("ix_event_registrations_event_id_status_number");
+
+                    b.ToTable("event_registrations", (string)null);
+                });
+
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.FirstSteps.GlossaryTerm", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3585,6 +3817,38 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_message_reports_members_reporter_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Events.Event", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_events_companies_company_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_events_asp_net_users_created_by_id");
+                });
+
+            modelBuilder.Entity("ClubMediaSociali.Application.Domain.Events.EventRegistration", b =>
+                {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_registrations_events_event_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_registrations_asp_net_users_member_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.FirstSteps.LearningPathProgress", b =>

@@ -36,6 +36,7 @@ public static class PageCache
     public const string Opportunities = "opportunities";
     public const string Companies = "companies";
     public const string Members = "members";
+    public const string Events = "events";
 
     /// <summary>Where notices wait for the page after a redirect (ASP.NET Core's cookie TempData).</summary>
     public const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
@@ -88,6 +89,7 @@ public static class PageCache
             {
                 (PublicPages.Home, Home), (PublicPages.Ideas, Ideas), (PublicPages.Practices, Practices),
                 (PublicPages.Opportunities, Opportunities), (PublicPages.Companies, Companies), (PublicPages.Members, Members),
+                (PublicPages.Events, Events),
             }.Where(t => pages.HasFlag(t.Pages)).Select(t => t.Tag)];
 
     /// <summary>

@@ -144,6 +144,37 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
         };
         await Fixture.InsertAsync(report);
 
+        // An event of the owner's company, to come.
+        var starts = DateTimeOffset.UtcNow.AddDays(30);
+        var companyEvent = new Application.Domain.Events.Event
+        {
+            Title = "Evento della matrice",
+            OrganizedBy = Application.Domain.Events.EventOrganizer.Company,
+            CompanyId = company.Id,
+            CreatedById = owner.Id,
+            StartsAt = starts,
+            EndsAt = starts.AddHours(2),
+            City = "Torino",
+            Region = ItalianRegion.Piemonte,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        await Fixture.InsertAsync(companyEvent);
+        var eventDay = DateTime.UtcNow.Date.AddDays(40).AddHours(18).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var eventEnd = DateTime.UtcNow.Date.AddDays(40).AddHours(20).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Dictionary<string, string> EventFields() => new()
+        {
+            ["Company"] = company.Slug,
+            ["Kind"] = "Meetup",
+            ["Title"] = "Evento scritto da chi passa",
+            ["Description"] = "Descrizione.",
+            ["Starts"] = eventDay,
+            ["Ends"] = eventEnd,
+            ["TimeZone"] = "Europe/Rome",
+            ["City"] = "Torino",
+            ["Region"] = "Piemonte",
+        };
+
         using var users = new Users(
             Fixture.CreateClient(),
             await Fixture.SignedInClientAsync(await Fixture.CreateMemberAsync(confirmed: false)),
@@ -198,6 +229,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ($"/moderazione/aggiornamenti/{edition.Id}/anteprima/en", ModeratorsOnly),
             ($"/moderazione/membri/{suspect.Id}/sospendi", AdminOnly),
             ("/admin", AdminOnly),
+            ($"/eventi/nuovo?azienda={company.Slug}", OwnerOnly),
+            ($"/eventi/{companyEvent.Id}/modifica", OwnerAndModerators),
         };
         // Edits carry valid fields, so what decides is who sends them, not the form's messages.
         var writes = new (string Path, Outcome[] Expected, Dictionary<string, string>? Fields)[]
@@ -213,6 +246,10 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ($"/messaggi/messaggio/{ownMessage.Id}/elimina", OwnerOnly, null),
             ($"/messaggi/{conversation.Id}/per-me", OwnerOnly, new() { ["change"] = "Mute" }),
             ($"/messaggi/{conversation.Id}/esci", OwnerOnly, null),
+            ("/eventi/nuovo", OwnerOnly, EventFields()),
+            ($"/eventi/{companyEvent.Id}/modifica", OwnerAndModerators, EventFields()),
+            ($"/eventi/{companyEvent.Id}/iscrizione", AnyConfirmedMember, null),
+            ($"/eventi/{companyEvent.Id}/iscrizione/annulla", AnyMember, null),
             ($"/messaggi/{conversation.Id}/segnala", OwnerOnly, new() { ["Reason"] = "Segnalato da chi passa." }),
             ($"/moderazione/messaggi/{report.Id}", ModeratorsOnly, new() { ["agito"] = "false" }),
             ($"/aziende/{company.Slug}/modifica", OwnerOnly, new()

@@ -1,0 +1,79 @@
+using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Events;
+using ClubMediaSociali.Application.Domain.Members;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubMediaSociali.Application.Features.Events;
+
+/// <summary>
+/// The events page: those to come (and under way) by date, soonest first, or the archive of past ones, latest first;
+/// cancelled ones are not listed. Keyset pages of <see cref="PageSize"/> on (start, id), read from one index.
+/// </summary>
+public sealed record ListEvents(bool Past = false, string? After = null) : IQuery<EventPage>
+{
+    public const int PageSize = 20;
+}
+
+/// <summary>
+/// An event as lists show it: what, when (in its zone), where, and who organises it (a company's address word or a
+/// member's handle in <see cref="OrganizerKey"/>; none for the Club).
+/// </summary>
+public sealed record EventCard(
+    Guid Id, string Title, EventKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, bool Online, string? City, ItalianRegion? Region,
+    EventOrganizer OrganizedBy, string? OrganizerName, string? OrganizerKey, bool Full);
+
+public sealed record EventPage(IReadOnlyList<EventCard> Items, string? Next);
+
+public sealed class ListEventsHandler(ClubDbContext db, TimeProvider clock) : IQueryHandler<ListEvents, EventPage>
+{
+    public async ValueTask<EventPage> Handle(ListEvents query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Scheduled);
+        var after = KeysetCursor.Parse(query.After);
+        IQueryable<Event> ordered;
+        if (query.Past)
+        {
+            events = events.Where(e => e.StartsAt < now && e.EndsAt <= now);
+            if (after is { } a)
+            {
+                events = events.Where(e => EF.Functions.LessThan(ValueTuple.Create(e.StartsAt, e.Id), ValueTuple.Create(a.At, a.Id)));
+            }
+
+            ordered = events.OrderByDescending(e => e.StartsAt).ThenByDescending(e => e.Id);
+        }
+        else
+        {
+            // No event lasts longer than MaxDuration: the ones still under way started no earlier than that.
+            var earliest = now - Event.MaxDuration;
+            events = events.Where(e => e.StartsAt >= earliest && e.EndsAt > now);
+            if (after is { } a)
+            {
+                events = events.Where(e => EF.Functions.GreaterThan(ValueTuple.Create(e.StartsAt, e.Id), ValueTuple.Create(a.At, a.Id)));
+            }
+
+            ordered = events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id);
+        }
+
+        var rows = await EventCards.Project(db, ordered.Take(ListEvents.PageSize + 1)).ToListAsync(cancellationToken);
+        var next = rows.Count > ListEvents.PageSize ? new KeysetCursor(rows[ListEvents.PageSize - 1].StartsAt, rows[ListEvents.PageSize - 1].Id).ToString() : null;
+        return new EventPage([.. rows.Take(ListEvents.PageSize)], next);
+    }
+}
+
+/// <summary>The one projection of events into cards, with their organiser's name and page, in the same query.</summary>
+public static class EventCards
+{
+    public static IQueryable<EventCard> Project(ClubDbContext db, IQueryable<Event> events) =>
+        events.Select(e => new EventCard(
+            e.Id, e.Title, e.Kind, e.StartsAt, e.EndsAt, e.TimeZone, e.Online, e.City, e.Region, e.OrganizedBy,
+            e.OrganizedBy == EventOrganizer.Company
+                ? db.Companies.Where(c => c.Id == e.CompanyId).Select(c => c.Name).FirstOrDefault()
+                : e.OrganizedBy == EventOrganizer.Member ? db.Users.Where(m => m.Id == e.CreatedById && m.DeletedAt == null).Select(m => m.DisplayName).FirstOrDefault() : null,
+            e.OrganizedBy == EventOrganizer.Company
+                ? db.Companies.Where(c => c.Id == e.CompanyId).Select(c => c.Slug).FirstOrDefault()
+                : e.OrganizedBy == EventOrganizer.Member ? db.Users.Where(m => m.Id == e.CreatedById && m.DeletedAt == null).Select(m => m.Handle).FirstOrDefault() : null,
+            e.Capacity != null && e.RegisteredCount >= e.Capacity));
+}

@@ -1,0 +1,24 @@
+using ClubMediaSociali.Application.Common.Results;
+
+namespace ClubMediaSociali.Application.Features.Events;
+
+public static class EventErrors
+{
+    public static readonly Error NotFound = Error.NotFound("events.not_found");
+
+    /// <summary>Not staff, not a representative of the organising company, below trust level "esperto".</summary>
+    public static readonly Error MayNotOrganize = Error.Forbidden("events.may_not_organize");
+
+    /// <summary>Not one who manages this event.</summary>
+    public static readonly Error NotOrganizer = Error.Forbidden("events.not_organizer");
+
+    public static readonly Error Cancelled = Error.Conflict("events.cancelled");
+
+    /// <summary>Registrations closed: the deadline or the start passed.</summary>
+    public static readonly Error RegistrationClosed = Error.Conflict("events.registration_closed");
+
+    public static readonly Error NotRegistered = Error.Conflict("events.not_registered");
+
+    /// <summary>An event that is over is not changed any more (its materials are added apart).</summary>
+    public static readonly Error Over = Error.Conflict("events.over");
+}

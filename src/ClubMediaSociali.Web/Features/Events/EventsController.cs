@@ -1,0 +1,192 @@
+using ClubMediaSociali.Application.Domain.Events;
+using ClubMediaSociali.Application.Features.Events;
+using ClubMediaSociali.Web.Features.Members;
+using ClubMediaSociali.Web.Infrastructure;
+using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Caching;
+using ClubMediaSociali.Web.Infrastructure.Results;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
+
+namespace ClubMediaSociali.Web.Features.Events;
+
+/// <summary>
+/// The Club's events: the list of those to come and the archive, each event's page, creating and editing by their
+/// organisers, and registering (a seat or the waiting list) and cancelling.
+/// </summary>
+public sealed class EventsController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
+{
+    [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Events])]
+    [HttpGet("/eventi")]
+    public async Task<IActionResult> Index([FromQuery(Name = "archivio")] bool past, [FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken) =>
+        View(new EventsPage(await mediator.Send(new ListEvents(past, after), cancellationToken), past));
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/eventi/nuovo")]
+    public async Task<IActionResult> Create([FromQuery(Name = "azienda")] string? company, [FromQuery(Name = "club")] bool forClub, CancellationToken cancellationToken)
+    {
+        if (!await mediator.Send(new MayOrganizeEvent(company, forClub), cancellationToken))
+        {
+            return Refusal(EventErrors.MayNotOrganize);
+        }
+
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        return View("Edit", new SaveEvent { Company = company, ForClub = forClub });
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [LimitedForm(FormLimit.Contributions)]
+    [HttpPost("/eventi/nuovo")]
+    public async Task<IActionResult> Create(SaveEvent form, CancellationToken cancellationToken)
+    {
+        // Who may organise is decided before what is wrong with the form.
+        if (!await mediator.Send(new MayOrganizeEvent(form.Company, form.ForClub), cancellationToken))
+        {
+            return Refusal(EventErrors.MayNotOrganize);
+        }
+
+        return await SaveAsync(form with { EventId = null }, cancellationToken);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/eventi/{id:guid}")]
+    public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetEvent(id), cancellationToken);
+        return result.IsSuccess ? View(result.Value) : Refusal(result.Error!);
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/eventi/{id:guid}/modifica")]
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetEvent(id), cancellationToken);
+        if (!result.IsSuccess || !result.Value.Manages)
+        {
+            return Refusal(result.Error ?? EventErrors.NotOrganizer);
+        }
+
+        var e = result.Value.Event;
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        return View(EventForms.Of(e, result.Value.Speakers, result.Value.OnlineUrl));
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/eventi/{id:guid}/modifica")]
+    public async Task<IActionResult> Edit(Guid id, SaveEvent form, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetEvent(id), cancellationToken);
+        if (!result.IsSuccess || !result.Value.Manages)
+        {
+            return Refusal(result.Error ?? EventErrors.NotOrganizer);
+        }
+
+        return await SaveAsync(form with { EventId = id }, cancellationToken);
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/eventi/{id:guid}/iscrizione")]
+    public async Task<IActionResult> Register(Guid id, RegisterForEvent form, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(form with { EventId = id }, cancellationToken);
+            if (result.IsSuccess)
+            {
+                Notice(result.Value == RegistrationStatus.Registered
+                    ? text["Sei iscritto: ti aspettiamo."]
+                    : text["I posti sono esauriti: sei in lista d'attesa. Se si libera un posto, è tuo e te lo diciamo."]);
+                return Redirect($"/eventi/{id}");
+            }
+
+            if (result.Error!.Kind != Application.Common.Results.ErrorKind.Invalid)
+            {
+                return Refusal(result.Error, $"/eventi/{id}");
+            }
+
+            AddRefusal(result.Error);
+        }
+
+        var page = await mediator.Send(new GetEvent(id), cancellationToken);
+        if (!page.IsSuccess)
+        {
+            return Refusal(page.Error!);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Show", page.Value);
+    }
+
+    [Authorize(Policy = Policies.Member)]
+    [HttpPost("/eventi/{id:guid}/iscrizione/annulla")]
+    public async Task<IActionResult> CancelRegistration(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new CancelRegistration(id), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!, $"/eventi/{id}");
+        }
+
+        Notice(text["Iscrizione annullata."]);
+        return Redirect($"/eventi/{id}");
+    }
+
+    private async Task<IActionResult> SaveAsync(SaveEvent form, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(form, cancellationToken);
+            if (result.IsSuccess)
+            {
+                Notice(form.EventId is null ? text["Evento pubblicato."] : text["Modifiche salvate."]);
+                return Redirect($"/eventi/{result.Value}");
+            }
+
+            if (result.Error!.Kind != Application.Common.Results.ErrorKind.Invalid)
+            {
+                return Refusal(result.Error);
+            }
+
+            AddRefusal(result.Error);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        return View("Edit", form);
+    }
+}
+
+public sealed record EventsPage(EventPage Events, bool Past);
+
+/// <summary>The edit form filled from a saved event: its times back on the wall clock of its zone.</summary>
+public static class EventForms
+{
+    public static SaveEvent Of(Event e, IReadOnlyList<EventSpeaker> speakers, string? onlineUrl) => new()
+    {
+        EventId = e.Id,
+        Kind = e.Kind,
+        Title = e.Title,
+        Description = e.DescriptionMarkdown,
+        Starts = EventTimes.ToLocal(e.StartsAt, e.TimeZone).DateTime,
+        Ends = EventTimes.ToLocal(e.EndsAt, e.TimeZone).DateTime,
+        TimeZone = e.TimeZone,
+        Online = e.Online,
+        OnlineUrl = onlineUrl,
+        Venue = e.Venue,
+        Address = e.Address,
+        City = e.City,
+        Region = e.Region,
+        Capacity = e.Capacity,
+        RegistrationDeadline = e.RegistrationDeadline is { } deadline ? EventTimes.ToLocal(deadline, e.TimeZone).DateTime : null,
+        Free = e.Free,
+        PriceNote = e.PriceNote,
+        RoleIds = e.RoleIds,
+        Tags = string.Join(", ", e.Tags),
+        Speakers = string.Join(", ", speakers.Select(s => "@" + s.Handle)),
+        Question = e.Question,
+    };
+}
