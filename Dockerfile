@@ -20,6 +20,10 @@ RUN dotnet build src/ClubMediaSociali.Web/ClubMediaSociali.Web.csproj -c Release
     && dotnet publish src/ClubMediaSociali.Web/ClubMediaSociali.Web.csproj -c Release --no-restore --no-build -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# Events keep their IANA time zone (Europe/Rome): .NET reads the zones' rules from the system's tzdata.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tzdata \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_ENVIRONMENT=Production \
