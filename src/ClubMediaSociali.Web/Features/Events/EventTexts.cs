@@ -37,6 +37,30 @@ public static class EventTexts
     public static string? OrganizerLink(EventCard card) => card.OrganizerKey is not { } key ? null
         : card.OrganizedBy == EventOrganizer.Company ? $"/aziende/{key}" : $"/membri/{key}";
 
+    /// <summary>What a calendar says of the event: where (the online link only for those who may read it) and its page.</summary>
+    public static CalendarItem CalendarItem(IStringLocalizer text, EventView view, Infrastructure.Links.ISiteAddress site)
+    {
+        var e = view.Event;
+        var page = new Uri(site.Absolute($"/eventi/{e.Id}"));
+        var location = e.Online
+            ? view.OnlineUrl ?? text["Online: il collegamento è mostrato agli iscritti."].Value
+            : string.Join(", ", new[] { e.Venue, e.Address, e.City }.Where(p => !string.IsNullOrEmpty(p)));
+        var description = $"{Application.Common.Content.PlainText.Of(e.DescriptionMarkdown, 1000)}\n\n{page}";
+        return new CalendarItem(e, description, location, page);
+    }
+
+    /// <summary>"Aggiungi al calendario" for the common web calendars: Google and Outlook take the event in their own address.</summary>
+    public static (string Google, string Outlook) WebCalendarLinks(EventView view, Infrastructure.Links.ISiteAddress site)
+    {
+        var e = view.Event;
+        var title = Uri.EscapeDataString(e.Title);
+        var page = Uri.EscapeDataString(site.Absolute($"/eventi/{e.Id}"));
+        var where = Uri.EscapeDataString(e.Online ? "Online" : string.Join(", ", new[] { e.Venue, e.Address, e.City }.Where(p => !string.IsNullOrEmpty(p))));
+        var google = $"https://calendar.google.com/calendar/render?action=TEMPLATE&text={title}&dates={e.StartsAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}/{e.EndsAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}&ctz={Uri.EscapeDataString(e.TimeZone)}&details={page}&location={where}";
+        var outlook = $"https://outlook.office.com/calendar/0/deeplink/compose?subject={title}&startdt={e.StartsAt.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}&enddt={e.EndsAt.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}&body={page}&location={where}";
+        return (google, outlook);
+    }
+
     public static string Organizer(IStringLocalizer text, EventCard card) =>
         card.OrganizedBy == EventOrganizer.Club ? text["Club dei media sociali"] : card.OrganizerName ?? text["Ex membro"];
 }

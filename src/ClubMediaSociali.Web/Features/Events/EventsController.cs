@@ -4,6 +4,7 @@ using ClubMediaSociali.Web.Features.Members;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
+using ClubMediaSociali.Web.Infrastructure.Links;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -17,7 +18,7 @@ namespace ClubMediaSociali.Web.Features.Events;
 /// The Club's events: the list of those to come and the archive, each event's page, creating and editing by their
 /// organisers, and registering (a seat or the waiting list) and cancelling.
 /// </summary>
-public sealed class EventsController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
+public sealed class EventsController(IMediator mediator, IStringLocalizer<SharedResource> text, ISiteAddress site, TimeProvider clock) : ClubController
 {
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Events])]
@@ -58,6 +59,22 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
     {
         var result = await mediator.Send(new GetEvent(id), cancellationToken);
         return result.IsSuccess ? View(result.Value) : Refusal(result.Error!);
+    }
+
+    /// <summary>The event for a calendar (.ics): the same UID for ever, a new SEQUENCE at each change, its zone with it.</summary>
+    [AllowAnonymous]
+    [HttpGet("/eventi/{id:guid}/calendario.ics")]
+    public async Task<IActionResult> Calendar(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetEvent(id), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!);
+        }
+
+        var ics = EventCalendar.Write([EventTexts.CalendarItem(text, result.Value, site)], clock.GetUtcNow());
+        Response.Headers.CacheControl = "private, no-cache";
+        return File(System.Text.Encoding.UTF8.GetBytes(ics), EventCalendar.ContentType, $"evento-{id:N}.ics");
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]

@@ -1,0 +1,75 @@
+using System.Net;
+using ClubMediaSociali.Application.Domain.Events;
+using ClubMediaSociali.Application.Domain.Members;
+using ClubMediaSociali.Application.Features.Events;
+using ClubMediaSociali.Tests.Infrastructure;
+using Ical.Net;
+
+namespace ClubMediaSociali.Tests.Features.Events;
+
+public sealed class EventCalendarTests(ClubFixture fixture) : ClubTest(fixture)
+{
+    [Fact]
+    public async Task The_ics_is_parsed_back_field_by_field_with_its_zone_and_an_edit_keeps_the_uid_with_a_new_sequence()
+    {
+        var moderator = await Fixture.CreateMemberAsync("Moreno Moderatore");
+        // A summer date: Rome is two hours ahead of UTC.
+        var day = new DateTime(DateTime.UtcNow.Year + 1, 7, 9, 18, 0, 0);
+        var title = "Perché la città è più viva: comunità, marchi e partecipazione ài tempi dei social";
+        var description = string.Concat(Enumerable.Repeat("Così è più facile: ò à è ì ù é — ", 12));
+        var id = (await Fixture.AsModerator(moderator).SendAsync(new SaveEvent
+        {
+            ForClub = true,
+            Kind = EventKind.Workshop,
+            Title = title,
+            Description = description,
+            Starts = day,
+            Ends = day.AddHours(2),
+            Venue = "Palazzo Ducale",
+            City = "Genova",
+            Region = ItalianRegion.Liguria,
+        })).Value;
+
+        using var client = Fixture.CreateClient();
+        var first = await ReadAsync(client, id);
+        var e = Assert.Single(first.Events);
+        Assert.Equal($"{id:N}@club-dei-media-sociali", e.Uid);
+        Assert.Equal(0, e.Sequence);
+        Assert.Equal(title, e.Summary);
+        Assert.StartsWith(description.Trim()[..40], e.Description, StringComparison.Ordinal);
+        Assert.Equal("Palazzo Ducale, Genova", e.Location);
+        Assert.Equal("CONFIRMED", e.Status);
+        Assert.Equal("Europe/Rome", e.DtStart!.TzId);
+        Assert.Equal((18, 0), (e.DtStart.Value.Hour, e.DtStart.Value.Minute));
+        Assert.Equal((20, 0), (e.DtEnd!.Value.Hour, e.DtEnd.Value.Minute));
+        Assert.Equal(new DateTime(day.Year, 7, 9, 16, 0, 0, DateTimeKind.Utc), e.DtStart.AsUtc);
+        Assert.Contains(first.TimeZones, z => z.TzId == "Europe/Rome");
+
+        // Moved an hour later: the same UID, the next SEQUENCE.
+        Assert.True((await Fixture.AsModerator(moderator).SendAsync(new SaveEvent
+        {
+            EventId = id,
+            Kind = EventKind.Workshop,
+            Title = title,
+            Description = description,
+            Starts = day.AddHours(1),
+            Ends = day.AddHours(3),
+            Venue = "Palazzo Ducale",
+            City = "Genova",
+            Region = ItalianRegion.Liguria,
+        })).IsSuccess);
+        var second = Assert.Single((await ReadAsync(client, id)).Events);
+        Assert.Equal((e.Uid, 1, 19), (second.Uid, second.Sequence, second.DtStart!.Value.Hour));
+    }
+
+    private static async Task<Calendar> ReadAsync(BrowserLikeClient client, Guid id)
+    {
+        using var response = await client.Http.GetAsync(new Uri($"/eventi/{id}/calendario.ics", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        // Folded by octets: no line of the file is longer than 75 bytes.
+        Assert.All(text.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
+        return Calendar.Load(text)!;
+    }
+}
