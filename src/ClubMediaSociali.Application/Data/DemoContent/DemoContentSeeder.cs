@@ -18,6 +18,7 @@ public sealed class DemoContentSeeder(
     DemoBusinessSeeder business,
     DemoConnectionsSeeder connections,
     DemoPicturesSeeder pictures,
+    DemoEventsSeeder events,
     ClubDbContext db,
     TimeProvider clock)
 {
@@ -34,7 +35,7 @@ public sealed class DemoContentSeeder(
 
     public static IServiceCollection Register(IServiceCollection services) => services
         .AddScoped<DemoContentSeeder>().AddScoped<DemoMembersSeeder>().AddScoped<DemoRepertoireSeeder>().AddScoped<DemoIdeasSeeder>()
-        .AddScoped<DemoBusinessSeeder>().AddScoped<DemoConnectionsSeeder>().AddScoped<DemoPicturesSeeder>();
+        .AddScoped<DemoBusinessSeeder>().AddScoped<DemoConnectionsSeeder>().AddScoped<DemoPicturesSeeder>().AddScoped<DemoEventsSeeder>();
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -42,6 +43,7 @@ public sealed class DemoContentSeeder(
         await repertoire.SeedAsync(cancellationToken);
         await ideas.SeedAsync(cancellationToken);
         await business.SeedAsync(cancellationToken);
+        await events.SeedAsync(cancellationToken);
         await connections.SeedAsync(cancellationToken);
         await Features.Home.ActivityBackfill.RunAsync(db, cancellationToken);
         await SeedFollowsAsync(cancellationToken);

@@ -84,6 +84,8 @@ public sealed record ExportMyData() : IQuery<MemberDataExport?>
         ["uploads.owner_id"] = "files (and the files themselves beside the data)",
         ["message_reports.reporter_id"] = "messageReports",
         ["message_reports.closed_by_id"] = "moderation",
+        ["events.created_by_id"] = "events",
+        ["event_registrations.member_id"] = "eventRegistrations",
     };
 }
 
@@ -121,7 +123,17 @@ public sealed record MemberDataExport(
     IReadOnlyList<ExportedBlock> Blocks,
     IReadOnlyList<ExportedConversation> Conversations,
     IReadOnlyList<ExportedMessage> Messages,
-    IReadOnlyList<ExportedMessageReport> MessageReports);
+    IReadOnlyList<ExportedMessageReport> MessageReports,
+    IReadOnlyList<ExportedEvent> Events,
+    IReadOnlyList<ExportedRegistration> EventRegistrations);
+
+/// <summary>An event the member created (as themselves, for their company or for the Club).</summary>
+public sealed record ExportedEvent(Guid Id, string Title, Domain.Events.EventOrganizer OrganizedBy, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, Domain.Events.EventStatus Status);
+
+/// <summary>The member's registration for an event: seated, waiting or cancelled, with their answer and whether others saw their name.</summary>
+public sealed record ExportedRegistration(
+    Guid EventId, string EventTitle, Domain.Events.RegistrationStatus Status, string? Answer, bool ShowMe, DateTimeOffset RegisteredAt, DateTimeOffset? PromotedAt,
+    DateTimeOffset? CancelledAt, DateTimeOffset? CheckedInAt);
 
 /// <summary>A message or conversation the member reported, with their reason (the snapshot holds others' words and stays with the moderators).</summary>
 public sealed record ExportedMessageReport(Guid ConversationId, Guid? MessageId, string Reason, DateTimeOffset At, DateTimeOffset? ClosedAt);
@@ -318,6 +330,12 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
             await db.Messages.AsNoTracking().IgnoreQueryFilters([ClubDbContext.ScreeningFilter]).Where(msg => msg.AuthorId == id).OrderBy(msg => msg.At)
                 .Select(msg => new ExportedMessage(msg.ConversationId, msg.Seq, msg.BodyMarkdown, msg.AttachmentIds, msg.At, msg.EditedAt, msg.DeletedAt)).ToListAsync(cancellationToken),
             await db.MessageReports.AsNoTracking().Where(r => r.ReporterId == id).OrderBy(r => r.At)
-                .Select(r => new ExportedMessageReport(r.ConversationId, r.MessageId, r.Reason, r.At, r.ClosedAt)).ToListAsync(cancellationToken));
+                .Select(r => new ExportedMessageReport(r.ConversationId, r.MessageId, r.Reason, r.At, r.ClosedAt)).ToListAsync(cancellationToken),
+            await db.Events.AsNoTracking().Where(e => e.CreatedById == id).OrderBy(e => e.CreatedAt)
+                .Select(e => new ExportedEvent(e.Id, e.Title, e.OrganizedBy, e.StartsAt, e.EndsAt, e.TimeZone, e.Status)).ToListAsync(cancellationToken),
+            await db.EventRegistrations.AsNoTracking().Where(r => r.MemberId == id).OrderBy(r => r.RegisteredAt)
+                .Join(db.Events, r => r.EventId, e => e.Id, (r, e) => new ExportedRegistration(
+                    e.Id, e.Title, r.Status, r.Answer, r.ShowMe, r.RegisteredAt, r.PromotedAt, r.CancelledAt, r.CheckedInAt))
+                .ToListAsync(cancellationToken));
     }
 }

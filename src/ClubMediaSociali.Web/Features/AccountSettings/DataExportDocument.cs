@@ -209,6 +209,38 @@ public static class DataExportDocument
         e.Conversations,
         e.Messages,
         e.MessageReports,
+        Events = e.Events.Select(ev => new
+        {
+            ev.Id,
+            ev.Title,
+            Organizer = ev.OrganizedBy switch
+            {
+                Application.Domain.Events.EventOrganizer.Club => text["Club dei media sociali"].Value,
+                Application.Domain.Events.EventOrganizer.Company => text["Un'organizzazione che rappresenti"].Value,
+                _ => text["Tu"].Value,
+            },
+            ev.StartsAt,
+            ev.EndsAt,
+            ev.TimeZone,
+            Status = ev.Status == Application.Domain.Events.EventStatus.Cancelled ? text["Annullato"].Value : text["In programma o svolto"].Value,
+        }),
+        EventRegistrations = e.EventRegistrations.Select(r => new
+        {
+            r.EventId,
+            r.EventTitle,
+            Status = r.Status switch
+            {
+                Application.Domain.Events.RegistrationStatus.Registered => text["Iscritto"].Value,
+                Application.Domain.Events.RegistrationStatus.Waiting => text["In lista d'attesa"].Value,
+                _ => text["Iscrizione annullata"].Value,
+            },
+            r.Answer,
+            r.ShowMe,
+            r.RegisteredAt,
+            r.PromotedAt,
+            r.CancelledAt,
+            r.CheckedInAt,
+        }),
         e.Moderation,
         e.Appeals,
         Files = e.Files.Select(f => new
@@ -220,7 +252,8 @@ public static class DataExportDocument
                 UploadPurpose.Logo => text["Logo"].Value,
                 UploadPurpose.ContentImage => text["Immagine in un testo"].Value,
                 UploadPurpose.Attachment => text["Allegato"].Value,
-                _ => text["Curriculum inviato con una risposta"].Value,
+                UploadPurpose.ResponseCv => text["Curriculum inviato con una risposta"].Value,
+                _ => text["File inviato in un messaggio"].Value,
             },
             f.FileName,
             f.ContentType,

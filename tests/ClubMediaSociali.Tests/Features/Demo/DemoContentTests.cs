@@ -88,6 +88,18 @@ public sealed class DemoContentTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.True(await Fixture.QueryDbAsync(db => db.OpportunityResponses.Select(r => r.Status).Distinct().CountAsync()) >= 3);
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.OpportunityResponses.CountAsync(r =>
             db.Opportunities.Any(o => o.Id == r.OpportunityId && db.CompanyMembers.Any(m => m.CompanyId == o.CompanyId && m.MemberId == r.MemberId)))));
+
+        // Events: four to come (one online, one full with people waiting) in several regions, two already held; counts match the registrations.
+        var events = await visitor.GetDocumentAsync("/eventi");
+        Assert.Equal(4, events.QuerySelectorAll(".event-card").Length);
+        Assert.Single(events.QuerySelectorAll(".event-card .badge.text-bg-warning"));
+        Assert.Equal(2, (await visitor.GetDocumentAsync("/eventi?archivio=true")).QuerySelectorAll(".event-card").Length);
+        Assert.Equal(1, await Fixture.QueryDbAsync(db => db.Events.CountAsync(e => e.Online)));
+        Assert.True(await Fixture.QueryDbAsync(db => db.Events.Where(e => e.Region != null).Select(e => e.Region).Distinct().CountAsync()) >= 4);
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Events.CountAsync(e =>
+            e.RegisteredCount != db.EventRegistrations.Count(r => r.EventId == e.Id && r.Status == Application.Domain.Events.RegistrationStatus.Registered)
+            || e.WaitingCount != db.EventRegistrations.Count(r => r.EventId == e.Id && r.Status == Application.Domain.Events.RegistrationStatus.Waiting))));
+        Assert.True(await Fixture.QueryDbAsync(db => db.Events.AnyAsync(e => e.WaitingCount > 0 && e.RegisteredCount == e.Capacity)));
     }
 
     [Fact]

@@ -241,5 +241,10 @@ public sealed class EventTests(ClubFixture fixture) : ClubTest(fixture)
         using var sent = await curiousClient.SubmitAsync(form, "form.event-register-form", new Dictionary<string, string> { ["Answer"] = "Nessuna, per ora." });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal("Nessuna, per ora.", await Fixture.QueryDbAsync(db => db.EventRegistrations.Where(r => r.MemberId == curious.Id).Select(r => r.Answer).SingleAsync()));
+
+        // The member's data export holds their registrations; the organiser's, the events they created.
+        var export = await Fixture.As(shy).SendAsync(new Application.Features.AccountSettings.ExportMyData());
+        Assert.Equal([(online.Title, RegistrationStatus.Registered, (string?)"Quella del negozio.")], export!.EventRegistrations.Select(r => (r.EventTitle, r.Status, r.Answer)));
+        Assert.Equal([online.Title], (await Fixture.As(expert).SendAsync(new Application.Features.AccountSettings.ExportMyData()))!.Events.Select(e => e.Title));
     }
 }

@@ -173,6 +173,22 @@ public sealed class PageCacheCommandTests(ClubFixture fixture) : ClubTest(fixtur
             var (opportunity, _) = await t.OpportunityAsync(o => o.Deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3)));
             return new("/opportunita", () => t.Fixture.SendAsync(new CloseExpiredOpportunities()), Goes: opportunity.Title);
         },
+        [nameof(Application.Features.Events.SaveEvent)] = async t =>
+        {
+            var moderator = await t.Fixture.CreateMemberAsync();
+            var day = DateTime.UtcNow.Date.AddDays(12).AddHours(18);
+            return new("/eventi", () => Ok(t.Fixture.AsModerator(moderator).SendAsync(new Application.Features.Events.SaveEvent
+            {
+                ForClub = true,
+                Kind = Application.Domain.Events.EventKind.Meetup,
+                Title = "Colazione del Club a Verona",
+                Description = "Un'ora insieme prima del lavoro.",
+                Starts = day,
+                Ends = day.AddHours(1),
+                City = "Verona",
+                Region = ItalianRegion.Veneto,
+            })), Appears: "Colazione del Club a Verona");
+        },
         [nameof(SaveCompany)] = async t =>
         {
             var founder = await t.Fixture.CreateMemberAsync();

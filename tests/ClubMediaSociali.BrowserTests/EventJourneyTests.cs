@@ -1,0 +1,103 @@
+using ClubMediaSociali.BrowserTests.Infrastructure;
+using ClubMediaSociali.Tests.Infrastructure;
+using Ical.Net;
+using Microsoft.Playwright;
+
+namespace ClubMediaSociali.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class EventJourneyTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    public Task InitializeAsync() => fixture.Database.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_representative_creates_an_event_that_fills_from_the_phone_and_a_cancellation_promotes_the_one_waiting()
+    {
+        var (representative, _) = await fixture.CreateMemberAsync("Rosa Rappresentante");
+        var (first, _) = await fixture.CreateMemberAsync("Ada Prima");
+        var (second, _) = await fixture.CreateMemberAsync("Bruno Secondo");
+        var (company, reps) = Build.Company("Cantina Poggio Alto", representativeIds: representative.Id);
+        await using (var db = fixture.Database.CreateDbContext())
+        {
+            db.Add(company);
+            db.AddRange(reps);
+            await db.SaveChangesAsync();
+        }
+
+        // The representative creates a small tasting with one place left for the Club.
+        string eventPath;
+        await using (var desktop = await fixture.OpenPageAsync())
+        {
+            var page = desktop.Page;
+            await desktop.SignInAsync(representative);
+            await page.GotoAsync($"/eventi/nuovo?azienda={company.Slug}");
+            var day = DateTime.Now.Date.AddDays(20);
+            await page.GetByLabel("Tipo").SelectOptionAsync(new SelectOptionValue { Label = "Aperitivo di networking" });
+            await page.GetByLabel("Titolo").FillAsync("Degustazione in cantina per chi racconta il vino");
+            await page.GetByLabel("Inizio").FillAsync(day.AddHours(18).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
+            await page.GetByLabel("Fine").FillAsync(day.AddHours(20).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
+            await page.GetByLabel("Descrizione").FillAsync("Due ore tra le botti, con chi cura i social delle cantine toscane.");
+            await page.GetByLabel("Luogo").FillAsync("Cantina Poggio Alto");
+            await page.GetByLabel("Città").FillAsync("Montalcino");
+            await page.GetByLabel("Regione").SelectOptionAsync(new SelectOptionValue { Label = "Toscana" });
+            await page.GetByLabel("Posti").FillAsync("1");
+            await desktop.ScreenshotAsync("event-form-desktop");
+            await desktop.AssertAccessibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Pubblica l'evento" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Degustazione in cantina per chi racconta il vino" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".event-when")).ToContainTextAsync("18:00–20:00");
+            eventPath = new Uri(page.Url).AbsolutePath;
+            await desktop.ScreenshotAsync("event-desktop");
+            await desktop.AssertAccessibleAsync();
+            desktop.AssertNoProblems();
+        }
+
+        // Ada registers from the phone, takes the last place and downloads the .ics.
+        await using (var phone = await fixture.OpenPageAsync(390, 844))
+        {
+            var page = phone.Page;
+            await phone.SignInAsync(first);
+            await page.GotoAsync("/eventi");
+            await phone.ScreenshotAsync("events-phone");
+            await phone.AssertAccessibleAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Degustazione in cantina per chi racconta il vino" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Posti liberi: 1 su 1.")).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Iscriviti" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Sei iscritto.")).ToBeVisibleAsync();
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "file .ics (Apple, Outlook, Thunderbird)" }).ClickAsync());
+            var calendar = Calendar.Load(await File.ReadAllTextAsync((await download.PathAsync())!))!;
+            var e = Assert.Single(calendar.Events);
+            Assert.Equal(("Degustazione in cantina per chi racconta il vino", "Europe/Rome", 18), (e.Summary, e.DtStart!.TzId, e.DtStart.Value.Hour));
+            await phone.ScreenshotAsync("event-registered-phone");
+            await phone.AssertAccessibleAsync();
+            phone.AssertNoProblems();
+        }
+
+        // The event is full: Bruno waits, first in line; Ada cancels and the place is his.
+        await using (var phone = await fixture.OpenPageAsync(390, 844))
+        {
+            var page = phone.Page;
+            await phone.SignInAsync(second);
+            await page.GotoAsync(eventPath);
+            await Assertions.Expect(page.GetByText("Posti esauriti: chi si iscrive entra in lista d'attesa.")).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Mettimi in lista d'attesa" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Sei in lista d'attesa, posizione 1.")).ToBeVisibleAsync();
+            await phone.ScreenshotAsync("event-waiting-phone");
+            await phone.AssertAccessibleAsync();
+
+            await using (var other = await fixture.OpenPageAsync(390, 844))
+            {
+                await other.SignInAsync(first);
+                await other.Page.GotoAsync(eventPath);
+                await other.Page.GetByRole(AriaRole.Button, new() { Name = "Annulla l'iscrizione" }).ClickAsync();
+                await Assertions.Expect(other.Page.GetByText("Iscrizione annullata.")).ToBeVisibleAsync();
+            }
+
+            await page.ReloadAsync();
+            await Assertions.Expect(page.GetByText("Sei iscritto.")).ToBeVisibleAsync();
+            phone.AssertNoProblems();
+        }
+    }
+}
