@@ -47,6 +47,9 @@ public enum TargetKind
 
     /// <summary>The home page (no key).</summary>
     Home = 18,
+
+    /// <summary>An event's page.</summary>
+    Event = 19,
 }
 
 /// <summary>
@@ -67,6 +70,8 @@ public readonly record struct Target(TargetKind Kind, string Key, string? Part =
     public static Target IdeaDecision(Guid id) => new(TargetKind.IdeaDecision, id.ToString());
 
     public static Target Opportunity(Guid id) => new(TargetKind.Opportunity, id.ToString());
+
+    public static Target Event(Guid id) => new(TargetKind.Event, id.ToString());
 
     public static Target OpportunityResponses(Guid id) => new(TargetKind.OpportunityResponses, id.ToString());
 

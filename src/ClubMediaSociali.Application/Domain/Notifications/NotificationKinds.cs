@@ -54,6 +54,9 @@ public static class NotificationKinds
     public static readonly NotificationKind OpportunityResponse = new(NotificationCategories.Opportunity, "response", [TargetKind.OpportunityResponses]);
     public static readonly NotificationKind OpportunityResponseStatus = new(NotificationCategories.Opportunity, "response_status", [TargetKind.Opportunity], NotificationState.ResponseStatus);
     public static readonly NotificationKind OpportunityRemoved = new(NotificationCategories.Opportunity, "removed", [TargetKind.Opportunity]);
+    public static readonly NotificationKind EventPromoted = new(NotificationCategories.Event, "promoted", [TargetKind.Event]);
+    public static readonly NotificationKind EventChanged = new(NotificationCategories.Event, "changed", [TargetKind.Event]);
+    public static readonly NotificationKind EventCancelled = new(NotificationCategories.Event, "cancelled", [TargetKind.Event]);
     public static readonly NotificationKind ConnectionRequest = new(NotificationCategories.Connection, "request", [TargetKind.Contacts]);
     public static readonly NotificationKind ConnectionAccepted = new(NotificationCategories.Connection, "accepted", [TargetKind.Member]);
     /// <summary>A text mentions the member with "@handle"; the subject is the title of what it is on.</summary>
@@ -73,6 +76,7 @@ public static class NotificationKinds
         PracticeRevisionPublished, PracticeRevisionChangesRequested, PracticeRevisionRejected,
         CompanyJoinRequest, CompanyJoinAccepted, CompanyJoinDeclined,
         OpportunityResponse, OpportunityResponseStatus, OpportunityRemoved,
+        EventPromoted, EventChanged, EventCancelled,
         ConnectionRequest, ConnectionAccepted, Mention, BadgeEarned, FileRemoved,
     ];
 

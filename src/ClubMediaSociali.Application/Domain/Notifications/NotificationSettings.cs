@@ -8,7 +8,7 @@ public enum NotificationChannel
     Off = 2,
 }
 
-/// <summary>A member's choice for one category; categories without a row are <see cref="NotificationChannel.InSite"/>.</summary>
+/// <summary>A member's choice for one category; categories without a row take <see cref="NotificationCategories.DefaultChannel"/>.</summary>
 public class NotificationSetting
 {
     public Guid MemberId { get; init; }
@@ -31,7 +31,16 @@ public static class NotificationCategories
     public const string Badge = "badge";
     public const string Files = "media";
 
-    public static IReadOnlyList<string> All { get; } = [Connection, Comment, Mention, Idea, Practice, Opportunity, Company, Badge, Files];
+    /// <summary>The events a member registered for: a place that frees up for them, a change of time or place, a cancellation.</summary>
+    public const string Event = "event";
+
+    public static IReadOnlyList<string> All { get; } = [Connection, Comment, Mention, Idea, Practice, Opportunity, Company, Event, Badge, Files];
+
+    /// <summary>
+    /// The channel of a category the member has not chosen for: in the site, except the events they registered for,
+    /// whose changes also go by mail (web calendars refresh a subscribed feed only every 12 to 24 hours).
+    /// </summary>
+    public static NotificationChannel DefaultChannel(string category) => category == Event ? NotificationChannel.Email : NotificationChannel.InSite;
 
     public static string Of(string kind) => NotificationKinds.Find(kind)?.Category ?? kind;
 }

@@ -250,12 +250,19 @@ public sealed class SaveEventHandler(
         e.SpeakerIds = [.. handles.Select(h => speakers[h])];
         e.Question = Clean(command.Question);
         e.UpdatedAt = now;
-        if (moved && command.EventId is not null)
+        var changed = moved && command.EventId is not null;
+        if (changed)
         {
             e.Sequence++;
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (changed)
+        {
+            // Web calendars refresh a subscribed feed only every 12 to 24 hours: those registered are told at once.
+            await seats.NotifyAsync(e, Domain.Notifications.NotificationKinds.EventChanged, now, cancellationToken);
+        }
+
         // More places than before: those waiting come in, in order.
         await seats.PromoteAsync(e, now, cancellationToken);
         return e.Id;

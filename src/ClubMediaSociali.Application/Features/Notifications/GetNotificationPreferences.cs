@@ -19,7 +19,7 @@ public sealed class GetNotificationPreferencesHandler(ICurrentMember currentMemb
             .ToDictionaryAsync(s => s.Category, s => s.Channel, cancellationToken);
         var member = await db.Users.Where(m => m.Id == currentMember.RequiredId).Select(m => new { m.DigestFrequency, m.MessageMailOff }).SingleAsync(cancellationToken);
         return new NotificationPreferences(
-            NotificationCategories.All.ToDictionary(c => c, c => chosen.GetValueOrDefault(c, NotificationChannel.InSite)),
+            NotificationCategories.All.ToDictionary(c => c, c => chosen.GetValueOrDefault(c, NotificationCategories.DefaultChannel(c))),
             member.DigestFrequency,
             !member.MessageMailOff);
     }

@@ -40,12 +40,16 @@ public sealed class GetPendingNotificationEmailsHandler(ClubDbContext db) : IQue
             })
             .ToListAsync(cancellationToken);
         var memberIds = pending.Select(n => n.MemberId).Distinct().ToList();
-        var wanted = await db.NotificationSettings.AsNoTracking()
-            .Where(s => memberIds.Contains(s.MemberId) && s.Channel == NotificationChannel.Email)
-            .Select(s => new { s.MemberId, s.Category })
-            .ToListAsync(cancellationToken);
-        var byEmail = wanted.Select(w => (w.MemberId, w.Category)).ToHashSet();
-        var toSend = pending.Where(n => byEmail.Contains((n.MemberId, NotificationCategories.Of(n.Kind)))).ToList();
+        var chosen = await db.NotificationSettings.AsNoTracking()
+            .Where(s => memberIds.Contains(s.MemberId))
+            .Select(s => new { s.MemberId, s.Category, s.Channel })
+            .ToDictionaryAsync(s => (s.MemberId, s.Category), s => s.Channel, cancellationToken);
+        // A category the member has not chosen for takes its default (events go by mail).
+        var toSend = pending.Where(n =>
+        {
+            var category = NotificationCategories.Of(n.Kind);
+            return chosen.GetValueOrDefault((n.MemberId, category), NotificationCategories.DefaultChannel(category)) == NotificationChannel.Email;
+        }).ToList();
         var ids = toSend.Select(n => n.MemberId).Distinct().ToList();
         var members = await db.Users.AsNoTracking()
             .Where(m => ids.Contains(m.Id) && m.DeletedAt == null && m.SuspendedAt == null && m.EmailConfirmed && m.Email != null)

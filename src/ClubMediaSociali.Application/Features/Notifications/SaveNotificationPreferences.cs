@@ -29,12 +29,12 @@ public sealed class SaveNotificationPreferencesHandler(ICurrentMember currentMem
         var existing = await db.NotificationSettings.Where(s => s.MemberId == member.Id).ToDictionaryAsync(s => s.Category, cancellationToken);
         foreach (var category in NotificationCategories.All)
         {
-            var channel = command.Channels.TryGetValue(category, out var c) && Enum.IsDefined(c) ? c : NotificationChannel.InSite;
+            var channel = command.Channels.TryGetValue(category, out var c) && Enum.IsDefined(c) ? c : NotificationCategories.DefaultChannel(category);
             if (existing.TryGetValue(category, out var setting))
             {
                 setting.Channel = channel;
             }
-            else if (channel != NotificationChannel.InSite)
+            else if (channel != NotificationCategories.DefaultChannel(category))
             {
                 db.NotificationSettings.Add(new NotificationSetting { MemberId = member.Id, Category = category, Channel = channel });
             }

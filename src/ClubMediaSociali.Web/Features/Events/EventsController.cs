@@ -152,6 +152,20 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
         return Redirect($"/eventi/{id}");
     }
 
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/eventi/{id:guid}/annulla")]
+    public async Task<IActionResult> Cancel(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new CancelEvent(id), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!, $"/eventi/{id}");
+        }
+
+        Notice(text["Evento annullato: chi era iscritto o in attesa riceve un avviso."]);
+        return Redirect($"/eventi/{id}");
+    }
+
     private async Task<IActionResult> SaveAsync(SaveEvent form, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)

@@ -31,6 +31,7 @@ public static class ClubLinks
             TargetKind.ProfessionalRoles => "/admin/ruoli",
             TargetKind.NewsletterEdition => $"/aggiornamenti/edizioni/{key}",
             TargetKind.Home => "/",
+            TargetKind.Event => $"/eventi/{key}",
             _ => throw new ArgumentOutOfRangeException(nameof(target), target.Kind, "A target kind without an address."),
         };
         return HoldsComments(target.Kind) && target.Part is { } comment ? $"{path}#{CommentAnchor(comment)}" : path;

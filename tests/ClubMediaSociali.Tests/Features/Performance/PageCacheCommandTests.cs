@@ -189,6 +189,23 @@ public sealed class PageCacheCommandTests(ClubFixture fixture) : ClubTest(fixtur
                 Region = ItalianRegion.Veneto,
             })), Appears: "Colazione del Club a Verona");
         },
+        [nameof(Application.Features.Events.CancelEvent)] = async t =>
+        {
+            var moderator = await t.Fixture.CreateMemberAsync();
+            var day = DateTime.UtcNow.Date.AddDays(12).AddHours(18);
+            var id = (await t.Fixture.AsModerator(moderator).SendAsync(new Application.Features.Events.SaveEvent
+            {
+                ForClub = true,
+                Kind = Application.Domain.Events.EventKind.Meetup,
+                Title = "Pranzo del Club a Lecce",
+                Description = "Un pranzo insieme.",
+                Starts = day,
+                Ends = day.AddHours(2),
+                City = "Lecce",
+                Region = ItalianRegion.Puglia,
+            })).Value;
+            return new("/eventi", () => Ok(t.Fixture.AsModerator(moderator).SendAsync(new Application.Features.Events.CancelEvent(id))), Goes: "Pranzo del Club a Lecce");
+        },
         [nameof(SaveCompany)] = async t =>
         {
             var founder = await t.Fixture.CreateMemberAsync();

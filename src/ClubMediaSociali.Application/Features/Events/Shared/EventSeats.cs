@@ -1,5 +1,7 @@
+using ClubMediaSociali.Application.Common.Links;
 using ClubMediaSociali.Application.Data;
 using ClubMediaSociali.Application.Domain.Events;
+using ClubMediaSociali.Application.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Events;
@@ -74,6 +76,16 @@ public sealed class EventSeats(ClubDbContext db)
         return hadSeat ? await PromoteAsync(e, now, cancellationToken) : [];
     }
 
+    /// <summary>Tells everyone registered or waiting of a change of time or place, or of the cancellation.</summary>
+    public async Task NotifyAsync(Event e, NotificationKind kind, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var people = await db.EventRegistrations
+            .Where(r => r.EventId == e.Id && (r.Status == RegistrationStatus.Registered || r.Status == RegistrationStatus.Waiting))
+            .Select(r => r.MemberId).ToListAsync(cancellationToken);
+        db.Notifications.AddRange(people.Select(member => Notification.Of(member, kind, e.Title, Target.Event(e.Id), now)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Fills the free seats from the waiting list, first come first served. Returns who was promoted.</summary>
     public async Task<IReadOnlyList<Guid>> PromoteAsync(Event e, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -92,6 +104,8 @@ public sealed class EventSeats(ClubDbContext db)
         {
             registration.Status = RegistrationStatus.Registered;
             registration.PromotedAt = now;
+            // The place is theirs: told in the site and, unless they chose otherwise, by mail.
+            db.Notifications.Add(Notification.Of(registration.MemberId, NotificationKinds.EventPromoted, e.Title, Target.Event(e.Id), now));
         }
 
         e.RegisteredCount += promoted.Count;
