@@ -1,5 +1,6 @@
 using ClubMediaSociali.Application.Common;
 using ClubMediaSociali.Application.Data;
+using ClubMediaSociali.Application.Domain.Common;
 using ClubMediaSociali.Application.Domain.Events;
 using ClubMediaSociali.Application.Domain.Members;
 using Mediator;
@@ -9,11 +10,18 @@ namespace ClubMediaSociali.Application.Features.Events;
 
 /// <summary>
 /// The events page: those to come (and under way) by date, soonest first, or the archive of past ones, latest first;
-/// cancelled ones are not listed. Keyset pages of <see cref="PageSize"/> on (start, id), read from one index.
+/// cancelled ones are not listed; narrowed by <see cref="Filters"/>. Keyset pages of <see cref="PageSize"/> on
+/// (start, id), read from one index.
 /// </summary>
-public sealed record ListEvents(bool Past = false, string? After = null) : IQuery<EventPage>
+public sealed record ListEvents(bool Past = false, string? After = null, EventFilters? Filters = null) : IQuery<EventPage>
 {
     public const int PageSize = 20;
+}
+
+/// <summary>What the list may be narrowed to: a region, online ones, a kind, a professional role, a tag.</summary>
+public sealed record EventFilters(ItalianRegion? Region = null, bool OnlineOnly = false, EventKind? Kind = null, int? RoleId = null, string? Tag = null)
+{
+    public bool Any => Region is not null || OnlineOnly || Kind is not null || RoleId is not null || !string.IsNullOrEmpty(Tag);
 }
 
 /// <summary>
@@ -32,6 +40,11 @@ public sealed class ListEventsHandler(ClubDbContext db, TimeProvider clock) : IQ
     {
         var now = clock.GetUtcNow();
         var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Scheduled);
+        if (query.Filters is { } f)
+        {
+            events = Narrow(events, f);
+        }
+
         var after = KeysetCursor.Parse(query.After);
         IQueryable<Event> ordered;
         if (query.Past)
@@ -60,6 +73,37 @@ public sealed class ListEventsHandler(ClubDbContext db, TimeProvider clock) : IQ
         var rows = await EventCards.Project(db, ordered.Take(ListEvents.PageSize + 1)).ToListAsync(cancellationToken);
         var next = rows.Count > ListEvents.PageSize ? new KeysetCursor(rows[ListEvents.PageSize - 1].StartsAt, rows[ListEvents.PageSize - 1].Id).ToString() : null;
         return new EventPage([.. rows.Take(ListEvents.PageSize)], next);
+    }
+
+    private static IQueryable<Event> Narrow(IQueryable<Event> events, EventFilters f)
+    {
+        if (f.Region is { } region)
+        {
+            events = events.Where(e => e.Region == region);
+        }
+
+        if (f.OnlineOnly)
+        {
+            events = events.Where(e => e.Online);
+        }
+
+        if (f.Kind is { } kind)
+        {
+            events = events.Where(e => e.Kind == kind);
+        }
+
+        if (f.RoleId is { } role)
+        {
+            events = events.Where(e => e.RoleIds.Contains(role));
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Tag))
+        {
+            var tag = Tags.Parse(f.Tag).FirstOrDefault() ?? "";
+            events = events.Where(e => e.Tags.Contains(tag));
+        }
+
+        return events;
     }
 }
 

@@ -17,6 +17,18 @@ public static class EventTexts
         _ => text["Aperitivo di networking"],
     };
 
+    /// <summary>The kinds as the list's address names them.</summary>
+    public static readonly IReadOnlyDictionary<EventKind, string> KindSlugs = new Dictionary<EventKind, string>
+    {
+        [EventKind.Meetup] = "incontro",
+        [EventKind.Webinar] = "webinar",
+        [EventKind.Workshop] = "workshop",
+        [EventKind.Fair] = "fiera",
+        [EventKind.Networking] = "networking",
+    };
+
+    public static EventKind? ParseKind(string? slug) => KindSlugs.FirstOrDefault(k => k.Value == slug) is { Value: not null } hit ? hit.Key : null;
+
     /// <summary>
     /// "gio 12 marzo 2026, 18:00–20:00" on the wall clock of the event's zone, with the zone named when it is not
     /// Rome's (visitors and members outside Italy see which clock it is).

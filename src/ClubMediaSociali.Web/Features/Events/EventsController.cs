@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Domain.Events;
+using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Events;
 using ClubMediaSociali.Web.Features.Members;
 using ClubMediaSociali.Web.Infrastructure;
@@ -23,13 +24,32 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Events])]
     [HttpGet("/eventi")]
-    public async Task<IActionResult> Index([FromQuery(Name = "archivio")] bool past, [FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken) =>
-        View(new EventsPage(await mediator.Send(new ListEvents(past, after), cancellationToken), past));
+    public async Task<IActionResult> Index(
+        [FromQuery(Name = "archivio")] bool past, [FromQuery(Name = "regione")] ItalianRegion? region, [FromQuery(Name = "online")] bool online,
+        [FromQuery(Name = "tipo")] string? kind, [FromQuery(Name = "ruolo")] int? role, [FromQuery(Name = "tema")] string? tag, [FromQuery(Name = "dopo")] string? after,
+        CancellationToken cancellationToken)
+    {
+        var filters = new EventFilters(region, online, EventTexts.ParseKind(kind), role, string.IsNullOrWhiteSpace(tag) ? null : tag.Trim());
+        await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
+        return View(new EventsPage(await mediator.Send(new ListEvents(past, after, filters), cancellationToken), past, filters));
+    }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/eventi/nuovo")]
-    public async Task<IActionResult> Create([FromQuery(Name = "azienda")] string? company, [FromQuery(Name = "club")] bool forClub, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(
+        [FromQuery(Name = "azienda")] string? company, [FromQuery(Name = "club")] bool forClub, [FromQuery(Name = "personale")] bool personal,
+        CancellationToken cancellationToken)
     {
+        if (string.IsNullOrEmpty(company) && !forClub && !personal)
+        {
+            // "Organizza un evento": in whose name, or who may when the member may not yet.
+            var choices = await mediator.Send(new GetOrganizerChoices(), cancellationToken);
+            if (choices.Count != 1 || !choices.AsMember)
+            {
+                return View("Choose", choices);
+            }
+        }
+
         if (!await mediator.Send(new MayOrganizeEvent(company, forClub), cancellationToken))
         {
             return Refusal(EventErrors.MayNotOrganize);
@@ -191,7 +211,22 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
     }
 }
 
-public sealed record EventsPage(EventPage Events, bool Past);
+public sealed record EventsPage(EventPage Events, bool Past, EventFilters Filters)
+{
+    /// <summary>The list's address with its filters, and the page after <paramref name="after"/> when given.</summary>
+    public string Link(bool past, string? after = null)
+    {
+        var parts = new List<string>();
+        if (past) parts.Add("archivio=true");
+        if (Filters.Region is { } region) parts.Add($"regione={region}");
+        if (Filters.OnlineOnly) parts.Add("online=true");
+        if (Filters.Kind is { } kind) parts.Add($"tipo={EventTexts.KindSlugs[kind]}");
+        if (Filters.RoleId is { } role) parts.Add($"ruolo={role}");
+        if (!string.IsNullOrEmpty(Filters.Tag)) parts.Add($"tema={Uri.EscapeDataString(Filters.Tag)}");
+        if (after is not null) parts.Add($"dopo={Uri.EscapeDataString(after)}");
+        return parts.Count == 0 ? "/eventi" : "/eventi?" + string.Join("&", parts);
+    }
+}
 
 /// <summary>The edit form filled from a saved event: its times back on the wall clock of its zone.</summary>
 public static class EventForms

@@ -78,6 +78,13 @@ public sealed class EventTests(ClubFixture fixture) : ClubTest(fixture)
         }
 
         using var representativeClient = await Fixture.SignedInClientAsync(representative);
+        // "Organizza un evento": the representative chooses the company; a member who may not yet is told who may.
+        var choose = await representativeClient.GetDocumentAsync("/eventi/nuovo");
+        Assert.Equal([$"/eventi/nuovo?azienda={company.Slug}"], choose.QuerySelectorAll(".organizer-choices a").Select(a => a.GetAttribute("href")));
+        using var memberClient = await Fixture.SignedInClientAsync(member);
+        Assert.Contains("dal livello «esperto»", (await memberClient.GetDocumentAsync("/eventi/nuovo")).QuerySelector(".lede-dark")!.TextContent, StringComparison.Ordinal);
+        using var expertClient = await Fixture.SignedInClientAsync(expert);
+        Assert.NotNull((await expertClient.GetDocumentAsync("/eventi/nuovo")).QuerySelector("form.event-form"));
         var page = await representativeClient.GetDocumentAsync($"/eventi/{companyEvent.Value}");
         Assert.NotNull(page.QuerySelector($"a[href='/eventi/{companyEvent.Value}/modifica']"));
         Assert.Contains("Cantina Eventi", page.QuerySelector(".event-meta")!.TextContent, StringComparison.Ordinal);
@@ -117,6 +124,48 @@ public sealed class EventTests(ClubFixture fixture) : ClubTest(fixture)
         var inPerson = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => Fixture.As(expert).SendAsync(Valid() with { City = " ", Region = null }));
         Assert.Equal(["City", "Region"], inPerson.Errors.Select(e => e.PropertyName).Order());
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Events.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_list_is_narrowed_by_region_online_kind_role_and_tag_and_keeps_its_filters_from_page_to_page()
+    {
+        var moderator = await Fixture.CreateMemberAsync("Moreno Moderatore");
+        var role = await Fixture.QueryDbAsync(db => db.ProfessionalRoles.Select(r => r.Id).FirstAsync());
+        await Fixture.AsModerator(moderator).SendAsync(Valid(forClub: true) with
+        {
+            Title = "Colazione a Verona",
+            City = "Verona",
+            Region = ItalianRegion.Veneto,
+            Tags = "newsletter",
+            RoleIds = [role],
+        });
+        await Fixture.AsModerator(moderator).SendAsync(Valid(forClub: true) with
+        {
+            Title = "Webinar sui video brevi",
+            Kind = EventKind.Webinar,
+            Online = true,
+            OnlineUrl = "https://meet.example.org/video",
+            City = null,
+            Region = null,
+            Tags = "video",
+        });
+        await Fixture.AsModerator(moderator).SendAsync(Valid(forClub: true) with { Title = "Incontro a Bologna" });
+
+        using var visitor = Fixture.CreateClient();
+        async Task<string[]> TitlesAsync(string query) =>
+            [.. (await visitor.GetDocumentAsync("/eventi" + query)).QuerySelectorAll(".event-card h2").Select(h => h.TextContent.Trim())];
+        Assert.Equal(3, (await TitlesAsync("")).Length);
+        Assert.Equal(["Colazione a Verona"], await TitlesAsync("?regione=Veneto"));
+        Assert.Equal(["Webinar sui video brevi"], await TitlesAsync("?online=true"));
+        Assert.Equal(["Webinar sui video brevi"], await TitlesAsync("?tipo=webinar"));
+        Assert.Equal(["Webinar sui video brevi"], await TitlesAsync("?tema=Video"));
+        Assert.Equal(["Colazione a Verona"], await TitlesAsync($"?ruolo={role}"));
+        Assert.Empty(await TitlesAsync("?regione=Veneto&online=true"));
+
+        // The archive link and the form keep the filters.
+        var filtered = await visitor.GetDocumentAsync("/eventi?regione=Veneto");
+        Assert.Equal("/eventi?archivio=true&regione=Veneto", filtered.QuerySelector("nav[aria-label='Quali eventi'] .nav-link:not(.active)")!.GetAttribute("href"));
+        Assert.NotNull(filtered.QuerySelector("#regione option[value='Veneto'][selected]"));
     }
 
     [Fact]

@@ -229,6 +229,7 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ($"/moderazione/aggiornamenti/{edition.Id}/anteprima/en", ModeratorsOnly),
             ($"/moderazione/membri/{suspect.Id}/sospendi", AdminOnly),
             ("/admin", AdminOnly),
+            ("/eventi/nuovo", AnyConfirmedMember),
             ($"/eventi/nuovo?azienda={company.Slug}", OwnerOnly),
             ($"/eventi/{companyEvent.Id}/modifica", OwnerAndModerators),
         };
