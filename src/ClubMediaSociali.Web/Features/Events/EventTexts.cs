@@ -50,12 +50,11 @@ public static class EventTexts
         : card.OrganizedBy == EventOrganizer.Company ? $"/aziende/{key}" : $"/membri/{key}";
 
     /// <summary>What a calendar says of the event: where (the online link only for those who may read it) and its page.</summary>
-    public static CalendarItem CalendarItem(IStringLocalizer text, EventView view, Infrastructure.Links.ISiteAddress site)
+    public static CalendarItem CalendarItem(IStringLocalizer text, Event e, string? onlineUrl, Infrastructure.Links.ISiteAddress site)
     {
-        var e = view.Event;
         var page = new Uri(site.Absolute($"/eventi/{e.Id}"));
         var location = e.Online
-            ? view.OnlineUrl ?? text["Online: il collegamento è mostrato agli iscritti."].Value
+            ? onlineUrl ?? text["Online: il collegamento è mostrato agli iscritti."].Value
             : string.Join(", ", new[] { e.Venue, e.Address, e.City }.Where(p => !string.IsNullOrEmpty(p)));
         var description = $"{Application.Common.Content.PlainText.Of(e.DescriptionMarkdown, 1000)}\n\n{page}";
         return new CalendarItem(e, description, location, page);

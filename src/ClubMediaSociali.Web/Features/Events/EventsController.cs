@@ -81,6 +81,17 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
         return result.IsSuccess ? View(result.Value) : Refusal(result.Error!);
     }
 
+    /// <summary>The public calendar of the events to come, for calendars that subscribe to it (no online links).</summary>
+    [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Events])]
+    [HttpGet("/eventi/calendario.ics")]
+    public async Task<IActionResult> PublicCalendar(CancellationToken cancellationToken)
+    {
+        var events = await mediator.Send(new ListCalendarEvents(), cancellationToken);
+        var ics = EventCalendar.Write([.. events.Select(e => EventTexts.CalendarItem(text, e, null, site))], clock.GetUtcNow());
+        return File(System.Text.Encoding.UTF8.GetBytes(ics), EventCalendar.ContentType);
+    }
+
     /// <summary>The event for a calendar (.ics): the same UID for ever, a new SEQUENCE at each change, its zone with it.</summary>
     [AllowAnonymous]
     [HttpGet("/eventi/{id:guid}/calendario.ics")]
@@ -92,7 +103,7 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
             return Refusal(result.Error!);
         }
 
-        var ics = EventCalendar.Write([EventTexts.CalendarItem(text, result.Value, site)], clock.GetUtcNow());
+        var ics = EventCalendar.Write([EventTexts.CalendarItem(text, result.Value.Event, result.Value.OnlineUrl, site)], clock.GetUtcNow());
         Response.Headers.CacheControl = "private, no-cache";
         return File(System.Text.Encoding.UTF8.GetBytes(ics), EventCalendar.ContentType, $"evento-{id:N}.ics");
     }

@@ -4,6 +4,7 @@ using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Features.Events;
 using ClubMediaSociali.Tests.Infrastructure;
 using Ical.Net;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Tests.Features.Events;
 
@@ -60,6 +61,42 @@ public sealed class EventCalendarTests(ClubFixture fixture) : ClubTest(fixture)
         })).IsSuccess);
         var second = Assert.Single((await ReadAsync(client, id)).Events);
         Assert.Equal((e.Uid, 1, 19), (second.Uid, second.Sequence, second.DtStart!.Value.Hour));
+    }
+
+    [Fact]
+    public async Task The_public_calendar_holds_the_events_to_come_without_their_online_links()
+    {
+        var moderator = await Fixture.CreateMemberAsync("Moreno Moderatore");
+        var day = DateTime.UtcNow.Date.AddDays(10).AddHours(18);
+        SaveEvent Event(string title) => new()
+        {
+            ForClub = true,
+            Kind = EventKind.Meetup,
+            Title = title,
+            Description = "Un incontro.",
+            Starts = day,
+            Ends = day.AddHours(2),
+            City = "Pisa",
+            Region = ItalianRegion.Toscana,
+        };
+        var inPerson = (await Fixture.AsModerator(moderator).SendAsync(Event("Incontro a Pisa"))).Value;
+        var online = (await Fixture.AsModerator(moderator).SendAsync(Event("Webinar del Club") with
+        {
+            Online = true,
+            OnlineUrl = "https://meet.example.org/segreto",
+            City = null,
+            Region = null,
+        })).Value;
+        var past = (await Fixture.AsModerator(moderator).SendAsync(Event("Incontro passato"))).Value;
+        await Fixture.QueryDbAsync(db => db.Events.Where(e => e.Id == past)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.StartsAt, DateTimeOffset.UtcNow.AddDays(-3)).SetProperty(e => e.EndsAt, DateTimeOffset.UtcNow.AddDays(-3).AddHours(2))));
+
+        using var client = Fixture.CreateClient();
+        using var response = await client.Http.GetAsync(new Uri("/eventi/calendario.ics", UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("segreto", text, StringComparison.Ordinal);
+        var calendar = Calendar.Load(text)!;
+        Assert.Equal(new[] { $"{inPerson:N}@club-dei-media-sociali", $"{online:N}@club-dei-media-sociali" }.Order(), calendar.Events.Select(e => e.Uid).Order());
     }
 
     private static async Task<Calendar> ReadAsync(BrowserLikeClient client, Guid id)
