@@ -72,6 +72,59 @@ public static class EventTexts
         return (google, outlook);
     }
 
+    /// <summary>
+    /// schema.org's Event for search engines (JSON-LD): times with the offset of the event's zone, online or in person,
+    /// its organiser, and a free offer when it is free. Never the online link.
+    /// </summary>
+    public static string JsonLd(IStringLocalizer text, EventView view, Infrastructure.Links.ISiteAddress site)
+    {
+        var e = view.Event;
+        var card = view.Card;
+        var page = site.Absolute($"/eventi/{e.Id}");
+        object location = e.Online
+            ? new Dictionary<string, object?> { ["@type"] = "VirtualLocation", ["url"] = page }
+            : new Dictionary<string, object?>
+            {
+                ["@type"] = "Place",
+                ["name"] = e.Venue ?? e.City,
+                ["address"] = new Dictionary<string, object?>
+                {
+                    ["@type"] = "PostalAddress",
+                    ["streetAddress"] = e.Address,
+                    ["addressLocality"] = e.City,
+                    ["addressRegion"] = e.Region is { } region ? Members.RegionNames.Of(region) : null,
+                    ["addressCountry"] = "IT",
+                },
+            };
+        var link = OrganizerLink(card);
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Event",
+            ["name"] = e.Title,
+            ["description"] = Application.Common.Content.PlainText.Of(e.DescriptionMarkdown, 300),
+            ["startDate"] = EventTimes.ToLocal(e.StartsAt, e.TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            ["endDate"] = EventTimes.ToLocal(e.EndsAt, e.TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            ["eventStatus"] = e.Status == EventStatus.Cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
+            ["eventAttendanceMode"] = e.Online ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
+            ["location"] = location,
+            ["organizer"] = new Dictionary<string, object?>
+            {
+                ["@type"] = card.OrganizedBy == EventOrganizer.Member ? "Person" : "Organization",
+                ["name"] = Organizer(text, card),
+                ["url"] = link is null ? site.Absolute("/") : site.Absolute(link),
+            },
+            ["url"] = page,
+        };
+        if (e.Free)
+        {
+            data["offers"] = new Dictionary<string, object?> { ["@type"] = "Offer", ["price"] = 0, ["priceCurrency"] = "EUR", ["url"] = page };
+        }
+
+        // The default encoder writes <, > and & as \u escapes: the JSON cannot close the script element it sits in.
+        return System.Text.Json.JsonSerializer.Serialize(data);
+    }
+
     public static string Organizer(IStringLocalizer text, EventCard card) =>
         card.OrganizedBy == EventOrganizer.Club ? text["Club dei media sociali"] : card.OrganizerName ?? text["Ex membro"];
 }

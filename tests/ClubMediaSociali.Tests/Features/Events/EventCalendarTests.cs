@@ -61,6 +61,17 @@ public sealed class EventCalendarTests(ClubFixture fixture) : ClubTest(fixture)
         })).IsSuccess);
         var second = Assert.Single((await ReadAsync(client, id)).Events);
         Assert.Equal((e.Uid, 1, 19), (second.Uid, second.Sequence, second.DtStart!.Value.Hour));
+
+        // The page carries schema.org's Event for search engines, with the time's offset in Rome.
+        var page = await client.GetDocumentAsync($"/eventi/{id}");
+        using var json = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var root = json.RootElement;
+        Assert.Equal(("Event", title), (root.GetProperty("@type").GetString(), root.GetProperty("name").GetString()));
+        Assert.Equal($"{day.Year}-07-09T19:00:00+02:00", root.GetProperty("startDate").GetString());
+        Assert.Equal("https://schema.org/OfflineEventAttendanceMode", root.GetProperty("eventAttendanceMode").GetString());
+        Assert.Equal(("Palazzo Ducale", "Genova"), (root.GetProperty("location").GetProperty("name").GetString(),
+            root.GetProperty("location").GetProperty("address").GetProperty("addressLocality").GetString()));
+        Assert.Equal("Club dei media sociali", root.GetProperty("organizer").GetProperty("name").GetString());
     }
 
     [Fact]
