@@ -16,7 +16,12 @@ public sealed class ForwardedHeadersTests(ClubFixture fixture) : ClubTest(fixtur
         await using var app = new ClubAppFactory(
             Fixture.Database.ConnectionString,
             new Dictionary<string, string> { ["RateLimits:AccountsPerMinute"] = "1", ["ForwardedHeaders:KnownProxies"] = "10.0.0.1" },
-            services => services.AddSingleton<IStartupFilter>(new Peer(IPAddress.Parse(peer))));
+            services =>
+            {
+                services.AddSingleton<IStartupFilter>(new Peer(IPAddress.Parse(peer)));
+                // The counted windows are aligned to the clock: a stopped one keeps the three attempts in one window.
+                services.AddSingleton<TimeProvider>(new TestClock());
+            });
         using var client = new BrowserLikeClient(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
 
         var first = await SignInFromAsync(client, "203.0.113.1");

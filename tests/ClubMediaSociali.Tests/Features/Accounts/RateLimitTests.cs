@@ -1,5 +1,6 @@
 using System.Net;
 using ClubMediaSociali.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubMediaSociali.Tests.Features.Accounts;
 
@@ -14,7 +15,7 @@ public sealed class RateLimitTests(ClubFixture fixture) : ClubTest(fixture)
         await using var app = new ClubAppFactory(Fixture.Database.ConnectionString, new Dictionary<string, string>
         {
             ["RateLimits:AccountsPerMinute"] = "3",
-        });
+        }, services => services.AddSingleton<TimeProvider>(new TestClock())); // one window aligned to the clock for all four attempts
         using var client = new BrowserLikeClient(app.CreateClient(new() { AllowAutoRedirect = false }));
         var form = await client.GetDocumentAsync(path);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Tests.Features.Security;
@@ -47,7 +48,8 @@ public sealed class WriteRateLimitTests(ClubFixture fixture) : ClubTest(fixture)
     {
         var first = await Fixture.CreateMemberAsync();
         var second = await Fixture.CreateMemberAsync();
-        await using var app = new ClubAppFactory(Fixture.Database.ConnectionString, new Dictionary<string, string> { ["RateLimits:ContributionsPerMinute"] = $"{Allowed}" });
+        await using var app = new ClubAppFactory(Fixture.Database.ConnectionString, new Dictionary<string, string> { ["RateLimits:ContributionsPerMinute"] = $"{Allowed}" },
+            services => services.AddSingleton<TimeProvider>(new TestClock())); // the counted window is aligned to the clock: stopped, it holds every post
         using var client = await SignInAsync(app, first);
 
         for (var i = 0; i < Allowed + 2; i++)
