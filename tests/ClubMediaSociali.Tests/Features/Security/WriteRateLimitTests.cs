@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using ClubMediaSociali.Application.Domain.Opportunities;
 using ClubMediaSociali.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubMediaSociali.Tests.Features.Security;
 
