@@ -12,7 +12,13 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.HasOne<Domain.Members.Member>().WithMany().HasForeignKey(c => c.StartedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.Opportunities.OpportunityResponse>().WithMany().HasForeignKey(c => new { c.OpportunityId, c.ApplicantId }).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.OpportunityId, c.ApplicantId });
-        builder.ToTable(t => t.HasCheckConstraint("ck_conversations_response", "(opportunity_id IS NULL) = (applicant_id IS NULL)"));
+        builder.HasOne<Domain.Events.Event>().WithMany().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.EventId, c.RegistrantId });
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_conversations_response", "(opportunity_id IS NULL) = (applicant_id IS NULL)");
+            t.HasCheckConstraint("ck_conversations_event", "(event_id IS NULL) = (registrant_id IS NULL)");
+        });
     }
 }
 

@@ -424,6 +424,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("applicant_id");
 
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
                     b.Property<bool>("IsGroup")
                         .HasColumnType("boolean")
                         .HasColumnName("is_group");
@@ -439,6 +443,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.Property<Guid?>("OpportunityId")
                         .HasColumnType("uuid")
                         .HasColumnName("opportunity_id");
+
+                    b.Property<Guid?>("RegistrantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registrant_id");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
@@ -459,11 +467,16 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.HasIndex("StartedById")
                         .HasDatabaseName("ix_conversations_started_by_id");
 
+                    b.HasIndex("EventId", "RegistrantId")
+                        .HasDatabaseName("ix_conversations_event_id_registrant_id");
+
                     b.HasIndex("OpportunityId", "ApplicantId")
                         .HasDatabaseName("ix_conversations_opportunity_id_applicant_id");
 
                     b.ToTable("conversations", null, t =>
                         {
+                            t.HasCheckConstraint("ck_conversations_event", "(event_id IS NULL) = (registrant_id IS NULL)");
+
                             t.HasCheckConstraint("ck_conversations_response", "(opportunity_id IS NULL) = (applicant_id IS NULL)");
                         });
                 });
@@ -3748,6 +3761,12 @@ namespace ClubMediaSociali.Application.Data.Migrations
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Conversations.Conversation", b =>
                 {
+                    b.HasOne("ClubMediaSociali.Application.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_conversations_events_event_id");
+
                     b.HasOne("ClubMediaSociali.Application.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("StartedById")

@@ -29,6 +29,12 @@ public class Conversation
     /// <summary>Who answered <see cref="OpportunityId"/>: the response it is about.</summary>
     public Guid? ApplicantId { get; init; }
 
+    /// <summary>The event it is about, when an organiser and one who registered talk about it (with <see cref="RegistrantId"/>).</summary>
+    public Guid? EventId { get; init; }
+
+    /// <summary>Who registered for <see cref="EventId"/>: one conversation per registrant and event, with its organisers.</summary>
+    public Guid? RegistrantId { get; init; }
+
     /// <summary>The number of the newest message (0 before the first).</summary>
     public long LastSeq { get; set; }
 

@@ -23,10 +23,13 @@ public sealed record GetConversation(Guid Id, long? Before = null, long? After =
 public sealed record ConversationView(
     Guid Id, string? Title, bool IsGroup, IReadOnlyList<Participant> Others, IReadOnlyList<MessageView> Messages, long? OlderBefore,
     long ReadSeq, bool Left, bool Muted, bool MayWrite, AboutResponse? About, bool MoreAfter = false,
-    IReadOnlyCollection<Guid>? ReportedMessages = null, bool ReportedConversation = false);
+    IReadOnlyCollection<Guid>? ReportedMessages = null, bool ReportedConversation = false, AboutEvent? Event = null);
 
 /// <summary>The opportunity and response a conversation is about.</summary>
 public sealed record AboutResponse(Guid OpportunityId, string OpportunityTitle, string ApplicantName, ResponseStatus Status);
+
+/// <summary>The event a conversation is about, and whose registration.</summary>
+public sealed record AboutEvent(Guid EventId, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, string RegistrantName);
 
 public sealed record MessageView(
     Guid Id, long Seq, Guid AuthorId, string AuthorName, string? AuthorHandle, string Html, DateTimeOffset At, bool Edited, bool Deleted, bool Mine, bool MayEdit,
@@ -102,11 +105,20 @@ public sealed class GetConversationHandler(ICurrentMember currentMember, ClubDbC
             about = new AboutResponse(opportunityId, response.Title, people[applicantId].DisplayName, response.Status);
         }
 
+        AboutEvent? aboutEvent = null;
+        if (conversation is { EventId: { } eventId, RegistrantId: { } registrantId })
+        {
+            var registrant = people.GetValueOrDefault(registrantId);
+            aboutEvent = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
+                .Select(e => new AboutEvent(e.Id, e.Title, e.StartsAt, e.EndsAt, e.TimeZone, registrant == null || registrant.DeletedAt != null ? "" : registrant.DisplayName))
+                .SingleAsync(cancellationToken);
+        }
+
         // What the member reported here: the page says it was received.
         var reported = await db.MessageReports.Where(r => r.ReporterId == me && r.ConversationId == query.Id).Select(r => r.MessageId).ToListAsync(cancellationToken);
         return new ConversationView(
             conversation.Id, conversation.Title, conversation.IsGroup, others, shown, more && query.After is null ? shown[0].Seq : null,
             mine.ReadSeq, left is not null, mine.Muted, mayWrite, about, more && query.After is not null,
-            [.. reported.OfType<Guid>()], reported.Contains(null));
+            [.. reported.OfType<Guid>()], reported.Contains(null), aboutEvent);
     }
 }

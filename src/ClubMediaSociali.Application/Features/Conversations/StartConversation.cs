@@ -18,6 +18,8 @@ namespace ClubMediaSociali.Application.Features.Conversations;
 /// conversation the two already have goes on, as on LinkedIn; to several, a new group with an optional name.
 /// With <see cref="OpportunityId"/>, a representative writes to one applicant of their organisation's opportunity:
 /// the organisation's representatives and the applicant share one conversation about that response.
+/// With <see cref="EventId"/>, an organiser writes to one who registered (or is waiting), or a registrant writes to the
+/// organisers: the event's organisers and that registrant share one conversation about it.
 /// </summary>
 [ChangesNoPublicPage("Conversations are private to their participants.")]
 public sealed record StartConversation : ICommand<Result<Guid>>, ITransactional
@@ -29,6 +31,8 @@ public sealed record StartConversation : ICommand<Result<Guid>>, ITransactional
     public string Body { get; init; } = "";
 
     public Guid? OpportunityId { get; init; }
+
+    public Guid? EventId { get; init; }
 
     /// <summary>Members the Club does not know yet (trust level "nuovo") start at most this many a day.</summary>
     public const int NewcomerPerDay = 3;
@@ -93,6 +97,28 @@ public sealed class StartConversationHandler(ICurrentMember currentMember, ClubD
             participants = [applicant.Value, me, .. representatives.Where(r => r != applicant && r != me).Take(Conversation.MaxParticipants - 2)];
             conversation ??= new Conversation { StartedById = me, StartedAt = now, IsGroup = participants.Count > 2, OpportunityId = opportunityId, ApplicantId = applicant };
         }
+        else if (command.EventId is { } eventId)
+        {
+            var about = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+            var organizers = about is null ? [] : await Features.Events.EventPermissions.OrganizersAsync(db, about, cancellationToken);
+            // An organiser writes to one registrant; a registrant writes to the organisers (all of them, whoever was named).
+            var organizing = about is not null && await Features.Events.EventPermissions.ManagesAsync(db, currentMember, about, cancellationToken);
+            Guid? registrant = organizing ? others is [var one] ? one : null : others.TrueForAll(organizers.Contains) ? me : null;
+            if (about is null || registrant is not { } member || organizers.Count == 0
+                || !await db.EventRegistrations.AnyAsync(r => r.EventId == eventId && r.MemberId == member && r.Status != Domain.Events.RegistrationStatus.Cancelled, cancellationToken))
+            {
+                return ConversationErrors.MayNotWrite;
+            }
+
+            if ((await Following.Blocks.AmongAsync(db, me, others, cancellationToken)).Count > 0)
+            {
+                return ConversationErrors.MayNotWrite;
+            }
+
+            conversation = await db.Conversations.SingleOrDefaultAsync(c => c.EventId == eventId && c.RegistrantId == member, cancellationToken);
+            participants = [.. new[] { member, me }.Concat(organizers).Distinct().Take(Conversation.MaxParticipants)];
+            conversation ??= new Conversation { StartedById = me, StartedAt = now, IsGroup = participants.Count > 2, EventId = eventId, RegistrantId = member };
+        }
         else
         {
             if (participants.Count > Conversation.MaxParticipants)
@@ -149,7 +175,7 @@ public sealed class StartConversationHandler(ICurrentMember currentMember, ClubD
 
     /// <summary>The two members' own conversation (not a group, not about a response), if they have one.</summary>
     private Task<Conversation?> DirectBetweenAsync(Guid me, Guid other, CancellationToken cancellationToken) =>
-        db.Conversations.Where(c => !c.IsGroup && c.OpportunityId == null
+        db.Conversations.Where(c => !c.IsGroup && c.OpportunityId == null && c.EventId == null
                 && db.ConversationParticipants.Any(p => p.ConversationId == c.Id && p.MemberId == me)
                 && db.ConversationParticipants.Any(p => p.ConversationId == c.Id && p.MemberId == other))
             .OrderBy(c => c.StartedAt)

@@ -44,8 +44,17 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/messaggi/nuovo")]
-    public IActionResult Start([FromQuery(Name = "a")] string? to, [FromQuery(Name = "opportunita")] Guid? opportunity) =>
-        View(new StartConversation { Recipients = to ?? "", OpportunityId = opportunity });
+    public async Task<IActionResult> Start(
+        [FromQuery(Name = "a")] string? to, [FromQuery(Name = "opportunita")] Guid? opportunity, [FromQuery(Name = "evento")] Guid? about, CancellationToken cancellationToken)
+    {
+        // From an event without a recipient: a registrant writes to its organisers.
+        if (about is { } eventId && string.IsNullOrEmpty(to))
+        {
+            to = string.Join(", ", (await mediator.Send(new Application.Features.Events.GetEventOrganizerHandles(eventId), cancellationToken)).Select(h => "@" + h));
+        }
+
+        return View(new StartConversation { Recipients = to ?? "", OpportunityId = opportunity, EventId = about });
+    }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
     [LimitedForm(FormLimit.Contributions)]

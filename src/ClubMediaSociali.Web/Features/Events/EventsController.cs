@@ -6,6 +6,7 @@ using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
 using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Links;
+using ClubMediaSociali.Web.Infrastructure.Localization;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -183,6 +184,53 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
         return Redirect($"/eventi/{id}");
     }
 
+    /// <summary>The organisers' list of who registered, searchable at the door, where arrivals are marked.</summary>
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/eventi/{id:guid}/iscritti")]
+    public async Task<IActionResult> Registrants(Guid id, [FromQuery(Name = "q")] string? search, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new ListEventRegistrants(id, search, ClubCultures.Current), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!);
+        }
+
+        Response.Headers.CacheControl = "private, no-store";
+        return View(new RegistrantsPage(result.Value, search?.Trim() ?? "", clock.GetUtcNow()));
+    }
+
+    /// <summary>The same list as a spreadsheet (CSV), for the organisers.</summary>
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/eventi/{id:guid}/iscritti.csv")]
+    public async Task<IActionResult> RegistrantsCsv(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new ListEventRegistrants(id, null, ClubCultures.Current), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!);
+        }
+
+        var list = result.Value;
+        string[] header = [text["Nome"], text["Profilo"], text["Ruolo"], text["Organizzazione"], text["Stato"], list.Event.Question ?? text["Risposta"], text["Iscritto il"], text["Arrivato"]];
+        var rows = list.People.Select(p => (IReadOnlyList<string?>)[
+            p.DisplayName, site.Absolute($"/membri/{p.Handle}"), p.Role, p.Company,
+            p.Status == RegistrationStatus.Registered ? text["Iscritto"] : text["In lista d'attesa"], p.Answer,
+            EventTimes.ToLocal(p.RegisteredAt, list.Event.TimeZone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            p.CheckedInAt is null ? "" : text["sì"]]);
+        Response.Headers.CacheControl = "private, no-store";
+        return File(CsvFile.Write(header, rows), CsvFile.ContentType, $"iscritti-{id:N}.csv");
+    }
+
+    /// <summary>Marks an arrival at the door, or takes it back; the list comes back where it was (its search kept).</summary>
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/eventi/{id:guid}/iscritti/{memberId:guid}/arrivo")]
+    public async Task<IActionResult> CheckIn(Guid id, Guid memberId, [FromForm] bool arrived, [FromForm(Name = "q")] string? search, CancellationToken cancellationToken)
+    {
+        var list = $"/eventi/{id}/iscritti" + (string.IsNullOrWhiteSpace(search) ? "" : "?q=" + Uri.EscapeDataString(search.Trim()));
+        var result = await mediator.Send(new CheckInRegistrant(id, memberId, arrived), cancellationToken);
+        return result.IsSuccess ? Redirect($"{list}#iscritto-{memberId}") : Refusal(result.Error!, list);
+    }
+
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpPost("/eventi/{id:guid}/annulla")]
     public async Task<IActionResult> Cancel(Guid id, CancellationToken cancellationToken)
@@ -237,6 +285,15 @@ public sealed record EventsPage(EventPage Events, bool Past, EventFilters Filter
         if (after is not null) parts.Add($"dopo={Uri.EscapeDataString(after)}");
         return parts.Count == 0 ? "/eventi" : "/eventi?" + string.Join("&", parts);
     }
+}
+
+/// <summary>The organisers' list at <paramref name="Now"/>: whether the door is open for marking arrivals.</summary>
+public sealed record RegistrantsPage(EventRegistrants List, string Search, DateTimeOffset Now)
+{
+    public bool DoorOpen => List.Event.Status == EventStatus.Scheduled
+        && Now >= List.Event.StartsAt - CheckInRegistrant.OpensBefore && Now <= List.Event.EndsAt + CheckInRegistrant.ClosesAfter;
+
+    public int Registered => List.Event.RegisteredCount;
 }
 
 /// <summary>The edit form filled from a saved event: its times back on the wall clock of its zone.</summary>

@@ -4,6 +4,7 @@ using ClubMediaSociali.Application.Features.Admin;
 using ClubMediaSociali.Application.Features.Comments;
 using ClubMediaSociali.Application.Features.Companies;
 using ClubMediaSociali.Application.Features.Conversations;
+using ClubMediaSociali.Application.Features.Events;
 using ClubMediaSociali.Application.Features.Ideas;
 using ClubMediaSociali.Application.Features.Moderation;
 using ClubMediaSociali.Application.Features.Opportunities;
@@ -27,6 +28,7 @@ public sealed class RefusalTexts(IStringLocalizer<SharedResource> text)
         var c when c == ConversationErrors.MayNotWrite.Code => text["Non è possibile scrivere a questo membro: accetta messaggi solo da chi sceglie."],
         var c when c == ConversationErrors.TooManyToday.Code => text["Oggi hai già iniziato {0} conversazioni: ne potrai iniziare altre domani. Intanto puoi rispondere in quelle aperte.", StartConversation.NewcomerPerDay],
         var c when c == ConversationErrors.Left.Code => text["Sei uscito da questo gruppo: non puoi più scriverci."],
+        var c when c == EventErrors.CheckInClosed.Code => text["Gli arrivi si segnano dal giorno prima dell'evento fino a una settimana dopo."],
         var c when c == IdeaErrors.Locked.Code =>
             text["Questa idea non si può più modificare: ha già ricevuto voti o commenti, e chi ha votato deve ritrovare il testo che ha votato. Se serve una correzione, scrivila in un commento o chiedila a un moderatore."],
         var c when c == IdeaGovernanceErrors.SameStatus.Code => text["L'idea è già in questo stato: scegline un altro."],

@@ -232,6 +232,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ("/eventi/nuovo", AnyConfirmedMember),
             ($"/eventi/nuovo?azienda={company.Slug}", OwnerOnly),
             ($"/eventi/{companyEvent.Id}/modifica", OwnerAndModerators),
+            ($"/eventi/{companyEvent.Id}/iscritti", OwnerAndModerators),
+            ($"/eventi/{companyEvent.Id}/iscritti.csv", OwnerAndModerators),
         };
         // Edits carry valid fields, so what decides is who sends them, not the form's messages.
         var writes = new (string Path, Outcome[] Expected, Dictionary<string, string>? Fields)[]
@@ -251,6 +253,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ($"/eventi/{companyEvent.Id}/modifica", OwnerAndModerators, EventFields()),
             ($"/eventi/{companyEvent.Id}/iscrizione", AnyConfirmedMember, null),
             ($"/eventi/{companyEvent.Id}/iscrizione/annulla", AnyMember, null),
+            // A month before the event the door is not open: the organisers are told so (409), others refused first.
+            ($"/eventi/{companyEvent.Id}/iscritti/{owner.Id}/arrivo", OwnerAndModerators, new() { ["arrived"] = "true" }),
             ($"/messaggi/{conversation.Id}/segnala", OwnerOnly, new() { ["Reason"] = "Segnalato da chi passa." }),
             ($"/moderazione/messaggi/{report.Id}", ModeratorsOnly, new() { ["agito"] = "false" }),
             ($"/aziende/{company.Slug}/modifica", OwnerOnly, new()

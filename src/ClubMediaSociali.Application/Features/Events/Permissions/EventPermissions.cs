@@ -39,6 +39,16 @@ public static class EventPermissions
         || (e.OrganizedBy == EventOrganizer.Member && member.Is(e.CreatedById))
         || (e.OrganizedBy == EventOrganizer.Company && e.CompanyId is { } company && await CompanyPermissions.ManageRefusalAsync(db, member, company, cancellationToken) is null);
 
+    /// <summary>
+    /// The members who answer for the event, whom its registrants write to: a company's representatives; for the
+    /// Club's and a member's events, the one who created it.
+    /// </summary>
+    public static Task<List<Guid>> OrganizersAsync(ClubDbContext db, Event e, CancellationToken cancellationToken) =>
+        e.OrganizedBy == EventOrganizer.Company
+            ? db.CompanyMembers.Where(cm => cm.CompanyId == e.CompanyId && cm.Status == Domain.Companies.CompanyMemberStatus.Representative)
+                .OrderBy(cm => cm.MemberId).Select(cm => cm.MemberId).ToListAsync(cancellationToken)
+            : db.Users.Where(m => m.Id == e.CreatedById && m.DeletedAt == null).Select(m => m.Id).ToListAsync(cancellationToken);
+
     private static async Task<TrustLevel> LevelAsync(ClubDbContext db, Guid memberId, TimeProvider clock, CancellationToken cancellationToken)
     {
         var member = await db.Users.Where(m => m.Id == memberId).Select(m => new { m.Reputation, m.JoinedAt }).SingleAsync(cancellationToken);

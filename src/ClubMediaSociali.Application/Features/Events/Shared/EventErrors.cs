@@ -20,5 +20,8 @@ public static class EventErrors
     public static readonly Error NotRegistered = Error.Conflict("events.not_registered");
 
     /// <summary>An event that is over is not changed any more (its materials are added apart).</summary>
+    /// <summary>Arrivals are marked from the day before the event until a week after it.</summary>
+    public static readonly Error CheckInClosed = Error.Conflict("events.check_in_closed");
+
     public static readonly Error Over = Error.Conflict("events.over");
 }
