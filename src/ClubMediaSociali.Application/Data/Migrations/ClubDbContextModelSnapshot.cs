@@ -872,6 +872,14 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("checked_in_at");
 
+                    b.Property<DateTimeOffset?>("DayReminderAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("day_reminder_at");
+
+                    b.Property<DateTimeOffset?>("HourReminderAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hour_reminder_at");
+
                     b.Property<long>("Number")
                         .HasColumnType("bigint")
                         .HasColumnName("number");
@@ -1661,6 +1669,14 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.Property<string>("SuspensionReason")
                         .HasColumnType("text")
                         .HasColumnName("suspension_reason");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("Europe/Rome")
+                        .HasColumnName("time_zone");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean")

@@ -162,6 +162,12 @@ public class EventRegistration
     public DateTimeOffset? CancelledAt { get; set; }
 
     public DateTimeOffset? CheckedInAt { get; set; }
+
+    /// <summary>When the reminder the day before went (once; cleared when the event moves).</summary>
+    public DateTimeOffset? DayReminderAt { get; set; }
+
+    /// <summary>When the reminder the hour before went (once; cleared when the event moves).</summary>
+    public DateTimeOffset? HourReminderAt { get; set; }
 }
 
 public enum RegistrationStatus

@@ -100,6 +100,9 @@ public class Member : IdentityUser<Guid>
     /// <summary>The language the member reads the Club in, for mail.</summary>
     public string Culture { get; set; } = "it";
 
+    /// <summary>The IANA zone the member reads times in (events, reminders); Rome's unless they chose another.</summary>
+    public string TimeZone { get; set; } = Events.Event.DefaultTimeZone;
+
     /// <summary>
     /// The 30-second step of the last authenticator code accepted: a code of that step or an earlier one is
     /// refused, so a code works once (RFC 6238, section 5.2), on every instance.

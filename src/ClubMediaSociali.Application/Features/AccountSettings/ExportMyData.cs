@@ -150,7 +150,7 @@ public sealed record ExportedBlock(string Handle, BlockKind Kind, DateTimeOffset
 /// <summary>Something the member follows: a member (by handle), a company (by name), a tag or a role (by its Italian name).</summary>
 public sealed record ExportedFollow(FollowKind Kind, string Name, DateTimeOffset At);
 
-public sealed record ExportedAccount(Guid Id, string Email, bool EmailConfirmed, DateTimeOffset JoinedAt, bool TwoFactorEnabled, string Culture);
+public sealed record ExportedAccount(Guid Id, string Email, bool EmailConfirmed, DateTimeOffset JoinedAt, bool TwoFactorEnabled, string Culture, string TimeZone);
 
 public sealed record ExportedProfile(
     string DisplayName, string Handle, string? Headline, string? Bio, string PrimaryRole, IReadOnlyList<string> SecondaryRoles,
@@ -244,7 +244,7 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
 
         return new MemberDataExport(
             clock.GetUtcNow(),
-            new ExportedAccount(id, m.Email, m.EmailConfirmed, m.JoinedAt, m.TwoFactorEnabled, m.Culture),
+            new ExportedAccount(id, m.Email, m.EmailConfirmed, m.JoinedAt, m.TwoFactorEnabled, m.Culture, m.TimeZone),
             new ExportedProfile(m.DisplayName, m.Handle, m.Headline, m.BioMarkdown, english ? m.PrimaryRole!.NameEn : m.PrimaryRole!.NameIt, secondary,
                 m.CompanyName, m.City, m.Region, channels, m.Skills, m.OffersTags, m.OffersText, m.SeeksTags, m.SeeksText, m.Visibility, m.ShowEmailToContacts),
             new ExportedPreferences(m.DigestFrequency, m.ContactsVisibility, [.. settings.Select(s => (s.Category, s.Channel))], m.MessagePolicy, !m.MessageMailOff),

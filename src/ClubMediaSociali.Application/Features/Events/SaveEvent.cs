@@ -228,6 +228,7 @@ public sealed class SaveEventHandler(
         var online = command.Online;
         var moved = e.StartsAt != starts || e.EndsAt != ends || e.TimeZone != command.TimeZone || e.Online != online
             || e.OnlineUrl != Clean(command.OnlineUrl) || e.Venue != Clean(command.Venue) || e.Address != Clean(command.Address) || e.City != Clean(command.City);
+        var startMoved = e.StartsAt != starts;
         e.Kind = command.Kind!.Value;
         e.Title = command.Title.Trim();
         e.DescriptionMarkdown = command.Description.Trim();
@@ -261,6 +262,13 @@ public sealed class SaveEventHandler(
         {
             // Web calendars refresh a subscribed feed only every 12 to 24 hours: those registered are told at once.
             await seats.NotifyAsync(e, Domain.Notifications.NotificationKinds.EventChanged, now, cancellationToken);
+        }
+
+        if (changed && startMoved)
+        {
+            // Reminders are of the start: a new start is reminded again.
+            await db.EventRegistrations.Where(r => r.EventId == e.Id && (r.DayReminderAt != null || r.HourReminderAt != null))
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.DayReminderAt, (DateTimeOffset?)null).SetProperty(r => r.HourReminderAt, (DateTimeOffset?)null), cancellationToken);
         }
 
         // More places than before: those waiting come in, in order.

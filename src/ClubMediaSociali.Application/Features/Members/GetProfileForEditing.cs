@@ -41,6 +41,7 @@ public sealed class GetProfileForEditingHandler(ICurrentMember currentMember, Cl
                 ShowEmailToContacts = m.ShowEmailToContacts,
                 ContactsVisibility = m.ContactsVisibility,
                 MessagePolicy = m.MessagePolicy,
+                TimeZone = m.TimeZone,
             };
     }
 }

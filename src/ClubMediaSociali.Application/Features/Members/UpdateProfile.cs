@@ -85,6 +85,9 @@ public sealed record UpdateProfile : ICommand<Result<string>>
 
     /// <summary>Who may start a conversation with the member.</summary>
     public Domain.Conversations.MessagePolicy MessagePolicy { get; init; }
+
+    /// <summary>The zone the member reads times in (an IANA name).</summary>
+    public string TimeZone { get; init; } = Domain.Events.Event.DefaultTimeZone;
 }
 
 public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
@@ -104,6 +107,7 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
         RuleFor(c => c.SeeksText).ClubMaxLength(text, ProfileLimits.ValueTextMaxLength);
         RuleFor(c => c.Region).Must(r => r is null || Enum.IsDefined(r.Value))
             .WithMessage(_ => text["Scegli una regione dall'elenco."]);
+        RuleFor(c => c.TimeZone).Must(Events.EventTimes.IsKnown).WithMessage(_ => text["Scegli un fuso orario dall'elenco."]);
 
         Expression<Func<UpdateProfile, string?>>[] urls =
             [c => c.WebsiteUrl, c => c.LinkedInUrl, c => c.XUrl, c => c.FacebookUrl, c => c.InstagramUrl, c => c.YouTubeUrl];
@@ -166,6 +170,7 @@ public sealed class UpdateProfileHandler(
         member.ShowEmailToContacts = command.ShowEmailToContacts;
         member.ContactsVisibility = command.ContactsVisibility;
         member.MessagePolicy = Enum.IsDefined(command.MessagePolicy) ? command.MessagePolicy : default;
+        member.TimeZone = command.TimeZone;
         var screened = new Moderation.ScreenedText(
             ContentKind.Profile, member.Id, member.Id,
             string.Join("\n\n", new[] { member.Headline, member.CompanyName, member.BioMarkdown, member.OffersText, member.SeeksText }.OfType<string>()),

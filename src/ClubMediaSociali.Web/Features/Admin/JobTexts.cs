@@ -11,6 +11,7 @@ public static class JobTexts
         ClubJobs.OpportunityExpiry => text["Ogni 15 minuti chiude le opportunità la cui scadenza è passata."],
         ClubJobs.NotificationEmails => text["Ogni 5 minuti manda per email le notifiche nuove ai membri che le vogliono per posta, un messaggio per membro."],
         ClubJobs.Digests => text["Ogni ora manda il riepilogo giornaliero o settimanale ai membri a cui tocca, solo se c'è qualcosa da raccontare."],
+        ClubJobs.EventReminders => text["Ogni minuto manda il promemoria a chi è iscritto a un evento: 24 ore prima e un'ora prima, una volta ciascuno."],
         ClubJobs.MessageMails => text["Ogni minuto manda per email i messaggi rimasti da leggere da 15 minuti, una volta sola, un'email per conversazione."],
         ClubJobs.AllowancePurge => text["Ogni ora cancella i conteggi scaduti dei limiti (tentativi di accesso, email richieste, contributi)."],
         ClubJobs.UnusedUploadsPurge => text["Ogni notte cancella le immagini e gli allegati caricati da più di due giorni e mai usati in un testo salvato."],

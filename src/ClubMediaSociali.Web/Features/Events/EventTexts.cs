@@ -30,20 +30,36 @@ public static class EventTexts
     public static EventKind? ParseKind(string? slug) => KindSlugs.FirstOrDefault(k => k.Value == slug) is { Value: not null } hit ? hit.Key : null;
 
     /// <summary>
-    /// "gio 12 marzo 2026, 18:00–20:00" on the wall clock of the event's zone, with the zone named when it is not
-    /// Rome's (visitors and members outside Italy see which clock it is).
+    /// "gio 12 marzo 2026, 18:00–20:00" on the wall clock of <paramref name="viewerZone"/> (a member's own zone) or, for a
+    /// visitor (none), of the event's zone, named. A member reading in the event's zone sees Rome's time unnamed (the
+    /// Club's own); in another zone the clock is named, and said to be theirs when it is not the event's.
     /// </summary>
-    public static string When(IStringLocalizer text, DateTimeOffset starts, DateTimeOffset ends, string zone)
+    public static string When(IStringLocalizer text, DateTimeOffset starts, DateTimeOffset ends, string zone, string? viewerZone = null)
     {
+        var shown = viewerZone ?? zone;
         var culture = CultureInfo.CurrentCulture;
-        var from = EventTimes.ToLocal(starts, zone);
-        var to = EventTimes.ToLocal(ends, zone);
+        var from = EventTimes.ToLocal(starts, shown);
+        var to = EventTimes.ToLocal(ends, shown);
         var day = from.ToString("ddd d MMMM yyyy", culture);
         var span = from.Date == to.Date
             ? $"{day}, {from.ToString("HH:mm", culture)}–{to.ToString("HH:mm", culture)}"
             : $"{day}, {from.ToString("HH:mm", culture)} – {to.ToString("ddd d MMMM yyyy, HH:mm", culture)}";
-        return zone == Event.DefaultTimeZone ? span : text["{0} (ora di {1})", span, zone];
+        if (viewerZone is null)
+        {
+            return $"{span} ({ZoneName(text, zone)})";
+        }
+
+        if (viewerZone != zone)
+        {
+            return text["{0} ({1}, il tuo fuso orario)", span, ZoneName(text, viewerZone)];
+        }
+
+        return zone == Event.DefaultTimeZone ? span : $"{span} ({ZoneName(text, zone)})";
     }
+
+    /// <summary>"ora italiana" for Rome's zone, "ora di Europe/London" for any other.</summary>
+    public static string ZoneName(IStringLocalizer text, string zone) =>
+        zone == Event.DefaultTimeZone ? text["ora italiana"] : text["ora di {0}", zone];
 
     /// <summary>The organiser's page: the company's or the member's; none for the Club.</summary>
     public static string? OrganizerLink(EventCard card) => card.OrganizerKey is not { } key ? null

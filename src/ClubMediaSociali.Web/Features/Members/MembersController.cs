@@ -10,6 +10,7 @@ using ClubMediaSociali.Web.Infrastructure.Localization;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
@@ -18,7 +19,7 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Web.Features.Members;
 
 /// <summary>Members' profiles: reading anyone's (as their visibility allows) and editing one's own.</summary>
-public sealed class MembersController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
+public sealed class MembersController(IMediator mediator, IStringLocalizer<SharedResource> text, SignInManager<Member> signIn) : ClubController
 {
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Members])]
@@ -72,6 +73,12 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
             var result = await mediator.Send(command, cancellationToken);
             if (result.IsSuccess)
             {
+                // The name and the time zone travel in the sign-in cookie: renewed at once.
+                if (await signIn.UserManager.GetUserAsync(User) is { } member)
+                {
+                    await signIn.RefreshSignInAsync(member);
+                }
+
                 Notice(text["Profilo aggiornato."]);
                 return RedirectToAction(nameof(Profile), new { handle = result.Value });
             }

@@ -12,12 +12,14 @@ internal sealed class ClubClaimsFactory(
 {
     public const string DisplayNameClaim = "club:display_name";
     public const string HandleClaim = "club:handle";
+    public const string TimeZoneClaim = "club:time_zone";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Member user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
         identity.AddClaim(new Claim(HandleClaim, user.Handle));
+        identity.AddClaim(new Claim(TimeZoneClaim, user.TimeZone));
         identity.AddClaim(new Claim(Policies.EmailConfirmedClaim, user.EmailConfirmed ? "true" : "false"));
         identity.AddClaim(new Claim(Policies.TwoFactorClaim, user.TwoFactorEnabled ? "true" : "false"));
         return identity;
@@ -35,4 +37,8 @@ public static class ClaimsPrincipalExtensions
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(ClubClaimsFactory.DisplayNameClaim) ?? "";
 
     public static string Handle(this ClaimsPrincipal user) => user.FindFirstValue(ClubClaimsFactory.HandleClaim) ?? "";
+
+    /// <summary>The zone a signed-in member reads times in (Rome's unless they chose another); none for a visitor.</summary>
+    public static string? TimeZoneOrNull(this ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClubClaimsFactory.TimeZoneClaim) ?? Application.Domain.Events.Event.DefaultTimeZone : null;
 }

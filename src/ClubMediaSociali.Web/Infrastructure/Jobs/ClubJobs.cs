@@ -21,6 +21,7 @@ internal static class ClubJobs
     public const string NewsletterSend = "newsletter-send";
     public const string UnusedUploadsPurge = "unused-uploads-purge";
     public const string MessageMails = "message-mails";
+    public const string EventReminders = "event-reminders";
 
     /// <summary>The recurring jobs and their schedules (Rome time), which /admin describes one by one.</summary>
     public static readonly IReadOnlyList<(string Id, string Cron)> Schedule =
@@ -34,6 +35,7 @@ internal static class ClubJobs
         (NewsletterSend, "* * * * *"),
         (UnusedUploadsPurge, "29 3 * * *"),
         (MessageMails, "* * * * *"),
+        (EventReminders, "* * * * *"),
     ];
 
     private static string CronOf(string id) => Schedule.Single(job => job.Id == id).Cron;
@@ -53,6 +55,7 @@ internal static class ClubJobs
         services.AddScoped<DigestJob>();
         services.AddScoped<NewsletterJob>();
         services.AddScoped<MessageMailJob>();
+        services.AddScoped<EventReminderJob>();
         if (configuration.GetValue("Jobs:Enabled", true))
         {
             services.AddHangfireServer(options => options.WorkerCount = 2);
@@ -72,6 +75,7 @@ internal static class ClubJobs
             jobs.AddOrUpdate<NotificationEmailJob>(NotificationEmails, job => job.RunAsync(CancellationToken.None), CronOf(NotificationEmails), rome);
             jobs.AddOrUpdate<DigestJob>(Digests, job => job.RunAsync(CancellationToken.None), CronOf(Digests), rome);
             jobs.AddOrUpdate<MessageMailJob>(MessageMails, job => job.RunAsync(CancellationToken.None), CronOf(MessageMails), rome);
+            jobs.AddOrUpdate<EventReminderJob>(EventReminders, job => job.RunAsync(CancellationToken.None), CronOf(EventReminders), rome);
             jobs.AddOrUpdate<Application.Common.Limits.Allowances>(AllowancePurge, allowances => allowances.PurgeAsync(CancellationToken.None), CronOf(AllowancePurge), rome);
             jobs.AddOrUpdate<Application.Features.Moderation.ContentScreening>(
                 SpamTracesPurge, screening => screening.PurgeAsync(CancellationToken.None), CronOf(SpamTracesPurge), rome);
