@@ -40,6 +40,8 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.SeeksText).HasMaxLength(ProfileLimits.ValueTextMaxLength);
         builder.Property(m => m.Culture).HasMaxLength(10);
         builder.Property(m => m.TimeZone).HasMaxLength(64).HasDefaultValue(Domain.Events.Event.DefaultTimeZone);
+        builder.Property(m => m.CalendarFeedHash).HasMaxLength(64);
+        builder.HasIndex(m => m.CalendarFeedHash).IsUnique().HasFilter("calendar_feed_hash IS NOT NULL");
         // Array columns with GIN indexes: the directory filters on "contains this role/tag".
         builder.HasIndex(m => m.SecondaryRoleIds).HasMethod("gin");
         builder.HasIndex(m => m.Skills).HasMethod("gin");

@@ -1464,6 +1464,15 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("bio_markdown");
 
+                    b.Property<DateTimeOffset?>("CalendarFeedCreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("calendar_feed_created_at");
+
+                    b.Property<string>("CalendarFeedHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("calendar_feed_hash");
+
                     b.Property<string>("City")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)")
@@ -1708,6 +1717,11 @@ namespace ClubMediaSociali.Application.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_members");
+
+                    b.HasIndex("CalendarFeedHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_members_calendar_feed_hash")
+                        .HasFilter("calendar_feed_hash IS NOT NULL");
 
                     b.HasIndex("Handle")
                         .IsUnique()

@@ -104,6 +104,14 @@ public class Member : IdentityUser<Guid>
     public string TimeZone { get; set; } = Events.Event.DefaultTimeZone;
 
     /// <summary>
+    /// The SHA-256 (hex) of the secret in the address of the member's personal calendar feed; none when they have not
+    /// made one or revoked it. The secret itself is shown once and never stored.
+    /// </summary>
+    public string? CalendarFeedHash { get; set; }
+
+    public DateTimeOffset? CalendarFeedCreatedAt { get; set; }
+
+    /// <summary>
     /// The 30-second step of the last authenticator code accepted: a code of that step or an earlier one is
     /// refused, so a code works once (RFC 6238, section 5.2), on every instance.
     /// </summary>

@@ -22,6 +22,10 @@ namespace ClubMediaSociali.Web.Features.Events;
 /// </summary>
 public sealed class EventsController(IMediator mediator, IStringLocalizer<SharedResource> text, ISiteAddress site, TimeProvider clock) : ClubController
 {
+    private const string FeedSecretKey = "calendar-feed-secret";
+
+    private string FeedAddress(string secret) => site.Absolute($"/calendario/{secret}.ics");
+
     [AllowAnonymous]
     [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Events])]
     [HttpGet("/eventi")]
@@ -33,6 +37,54 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
         var filters = new EventFilters(region, online, EventTexts.ParseKind(kind), role, string.IsNullOrWhiteSpace(tag) ? null : tag.Trim());
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         return View(new EventsPage(await mediator.Send(new ListEvents(past, after, filters), cancellationToken), past, filters));
+    }
+
+    /// <summary>"I miei eventi": registrations, events organised, the last attended, and the personal calendar address.</summary>
+    [Authorize(Policy = Policies.Member)]
+    [HttpGet("/eventi/miei")]
+    public async Task<IActionResult> Mine(CancellationToken cancellationToken)
+    {
+        Response.Headers.CacheControl = "private, no-store";
+        var secret = TempData[FeedSecretKey] as string;
+        return View(new MyEventsPage(await mediator.Send(new ListMyEvents(), cancellationToken), secret is null ? null : FeedAddress(secret)));
+    }
+
+    /// <summary>Makes the personal calendar address (a new one ends the old), shown once on the next page.</summary>
+    [Authorize(Policy = Policies.Member)]
+    [HttpPost("/eventi/miei/calendario")]
+    public async Task<IActionResult> CreateFeed(CancellationToken cancellationToken)
+    {
+        TempData[FeedSecretKey] = await mediator.Send(new ResetCalendarFeed(), cancellationToken);
+        return Redirect("/eventi/miei#calendario");
+    }
+
+    [Authorize(Policy = Policies.Member)]
+    [HttpPost("/eventi/miei/calendario/revoca")]
+    public async Task<IActionResult> RevokeFeed(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ResetCalendarFeed(Revoke: true), cancellationToken);
+        Notice(text["Indirizzo del calendario revocato: i calendari che lo usavano non ricevono più i tuoi eventi."]);
+        return Redirect("/eventi/miei#calendario");
+    }
+
+    /// <summary>
+    /// The member's own calendar for their calendar app, at the secret address, without sign-in; an unknown or revoked
+    /// address is simply not found. Never cached on the way: it holds online links.
+    /// </summary>
+    [AllowAnonymous]
+    [HttpGet("/calendario/{secret}.ics")]
+    public async Task<IActionResult> PersonalCalendar(string secret, CancellationToken cancellationToken)
+    {
+        var events = await mediator.Send(new GetPersonalCalendar(secret), cancellationToken);
+        if (events is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "private, no-store";
+        Response.Headers["X-Robots-Tag"] = "noindex";
+        var ics = EventCalendar.Write([.. events.Select(e => EventTexts.CalendarItem(text, e, e.OnlineUrl, site))], clock.GetUtcNow());
+        return File(System.Text.Encoding.UTF8.GetBytes(ics), EventCalendar.ContentType);
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -286,6 +338,9 @@ public sealed record EventsPage(EventPage Events, bool Past, EventFilters Filter
         return parts.Count == 0 ? "/eventi" : "/eventi?" + string.Join("&", parts);
     }
 }
+
+/// <summary>"I miei eventi", with the new calendar address when it was just made (shown this once).</summary>
+public sealed record MyEventsPage(MyEvents Events, string? NewFeedAddress);
 
 /// <summary>The organisers' list at <paramref name="Now"/>: whether the door is open for marking arrivals.</summary>
 public sealed record RegistrantsPage(EventRegistrants List, string Search, DateTimeOffset Now)

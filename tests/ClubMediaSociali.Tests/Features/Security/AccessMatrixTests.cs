@@ -233,6 +233,7 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ($"/eventi/nuovo?azienda={company.Slug}", OwnerOnly),
             ($"/eventi/{companyEvent.Id}/modifica", OwnerAndModerators),
             ($"/eventi/{companyEvent.Id}/iscritti", OwnerAndModerators),
+            ("/eventi/miei", AnyMember),
             ($"/eventi/{companyEvent.Id}/iscritti.csv", OwnerAndModerators),
         };
         // Edits carry valid fields, so what decides is who sends them, not the form's messages.
@@ -253,6 +254,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ($"/eventi/{companyEvent.Id}/modifica", OwnerAndModerators, EventFields()),
             ($"/eventi/{companyEvent.Id}/iscrizione", AnyConfirmedMember, null),
             ($"/eventi/{companyEvent.Id}/iscrizione/annulla", AnyMember, null),
+            ("/eventi/miei/calendario", AnyMember, null),
+            ("/eventi/miei/calendario/revoca", AnyMember, null),
             // A month before the event the door is not open: the organisers are told so (409), others refused first.
             ($"/eventi/{companyEvent.Id}/iscritti/{owner.Id}/arrivo", OwnerAndModerators, new() { ["arrived"] = "true" }),
             ($"/messaggi/{conversation.Id}/segnala", OwnerOnly, new() { ["Reason"] = "Segnalato da chi passa." }),
