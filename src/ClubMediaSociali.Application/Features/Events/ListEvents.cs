@@ -18,10 +18,16 @@ public sealed record ListEvents(bool Past = false, string? After = null, EventFi
     public const int PageSize = 20;
 }
 
-/// <summary>What the list may be narrowed to: a region, online ones, a kind, a professional role, a tag.</summary>
-public sealed record EventFilters(ItalianRegion? Region = null, bool OnlineOnly = false, EventKind? Kind = null, int? RoleId = null, string? Tag = null)
+/// <summary>
+/// What the list may be narrowed to: a region, online ones, a kind, a professional role, a tag, and words (matched in
+/// Italian as everywhere in the Club: title, tags and place first, then the description).
+/// </summary>
+/// <param name="Company">The organising company's address word: its events only.</param>
+public sealed record EventFilters(
+    ItalianRegion? Region = null, bool OnlineOnly = false, EventKind? Kind = null, int? RoleId = null, string? Tag = null, string? Text = null, string? Company = null)
 {
-    public bool Any => Region is not null || OnlineOnly || Kind is not null || RoleId is not null || !string.IsNullOrEmpty(Tag);
+    public bool Any => Region is not null || OnlineOnly || Kind is not null || RoleId is not null || !string.IsNullOrEmpty(Tag) || !string.IsNullOrEmpty(Text)
+        || !string.IsNullOrEmpty(Company);
 }
 
 /// <summary>
@@ -42,7 +48,7 @@ public sealed class ListEventsHandler(ClubDbContext db, TimeProvider clock) : IQ
         var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Scheduled);
         if (query.Filters is { } f)
         {
-            events = Narrow(events, f);
+            events = Narrow(db, events, f);
         }
 
         var after = KeysetCursor.Parse(query.After);
@@ -75,8 +81,19 @@ public sealed class ListEventsHandler(ClubDbContext db, TimeProvider clock) : IQ
         return new EventPage([.. rows.Take(ListEvents.PageSize)], next);
     }
 
-    private static IQueryable<Event> Narrow(IQueryable<Event> events, EventFilters f)
+    public static IQueryable<Event> Narrow(ClubDbContext db, IQueryable<Event> events, EventFilters f)
     {
+        if (!string.IsNullOrEmpty(f.Company))
+        {
+            events = events.Where(e => db.Companies.Any(c => c.Id == e.CompanyId && c.Slug == f.Company));
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Text))
+        {
+            var matching = Search.TextSearch.Events(db, f.Text.Trim());
+            events = events.Where(e => matching.Contains(e.Id));
+        }
+
         if (f.Region is { } region)
         {
             events = events.Where(e => e.Region == region);

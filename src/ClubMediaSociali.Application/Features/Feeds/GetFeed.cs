@@ -21,6 +21,9 @@ public enum FeedKind
 
     /// <summary>The editions of the Club's updates that went out.</summary>
     NewsletterEditions,
+
+    /// <summary>The events to come, the latest announced first.</summary>
+    Events,
 }
 
 /// <summary>The latest public items of one kind, for RSS and Atom readers.</summary>
@@ -34,7 +37,7 @@ public sealed record GetFeed(FeedKind Kind, string? Tag = null, Common.Language 
 /// <param name="Target">The item's page on the site.</param>
 public sealed record FeedItem(Guid Id, string Title, string Summary, Target Target, DateTimeOffset Published, DateTimeOffset Updated);
 
-public sealed class GetFeedHandler(ClubDbContext db) : IQueryHandler<GetFeed, IReadOnlyList<FeedItem>>
+public sealed class GetFeedHandler(ClubDbContext db, TimeProvider clock) : IQueryHandler<GetFeed, IReadOnlyList<FeedItem>>
 {
     private const int SummaryLength = 300;
 
@@ -68,6 +71,19 @@ public sealed class GetFeedHandler(ClubDbContext db) : IQueryHandler<GetFeed, IR
                     .Select(e => new FeedItem(e.Id, english ? e.TitleEn : e.TitleIt, english ? e.IntroEn : e.IntroIt,
                         Target.NewsletterEdition(e.Number!.Value), e.SendingStartedAt!.Value, e.UpdatedAt))
                     .ToListAsync(cancellationToken));
+            case FeedKind.Events:
+                var now = clock.GetUtcNow();
+                var events = await db.Events.AsNoTracking()
+                    .Where(e => e.Status == Domain.Events.EventStatus.Scheduled && e.EndsAt > now && e.StartsAt >= now - Domain.Events.Event.MaxDuration)
+                    .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
+                    .Take(size)
+                    .Select(e => new { e.Id, e.Title, e.DescriptionMarkdown, e.StartsAt, e.TimeZone, e.Online, e.City, e.CreatedAt, e.UpdatedAt })
+                    .ToListAsync(cancellationToken);
+                // When (on the event's own clock, in a form every language reads) and where come first.
+                return [.. events.Select(e => new FeedItem(
+                    e.Id, e.Title,
+                    $"{Events.EventTimes.ToLocal(e.StartsAt, e.TimeZone):yyyy-MM-dd HH:mm} ({e.TimeZone}) · {(e.Online ? "Online" : e.City)} · {PlainText.Of(e.DescriptionMarkdown, SummaryLength - 60)}",
+                    Target.Event(e.Id), e.CreatedAt, e.UpdatedAt))];
             default:
                 var tag = (query.Tag ?? "").Trim().ToLowerInvariant();
                 var tagged = (await Practices(practices.Where(p => p.Tags.Contains(tag)), size, cancellationToken))

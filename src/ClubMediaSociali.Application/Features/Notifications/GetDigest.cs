@@ -33,8 +33,13 @@ public sealed record Digest(
     IReadOnlyList<DigestLink> NewPractices,
     IReadOnlyList<DigestLink> Opportunities,
     IReadOnlyList<DigestNotification> Notifications,
-    int UnreadNotifications)
+    int UnreadNotifications,
+    IReadOnlyList<Events.EventCard>? Events = null,
+    string TimeZone = Domain.Events.Event.DefaultTimeZone)
 {
+    /// <summary>"Eventi per te": a reason to open the mail, not news by itself (a digest of events alone is not sent).</summary>
+    public IReadOnlyList<Events.EventCard> EventsForYou => Events ?? [];
+
     public bool HasNews => RisingIdeas.Count + NewPractices.Count + Opportunities.Count + UnreadNotifications > 0;
 }
 
@@ -44,7 +49,7 @@ public sealed class GetDigestHandler(ClubDbContext db, IMediator mediator) : IQu
     {
         var member = await db.Users.AsNoTracking()
             .Where(m => m.Id == query.MemberId && m.DeletedAt == null)
-            .Select(m => new { m.Id, m.DisplayName, m.Email, m.Culture, m.DigestFrequency, m.LastDigestAt, m.PrimaryRoleId, m.SecondaryRoleIds })
+            .Select(m => new { m.Id, m.DisplayName, m.Email, m.Culture, m.DigestFrequency, m.LastDigestAt, m.PrimaryRoleId, m.SecondaryRoleIds, m.TimeZone })
             .SingleOrDefaultAsync(cancellationToken);
         if (member?.Email is null)
         {
@@ -84,8 +89,9 @@ public sealed class GetDigestHandler(ClubDbContext db, IMediator mediator) : IQu
             .Select(n => new DigestNotification(n.Kind, n.Subject, n.State, new Target(n.TargetKind, n.TargetKey, n.TargetPart)))
             .ToListAsync(cancellationToken);
 
+        var events = await mediator.Send(new Events.GetEventsForMe(take, member.Id), cancellationToken);
         return new Digest(
             member.Id, member.DisplayName, member.Email, Languages.FromCode(member.Culture), member.DigestFrequency, since,
-            rising, practices, opportunities, notifications, unreadCount);
+            rising, practices, opportunities, notifications, unreadCount, events.ForYou, member.TimeZone);
     }
 }

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Search;
 
 /// <summary>
-/// "Cerca": one box for practices, ideas, opportunities, members and companies. For each kind, how many
+/// "Cerca": one box for practices, ideas, opportunities, members, companies and events to come. For each kind, how many
 /// match and the first few, with the same matching as that kind's own list, so the count agrees with the
 /// list the "see all" link opens.
 /// </summary>
@@ -31,6 +31,7 @@ public enum SearchKind
     Opportunities,
     Members,
     Companies,
+    Events,
 }
 
 public sealed record SearchHit(string Title, Target Target, string? Detail);
@@ -42,7 +43,7 @@ public sealed record SearchResults(string Text, IReadOnlyList<SearchGroup> Group
     public int Total => Groups.Sum(g => g.Count);
 }
 
-public sealed class SearchClubHandler(ICurrentMember currentMember, ClubDbContext db) : IQueryHandler<SearchClub, SearchResults>
+public sealed class SearchClubHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : IQueryHandler<SearchClub, SearchResults>
 {
     public async ValueTask<SearchResults> Handle(SearchClub query, CancellationToken cancellationToken)
     {
@@ -88,6 +89,14 @@ public sealed class SearchClubHandler(ICurrentMember currentMember, ClubDbContex
         var companyHits = await companies.OrderBy(c => c.Name).ThenBy(c => c.Id).Take(take)
             .Select(c => new SearchHit(c.Name, Target.Company(c.Slug), c.Sector)).ToListAsync(cancellationToken);
 
+        // The events to come, as /eventi?q= lists them (the same narrowing), soonest first.
+        var now = clock.GetUtcNow();
+        var earliest = now - Domain.Events.Event.MaxDuration;
+        var events = Events.ListEventsHandler.Narrow(db, db.Events.AsNoTracking()
+            .Where(e => e.Status == Domain.Events.EventStatus.Scheduled && e.StartsAt >= earliest && e.EndsAt > now), new Events.EventFilters(Text: text));
+        var eventHits = await events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(take)
+            .Select(e => new SearchHit(e.Title, Target.Event(e.Id), e.Online ? null : e.City)).ToListAsync(cancellationToken);
+
         // Counts only when the first page is full: otherwise the hits are all there is.
         async Task<int> CountAsync<T>(IQueryable<T> all, int shown) => shown < take ? shown : await all.CountAsync(cancellationToken);
         return new SearchResults(text,
@@ -97,6 +106,7 @@ public sealed class SearchClubHandler(ICurrentMember currentMember, ClubDbContex
             new(SearchKind.Opportunities, await CountAsync(opportunities, opportunityHits.Count), opportunityHits),
             new(SearchKind.Members, await CountAsync(members, memberHits.Count), memberHits),
             new(SearchKind.Companies, await CountAsync(companies, companyHits.Count), companyHits),
+            new(SearchKind.Events, await CountAsync(events, eventHits.Count), eventHits),
         ]);
     }
 }

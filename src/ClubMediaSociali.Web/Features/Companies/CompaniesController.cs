@@ -1,6 +1,7 @@
 using ClubMediaSociali.Application.Domain.Members;
 using ClubMediaSociali.Application.Domain.Network;
 using ClubMediaSociali.Application.Features.Companies;
+using ClubMediaSociali.Application.Features.Events;
 using ClubMediaSociali.Application.Features.Following;
 using ClubMediaSociali.Application.Features.Opportunities;
 using ClubMediaSociali.Web.Features.Media;
@@ -45,7 +46,7 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
     public Task<IActionResult> Create(SaveCompany form, CancellationToken cancellationToken) => SaveAsync(form with { Slug = null }, cancellationToken);
 
     [AllowAnonymous]
-    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Companies, PageCache.Opportunities])]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Companies, PageCache.Opportunities, PageCache.Events])]
     [HttpGet("/aziende/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
@@ -56,8 +57,9 @@ public sealed class CompaniesController(IMediator mediator, IStringLocalizer<Sha
         }
 
         var open = await mediator.Send(new ListOpportunities(null, null, null, false, slug, null, null), cancellationToken);
+        var events = await mediator.Send(new ListEvents(Filters: new EventFilters(Company: slug)), cancellationToken);
         var following = User.Identity?.IsAuthenticated == true && await mediator.Send(new GetFollowState(FollowKind.Company, slug), cancellationToken);
-        return View("Show", new CompanyPage(result.Value, open, following));
+        return View("Show", new CompanyPage(result.Value, open, following, events));
     }
 
     [Authorize(Policy = Policies.ConfirmedMember)]
@@ -243,5 +245,9 @@ public sealed record CompaniesPage(CompanyDirectory Directory, CompanyFilters Fi
 /// <summary>A grid of company cards, with follow buttons when the viewer is a member.</summary>
 public sealed record CompanyGrid(IReadOnlyList<CompanyCard> Cards, IReadOnlySet<Guid>? Followed, string Back);
 
-/// <summary>A company's page: the company, and the first page of its open opportunities.</summary>
-public sealed record CompanyPage(CompanyView Company, OpportunityPage OpenOpportunities, bool Following);
+/// <summary>A company's page: the company, the first page of its open opportunities, and its events to come.</summary>
+public sealed record CompanyPage(CompanyView Company, OpportunityPage OpenOpportunities, bool Following, EventPage Events)
+{
+    /// <summary>The events the page shows; the rest are on /eventi?azienda=.</summary>
+    public const int EventsShown = 3;
+}

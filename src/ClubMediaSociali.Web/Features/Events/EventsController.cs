@@ -31,10 +31,13 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
     [HttpGet("/eventi")]
     public async Task<IActionResult> Index(
         [FromQuery(Name = "archivio")] bool past, [FromQuery(Name = "regione")] ItalianRegion? region, [FromQuery(Name = "online")] bool online,
-        [FromQuery(Name = "tipo")] string? kind, [FromQuery(Name = "ruolo")] int? role, [FromQuery(Name = "tema")] string? tag, [FromQuery(Name = "dopo")] string? after,
+        [FromQuery(Name = "tipo")] string? kind, [FromQuery(Name = "ruolo")] int? role, [FromQuery(Name = "tema")] string? tag, [FromQuery(Name = "q")] string? words, [FromQuery(Name = "azienda")] string? company, [FromQuery(Name = "dopo")] string? after,
         CancellationToken cancellationToken)
     {
-        var filters = new EventFilters(region, online, EventTexts.ParseKind(kind), role, string.IsNullOrWhiteSpace(tag) ? null : tag.Trim());
+        var filters = new EventFilters(
+            region, online, EventTexts.ParseKind(kind), role, string.IsNullOrWhiteSpace(tag) ? null : tag.Trim(),
+            string.IsNullOrWhiteSpace(words) ? null : words.Trim()[..Math.Min(words.Trim().Length, Application.Features.Search.SearchClub.MaxLength)],
+            string.IsNullOrWhiteSpace(company) ? null : company.Trim());
         await ViewData.LoadRoleGroupsAsync(mediator, cancellationToken);
         return View(new EventsPage(await mediator.Send(new ListEvents(past, after, filters), cancellationToken), past, filters));
     }
@@ -334,6 +337,8 @@ public sealed record EventsPage(EventPage Events, bool Past, EventFilters Filter
         if (Filters.Kind is { } kind) parts.Add($"tipo={EventTexts.KindSlugs[kind]}");
         if (Filters.RoleId is { } role) parts.Add($"ruolo={role}");
         if (!string.IsNullOrEmpty(Filters.Tag)) parts.Add($"tema={Uri.EscapeDataString(Filters.Tag)}");
+        if (!string.IsNullOrEmpty(Filters.Text)) parts.Add($"q={Uri.EscapeDataString(Filters.Text)}");
+        if (!string.IsNullOrEmpty(Filters.Company)) parts.Add($"azienda={Uri.EscapeDataString(Filters.Company)}");
         if (after is not null) parts.Add($"dopo={Uri.EscapeDataString(after)}");
         return parts.Count == 0 ? "/eventi" : "/eventi?" + string.Join("&", parts);
     }

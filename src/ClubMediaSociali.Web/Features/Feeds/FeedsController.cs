@@ -13,11 +13,11 @@ using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Feeds;
 
-/// <summary>RSS 2.0 and Atom feeds of the Club's public content: new practices, ideas (new and trending), opportunities, and per tag.</summary>
+/// <summary>RSS 2.0 and Atom feeds of the Club's public content: new practices, ideas (new and trending), opportunities, events to come, and per tag.</summary>
 [AllowAnonymous]
 public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStringLocalizer<SharedResource> text) : ClubController
 {
-    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas, PageCache.Practices, PageCache.Opportunities])]
+    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas, PageCache.Practices, PageCache.Opportunities, PageCache.Events])]
     [HttpGet("/feed/{name}.{format:regex(^(rss|atom)$)}")]
     public async Task<IActionResult> Feed(string name, string format, CancellationToken cancellationToken)
     {
@@ -28,6 +28,7 @@ public sealed class FeedsController(IMediator mediator, ISiteAddress site, IStri
             "idee-di-tendenza" => (FeedKind.TrendingIdeas, text["Idee di tendenza"], "/idee"),
             "opportunita" => (FeedKind.Opportunities, text["Opportunità ancora aperte"], "/opportunita"),
             "aggiornamenti" => (FeedKind.NewsletterEditions, text["Aggiornamenti del Club"], "/aggiornamenti/edizioni"),
+            "eventi" => (FeedKind.Events, text["Eventi in programma"], "/eventi"),
             _ => null,
         };
         if (feed is not { } f)

@@ -86,7 +86,8 @@ public sealed class HomeController(IMediator mediator, IStringLocalizer<SharedRe
         // Suggestions help a member who is still finding whom to follow; a settled bacheca keeps its space (and its speed).
         var settling = checklist is { Done: false };
         var suggestions = settling ? await mediator.Send(new Application.Features.Following.SuggestFollows(People: 4, Companies: 2), cancellationToken) : null;
-        return View("Bacheca", new BachecaViewModel(feed, waiting, since, after is not null) { Checklist = settling ? checklist : null, Suggestions = suggestions });
+        var events = after is null ? await mediator.Send(new Application.Features.Events.GetEventsForMe(), cancellationToken) : null;
+        return View("Bacheca", new BachecaViewModel(feed, waiting, since, after is not null) { Checklist = settling ? checklist : null, Suggestions = suggestions, Events = events });
     }
 }
 
@@ -108,6 +109,9 @@ public sealed record BachecaViewModel(FeedPage Feed, Waiting Waiting, SinceLastV
 {
     /// <summary>A newer member's first steps, until every one is done.</summary>
     public Checklist? Checklist { get; init; }
+
+    /// <summary>The member's next events and "eventi per te" (on the first page).</summary>
+    public Application.Features.Events.EventsForMe? Events { get; init; }
 
     /// <summary>Whom to follow, while the checklist is there.</summary>
     public Application.Features.Following.FollowSuggestions? Suggestions { get; init; }

@@ -33,6 +33,7 @@ public static class SearchTexts
         SearchKind.Ideas => text["Idee"],
         SearchKind.Opportunities => text["Opportunità"],
         SearchKind.Members => text["Membri del Club"],
+        SearchKind.Events => text["Eventi in programma"],
         _ => text["Aziende e organizzazioni"],
     };
 
@@ -45,6 +46,7 @@ public static class SearchTexts
             SearchKind.Ideas => $"/idee?q={q}",
             SearchKind.Opportunities => $"/opportunita?q={q}",
             SearchKind.Members => $"/membri?q={q}",
+            SearchKind.Events => $"/eventi?q={q}",
             _ => $"/aziende?q={q}",
         };
     }

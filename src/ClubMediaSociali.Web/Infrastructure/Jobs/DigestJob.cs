@@ -55,6 +55,12 @@ public sealed class DigestJob(
                 o => (o.Title, site.Absolute(o.Target), o.Picture is null ? null : site.Absolute($"/media/{o.Picture}/400.png"))).ToList());
         }
 
+        if (digest.EventsForYou.Count > 0)
+        {
+            mail.Heading(text["Eventi per te"]).Links(digest.EventsForYou.Select(e =>
+                ($"{e.Title} · {Features.Events.EventTexts.When(text, e.StartsAt, e.EndsAt, e.TimeZone, digest.TimeZone)}", site.Absolute($"/eventi/{e.Id}"))));
+        }
+
         if (digest.UnreadNotifications > 0)
         {
             mail.Heading(text["Le tue notifiche: {0} da leggere", digest.UnreadNotifications])

@@ -24,11 +24,17 @@ public sealed class GlobalSearchTests(ClubFixture fixture) : ClubTest(fixture)
         await Fixture.InsertAsync(opportunity);
         var manager = await Fixture.CreateMemberAsync("Carlo Comunità");
         await Fixture.QueryDbAsync(db => db.Users.Where(m => m.Id == manager.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Headline, "Gestisco comunità di appassionati")));
+        var starts = DateTimeOffset.UtcNow.AddDays(9);
+        await Fixture.InsertAsync(new Application.Domain.Events.Event
+        {
+            Title = "Aperitivo delle comunità locali", OrganizedBy = Application.Domain.Events.EventOrganizer.Club, StartsAt = starts, EndsAt = starts.AddHours(2),
+            City = "Lucca", Region = ItalianRegion.Toscana, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+        });
 
         // "comunita" without the accent, singular: matches "comunità" everywhere.
         var results = await Fixture.SendAsync(new SearchClub("comunita"));
         Assert.Equal(
-            ["Practices 1", "Ideas 1", "Opportunities 1", "Members 1", "Companies 0"],
+            ["Practices 1", "Ideas 1", "Opportunities 1", "Members 1", "Companies 0", "Events 1"],
             results.Groups.Select(g => $"{g.Kind} {g.Count}"));
         Assert.Equal("Carlo Comunità", results.Groups[3].Hits.Single().Title);
 

@@ -35,6 +35,11 @@ public static class TextSearch
             SELECT o.id AS "Value" FROM opportunities o, to_tsquery('italian', {ItalianQuery.ToTsQuery(text)}) q WHERE o.search_vector @@ q
             """);
 
+    public static IQueryable<Guid> Events(ClubDbContext db, string text) =>
+        db.Database.SqlQuery<Guid>($"""
+            SELECT e.id AS "Value" FROM events e, to_tsquery('italian', {ItalianQuery.ToTsQuery(text)}) q WHERE e.search_vector @@ q
+            """);
+
     /// <summary>Members who bring what <paramref name="tsQuery"/> (from <see cref="ItalianQuery"/>) asks for, in their tags.</summary>
     public static IQueryable<Guid> MembersBringing(ClubDbContext db, string tsQuery) =>
         db.Database.SqlQuery<Guid>($"""
