@@ -27,8 +27,14 @@ public sealed class GlobalSearchTests(ClubFixture fixture) : ClubTest(fixture)
         var starts = DateTimeOffset.UtcNow.AddDays(9);
         await Fixture.InsertAsync(new Application.Domain.Events.Event
         {
-            Title = "Aperitivo delle comunità locali", OrganizedBy = Application.Domain.Events.EventOrganizer.Club, StartsAt = starts, EndsAt = starts.AddHours(2),
-            City = "Lucca", Region = ItalianRegion.Toscana, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+            Title = "Aperitivo delle comunità locali",
+            OrganizedBy = Application.Domain.Events.EventOrganizer.Club,
+            StartsAt = starts,
+            EndsAt = starts.AddHours(2),
+            City = "Lucca",
+            Region = ItalianRegion.Toscana,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
         });
 
         // "comunita" without the accent, singular: matches "comunità" everywhere.
