@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Events;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +8,20 @@ namespace ClubMediaSociali.Application.Data.Configurations;
 
 internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+
     public void Configure(EntityTypeBuilder<Event> builder)
     {
         builder.ToTable("events");
+        // The materials as the organisers listed them, in one jsonb value.
+        builder.Property(e => e.Materials)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                items => JsonSerializer.Serialize(items, Json),
+                json => JsonSerializer.Deserialize<EventMaterial[]>(json, Json) ?? Array.Empty<EventMaterial>(),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<EventMaterial[]>(
+                    (a, b) => a!.SequenceEqual(b!), items => items.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)), items => items.ToArray()));
+        builder.HasOne<Domain.Repertoire.Practice>().WithMany().HasForeignKey(e => e.PracticeId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(e => e.Title).HasMaxLength(Event.TitleMaxLength);
         builder.Property(e => e.DescriptionMarkdown).HasMaxLength(Event.DescriptionMaxLength);
         builder.Property(e => e.TimeZone).HasMaxLength(64);
@@ -28,6 +40,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => new { e.CompanyId, e.StartsAt });
         builder.HasIndex(e => e.RoleIds).HasMethod("gin");
         builder.HasIndex(e => e.Tags).HasMethod("gin");
+        // The events ended and not yet looked at for their organisers' and speakers' points.
+        builder.HasIndex(e => e.EndsAt).HasDatabaseName("ix_events_reputation_due").HasFilter("reputation_checked_at IS NULL");
     }
 }
 

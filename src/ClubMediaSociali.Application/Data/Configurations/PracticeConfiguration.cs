@@ -33,5 +33,6 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         builder.HasIndex(p => p.Channels).HasMethod("gin");
         builder.HasIndex(p => p.TargetRoleIds).HasMethod("gin");
         builder.HasOne<Domain.Ideas.Idea>().WithMany().HasForeignKey(p => p.SourceIdeaId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Domain.Events.Event>().WithMany().HasForeignKey(p => p.SourceEventId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -736,6 +736,11 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("last_number");
 
+                    b.Property<string>("Materials")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("materials");
+
                     b.Property<bool>("Online")
                         .HasColumnType("boolean")
                         .HasColumnName("online");
@@ -748,6 +753,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.Property<int>("OrganizedBy")
                         .HasColumnType("integer")
                         .HasColumnName("organized_by");
+
+                    b.Property<Guid?>("PracticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practice_id");
 
                     b.Property<string>("PriceNote")
                         .HasMaxLength(200)
@@ -770,6 +779,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                     b.Property<DateTimeOffset?>("RegistrationDeadline")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registration_deadline");
+
+                    b.Property<DateTimeOffset?>("ReputationCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reputation_checked_at");
 
                     b.PrimitiveCollection<int[]>("RoleIds")
                         .IsRequired()
@@ -828,6 +841,13 @@ namespace ClubMediaSociali.Application.Data.Migrations
 
                     b.HasIndex("CreatedById")
                         .HasDatabaseName("ix_events_created_by_id");
+
+                    b.HasIndex("EndsAt")
+                        .HasDatabaseName("ix_events_reputation_due")
+                        .HasFilter("reputation_checked_at IS NULL");
+
+                    b.HasIndex("PracticeId")
+                        .HasDatabaseName("ix_events_practice_id");
 
                     b.HasIndex("RoleIds")
                         .HasDatabaseName("ix_events_role_ids");
@@ -3225,6 +3245,10 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("screening");
 
+                    b.Property<Guid?>("SourceEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_event_id");
+
                     b.Property<Guid?>("SourceIdeaId")
                         .HasColumnType("uuid")
                         .HasColumnName("source_idea_id");
@@ -3303,6 +3327,9 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasDatabaseName("ix_practices_channels");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Channels"), "gin");
+
+                    b.HasIndex("SourceEventId")
+                        .HasDatabaseName("ix_practices_source_event_id");
 
                     b.HasIndex("SourceIdeaId")
                         .HasDatabaseName("ix_practices_source_idea_id");
@@ -3881,6 +3908,12 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_events_asp_net_users_created_by_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Repertoire.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_events_practices_practice_id");
                 });
 
             modelBuilder.Entity("ClubMediaSociali.Application.Domain.Events.EventRegistration", b =>
@@ -4311,6 +4344,12 @@ namespace ClubMediaSociali.Application.Data.Migrations
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_practices_members_author_id");
+
+                    b.HasOne("ClubMediaSociali.Application.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("SourceEventId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_practices_events_source_event_id");
 
                     b.HasOne("ClubMediaSociali.Application.Domain.Ideas.Idea", null)
                         .WithMany()

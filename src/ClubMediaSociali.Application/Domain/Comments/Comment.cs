@@ -52,6 +52,9 @@ public enum CommentThreadKind
     Idea = 1,
     Decision = 2,
     Opportunity = 3,
+
+    /// <summary>An event's page: its registrants and organisers write, before and after it.</summary>
+    Event = 4,
 }
 
 public enum CommentStatus

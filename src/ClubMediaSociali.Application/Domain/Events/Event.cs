@@ -103,11 +103,34 @@ public class Event
 
     public DateTimeOffset? CancelledAt { get; set; }
 
+    /// <summary>What the organisers share from the start on: slides, the recording, other links.</summary>
+    public EventMaterial[] Materials { get; set; } = [];
+
+    /// <summary>When its organiser and speakers were given their points for a held event (or it was found to fall short).</summary>
+    public DateTimeOffset? ReputationCheckedAt { get; set; }
+
+    /// <summary>The practice draft made from the event (and its materials), credited to its speakers.</summary>
+    public Guid? PracticeId { get; set; }
+
     /// <summary>Whether places are left.</summary>
     public bool HasRoom => Capacity is not { } capacity || RegisteredCount < capacity;
 
     /// <summary>Registrations are open until the deadline (or the start), unless it was cancelled.</summary>
     public bool RegistrationOpen(DateTimeOffset now) => Status == EventStatus.Scheduled && now < (RegistrationDeadline ?? StartsAt);
+}
+
+/// <summary>A link the organisers share: the slides, the recording, anything else worth keeping.</summary>
+public sealed record EventMaterial(MaterialKind Kind, string Title, string Url)
+{
+    public const int Max = 10;
+    public const int TitleMaxLength = 120;
+}
+
+public enum MaterialKind
+{
+    Slides = 0,
+    Recording = 1,
+    Other = 2,
 }
 
 public enum EventKind

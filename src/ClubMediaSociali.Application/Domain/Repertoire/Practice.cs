@@ -69,6 +69,9 @@ public class Practice
     /// <summary>The idea of the network of ideas this practice grew from, if a moderator made it from one.</summary>
     public Guid? SourceIdeaId { get; set; }
 
+    /// <summary>The event this practice grew from, if its organisers made it from one (with its materials).</summary>
+    public Guid? SourceEventId { get; set; }
+
     /// <summary>Whether it passed the spam defence; only clear contributions are public (see <see cref="Moderation.Screening"/>).</summary>
     public Moderation.Screening Screening { get; set; }
 

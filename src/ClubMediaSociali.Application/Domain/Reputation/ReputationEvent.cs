@@ -42,6 +42,11 @@ public static class ReputationReasons
     public static readonly ReputationRule ResponseSelected = new("opportunity.response_selected", 10, FromVotes: false);
     public static readonly ReputationRule ConnectionAccepted = new("connection.accepted", 2, FromVotes: false);
     public static readonly ReputationRule PathCompleted = new("path.completed", 5, FromVotes: false);
+    public static readonly ReputationRule EventHeld = new("event.held", 15, FromVotes: false);
+    public static readonly ReputationRule EventSpoke = new("event.spoke", 10, FromVotes: false);
+
+    /// <summary>Who must have come for an event to earn its organiser and speakers their points.</summary>
+    public const int EventAttendees = 5;
 
     /// <summary>The most points a member can earn in one day (Italian calendar) from votes and useful marks.</summary>
     public const int DailyVoteCap = 40;
@@ -49,7 +54,7 @@ public static class ReputationReasons
     public static IReadOnlyList<ReputationRule> All { get; } =
     [
         PracticePublished, PracticeFeatured, PracticeUseful, IdeaVotedFor, IdeaVotedAgainst,
-        IdeaSelected, IdeaRealised, ResponseSelected, ConnectionAccepted, PathCompleted,
+        IdeaSelected, IdeaRealised, ResponseSelected, ConnectionAccepted, PathCompleted, EventHeld, EventSpoke,
     ];
 }
 

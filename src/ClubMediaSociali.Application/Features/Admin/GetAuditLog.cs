@@ -113,6 +113,7 @@ public sealed partial class GetAuditLogHandler(ClubDbContext db) : IQueryHandler
         CommentThreadKind.Practice => Target.Practice(threadId),
         CommentThreadKind.Idea => Target.Idea(threadId),
         CommentThreadKind.Decision => Target.IdeaDecision(threadId),
+        CommentThreadKind.Event => Target.Event(threadId),
         _ => Target.Opportunity(threadId),
     };
 

@@ -25,6 +25,9 @@ public sealed record CommentThreadView(CommentThreadKind ThreadKind, Guid Thread
     /// <summary>The viewer moderates: removed comments keep their text and their reason for them.</summary>
     public bool CanModerate { get; init; }
 
+    /// <summary>Open, but only to some (an event's registrants and organisers), among whom the viewer is not.</summary>
+    public bool WritersOnly { get; init; }
+
     /// <summary>The comments everyone can read, as the lists count them: held, hidden and removed ones are not counted.</summary>
     public int Count => Comments.Sum(c => (c.Status == CommentStatus.Visible ? 1 : 0) + c.Replies.Count(r => r.Status == CommentStatus.Visible));
 }
@@ -95,7 +98,7 @@ public sealed class GetCommentThreadHandler(ICurrentMember currentMember, ClubDb
         // What others may not read is emptied here, so no view can show it by mistake.
         CommentItem Shown(CommentItem c) => (Readable(c) ? c : c with { BodyHtml = "", BodyMarkdown = "" }) with
         {
-            May = CommentPermissions.For(currentMember, c.AuthorId, c.Status, c.CreatedAt, c.ViewerFlagged, thread.Open, now),
+            May = CommentPermissions.For(currentMember, c.AuthorId, c.Status, c.CreatedAt, c.ViewerFlagged, thread.Open && thread.MayWrite, now),
         };
 
         var replies = rows.Where(r => r.ParentId is not null).ToLookup(r => r.ParentId!.Value, r => Shown(r.Item));
@@ -113,7 +116,8 @@ public sealed class GetCommentThreadHandler(ICurrentMember currentMember, ClubDb
 
         return new CommentThreadView(query.ThreadKind, query.ThreadId, Exists: true, thread.Open, comments)
         {
-            CanPost = currentMember.IsConfirmed && thread.Open,
+            CanPost = currentMember.IsConfirmed && thread.Open && thread.MayWrite,
+            WritersOnly = !thread.MayWrite,
             CanModerate = currentMember.IsModerator,
         };
     }

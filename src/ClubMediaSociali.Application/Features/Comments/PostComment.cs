@@ -47,7 +47,7 @@ public sealed class PostCommentHandler(ICurrentMember currentMember,
     public async ValueTask<Result<CommentRef>> Handle(PostComment command, CancellationToken cancellationToken)
     {
         var thread = await threads.FindAsync(command.ThreadKind, command.ThreadId, cancellationToken);
-        if (thread is not { Open: true })
+        if (thread is not { Open: true, MayWrite: true })
         {
             return CommentErrors.NotFound;
         }

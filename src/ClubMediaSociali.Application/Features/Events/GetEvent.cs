@@ -18,7 +18,7 @@ public sealed record EventSpeaker(Guid Id, string Handle, string DisplayName, st
 
 public sealed record EventView(
     Event Event, EventCard Card, IReadOnlyList<EventSpeaker> Speakers, RegistrationStatus? Mine, int? WaitingPosition, bool Manages,
-    bool RegistrationOpen, string? OnlineUrl, IReadOnlyList<EventSpeaker>? Going, bool Over = false)
+    bool RegistrationOpen, string? OnlineUrl, IReadOnlyList<EventSpeaker>? Going, bool Over = false, bool Started = false)
 {
     public int? PlacesLeft => Event.Capacity is { } capacity ? Math.Max(0, capacity - Event.RegisteredCount) : null;
 }
@@ -72,6 +72,6 @@ public sealed class GetEventHandler(ICurrentMember currentMember, ClubDbContext 
         }
 
         var now = clock.GetUtcNow();
-        return new EventView(e, card, ordered, mine, position, manages, e.RegistrationOpen(now), onlineUrl, going, Over: e.EndsAt <= now);
+        return new EventView(e, card, ordered, mine, position, manages, e.RegistrationOpen(now), onlineUrl, going, Over: e.EndsAt <= now, Started: e.StartsAt <= now);
     }
 }

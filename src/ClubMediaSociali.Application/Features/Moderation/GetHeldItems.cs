@@ -72,6 +72,7 @@ public sealed class GetHeldItemsHandler(ClubDbContext db) : IQueryHandler<GetHel
                     Idea = db.Ideas.Where(i => i.Id == c.ThreadId).Select(i => i.Title).FirstOrDefault(),
                     Practice = db.Practices.Where(p => p.Id == c.ThreadId).Select(p => p.Title).FirstOrDefault(),
                     Opportunity = db.Opportunities.Where(o => o.Id == c.ThreadId).Select(o => o.Title).FirstOrDefault(),
+                    Event = db.Events.Where(e => e.Id == c.ThreadId).Select(e => e.Title).FirstOrDefault(),
                     Decision = db.IdeaDecisions.Where(d => d.Id == c.ThreadId).Select(d => db.Ideas.Where(i => i.Id == d.IdeaId).Select(i => i.Title).FirstOrDefault()).FirstOrDefault(),
                 })
                 .ToListAsync(cancellationToken);
@@ -82,6 +83,7 @@ public sealed class GetHeldItemsHandler(ClubDbContext db) : IQueryHandler<GetHel
                     CommentThreadKind.Idea => (Target.Idea(c.ThreadId) with { Part = c.Id.ToString() }, c.Idea),
                     CommentThreadKind.Practice => (Target.Practice(c.ThreadId) with { Part = c.Id.ToString() }, c.Practice),
                     CommentThreadKind.Opportunity => (Target.Opportunity(c.ThreadId) with { Part = c.Id.ToString() }, c.Opportunity),
+                    CommentThreadKind.Event => (Target.Event(c.ThreadId) with { Part = c.Id.ToString() }, c.Event),
                     _ => (Target.IdeaDecision(c.ThreadId) with { Part = c.Id.ToString() }, c.Decision),
                 };
                 if (place.Item2 is { } title)

@@ -128,6 +128,7 @@ public static class DataExportDocument
                 CommentThreadKind.Practice => text["Pratica"].Value,
                 CommentThreadKind.Idea => text["Idea"].Value,
                 CommentThreadKind.Decision => text["Decisione"].Value,
+                CommentThreadKind.Event => text["Evento"].Value,
                 _ => text["Opportunità"].Value,
             },
             c.ThreadId,

@@ -17,6 +17,13 @@ public static class EventTexts
         _ => text["Aperitivo di networking"],
     };
 
+    public static string Material(IStringLocalizer text, MaterialKind kind) => kind switch
+    {
+        MaterialKind.Slides => text["Slide"],
+        MaterialKind.Recording => text["Registrazione"],
+        _ => text["Altro"],
+    };
+
     /// <summary>The kinds as the list's address names them.</summary>
     public static readonly IReadOnlyDictionary<EventKind, string> KindSlugs = new Dictionary<EventKind, string>
     {

@@ -239,6 +239,69 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
         return Redirect($"/eventi/{id}");
     }
 
+    /// <summary>The organisers' form of the event's materials: those listed, and empty rows to add more.</summary>
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpGet("/eventi/{id:guid}/materiali")]
+    public async Task<IActionResult> Materials(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetEvent(id), cancellationToken);
+        if (!result.IsSuccess || !result.Value.Manages)
+        {
+            return Refusal(result.Error ?? EventErrors.NotOrganizer);
+        }
+
+        var e = result.Value.Event;
+        var form = new SaveEventMaterials { EventId = id, Materials = [.. e.Materials.Select(m => new MaterialLine { Kind = m.Kind, Title = m.Title, Url = m.Url })] };
+        return View(new MaterialsPage(e, form with { Materials = MaterialsPage.WithEmptyRows(form.Materials) }));
+    }
+
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/eventi/{id:guid}/materiali")]
+    public async Task<IActionResult> Materials(Guid id, SaveEventMaterials form, CancellationToken cancellationToken)
+    {
+        // Who may is decided before what is wrong with the form.
+        var page = await mediator.Send(new GetEvent(id), cancellationToken);
+        if (!page.IsSuccess || !page.Value.Manages)
+        {
+            return Refusal(page.Error ?? EventErrors.NotOrganizer);
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(form with { EventId = id }, cancellationToken);
+            if (result.IsSuccess)
+            {
+                Notice(text["Materiali salvati."]);
+                return Redirect($"/eventi/{id}#materiali");
+            }
+
+            if (result.Error!.Kind != Application.Common.Results.ErrorKind.Invalid)
+            {
+                return Refusal(result.Error, $"/eventi/{id}");
+            }
+
+            AddRefusal(result.Error);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(new MaterialsPage(page.Value.Event, form with { EventId = id }));
+    }
+
+    /// <summary>Turns the event and its materials into a practice draft credited to its first speaker.</summary>
+    [Authorize(Policy = Policies.ConfirmedMember)]
+    [HttpPost("/eventi/{id:guid}/pratica")]
+    public async Task<IActionResult> TurnIntoPractice(Guid id, [FromForm] Application.Domain.Repertoire.PracticeKind kind, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new TurnEventIntoPractice(id, kind), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return Refusal(result.Error!, $"/eventi/{id}");
+        }
+
+        Notice(text["Bozza di pratica creata: chi ha parlato all'evento la completa e la invia ai moderatori."]);
+        return Redirect($"/eventi/{id}#materiali");
+    }
+
     /// <summary>The organisers' list of who registered, searchable at the door, where arrivals are marked.</summary>
     [Authorize(Policy = Policies.ConfirmedMember)]
     [HttpGet("/eventi/{id:guid}/iscritti")]
@@ -342,6 +405,14 @@ public sealed record EventsPage(EventPage Events, bool Past, EventFilters Filter
         if (after is not null) parts.Add($"dopo={Uri.EscapeDataString(after)}");
         return parts.Count == 0 ? "/eventi" : "/eventi?" + string.Join("&", parts);
     }
+}
+
+/// <summary>The materials form of an event: the rows as typed (or as saved, with empty ones to fill).</summary>
+public sealed record MaterialsPage(Event Event, SaveEventMaterials Form)
+{
+    /// <summary>Empty rows after those listed, up to the most an event holds, at least one.</summary>
+    public static List<MaterialLine> WithEmptyRows(IReadOnlyList<MaterialLine> lines) =>
+        [.. lines, .. Enumerable.Repeat(new MaterialLine(), Math.Max(1, Math.Min(3, EventMaterial.Max - lines.Count)))];
 }
 
 /// <summary>"I miei eventi", with the new calendar address when it was just made (shown this once).</summary>

@@ -71,6 +71,8 @@ public static class ReputationTexts
         "opportunity.response_selected" => text["Risposta scelta da un'azienda"],
         "connection.accepted" => text["Nuovo contatto"],
         "path.completed" => text["Percorso di Primi passi completato"],
+        "event.held" => text["Evento organizzato che si è tenuto, con almeno {0} partecipanti", ReputationReasons.EventAttendees],
+        "event.spoke" => text["Intervento come relatore a un evento che si è tenuto, con almeno {0} partecipanti", ReputationReasons.EventAttendees],
         _ => reason,
     };
 

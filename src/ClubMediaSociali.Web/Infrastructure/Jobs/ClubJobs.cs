@@ -22,6 +22,7 @@ internal static class ClubJobs
     public const string UnusedUploadsPurge = "unused-uploads-purge";
     public const string MessageMails = "message-mails";
     public const string EventReminders = "event-reminders";
+    public const string HeldEvents = "held-events";
 
     /// <summary>The recurring jobs and their schedules (Rome time), which /admin describes one by one.</summary>
     public static readonly IReadOnlyList<(string Id, string Cron)> Schedule =
@@ -36,6 +37,7 @@ internal static class ClubJobs
         (UnusedUploadsPurge, "29 3 * * *"),
         (MessageMails, "* * * * *"),
         (EventReminders, "* * * * *"),
+        (HeldEvents, "*/15 * * * *"),
     ];
 
     private static string CronOf(string id) => Schedule.Single(job => job.Id == id).Cron;
@@ -56,6 +58,7 @@ internal static class ClubJobs
         services.AddScoped<NewsletterJob>();
         services.AddScoped<MessageMailJob>();
         services.AddScoped<EventReminderJob>();
+        services.AddScoped<HeldEventsJob>();
         if (configuration.GetValue("Jobs:Enabled", true))
         {
             services.AddHangfireServer(options => options.WorkerCount = 2);
@@ -76,6 +79,7 @@ internal static class ClubJobs
             jobs.AddOrUpdate<DigestJob>(Digests, job => job.RunAsync(CancellationToken.None), CronOf(Digests), rome);
             jobs.AddOrUpdate<MessageMailJob>(MessageMails, job => job.RunAsync(CancellationToken.None), CronOf(MessageMails), rome);
             jobs.AddOrUpdate<EventReminderJob>(EventReminders, job => job.RunAsync(CancellationToken.None), CronOf(EventReminders), rome);
+            jobs.AddOrUpdate<HeldEventsJob>(HeldEvents, job => job.RunAsync(CancellationToken.None), CronOf(HeldEvents), rome);
             jobs.AddOrUpdate<Application.Common.Limits.Allowances>(AllowancePurge, allowances => allowances.PurgeAsync(CancellationToken.None), CronOf(AllowancePurge), rome);
             jobs.AddOrUpdate<Application.Features.Moderation.ContentScreening>(
                 SpamTracesPurge, screening => screening.PurgeAsync(CancellationToken.None), CronOf(SpamTracesPurge), rome);

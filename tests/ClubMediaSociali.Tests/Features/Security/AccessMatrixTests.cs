@@ -234,6 +234,7 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ($"/eventi/{companyEvent.Id}/modifica", OwnerAndModerators),
             ($"/eventi/{companyEvent.Id}/iscritti", OwnerAndModerators),
             ("/eventi/miei", AnyMember),
+            ($"/eventi/{companyEvent.Id}/materiali", OwnerAndModerators),
             ($"/eventi/{companyEvent.Id}/iscritti.csv", OwnerAndModerators),
         };
         // Edits carry valid fields, so what decides is who sends them, not the form's messages.
@@ -255,6 +256,9 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ($"/eventi/{companyEvent.Id}/iscrizione", AnyConfirmedMember, null),
             ($"/eventi/{companyEvent.Id}/iscrizione/annulla", AnyMember, null),
             ("/eventi/miei/calendario", AnyMember, null),
+            // Before the event starts the organisers are told it is too early (409); others are refused first.
+            ($"/eventi/{companyEvent.Id}/materiali", OwnerAndModerators, new() { ["Materials[0].Title"] = "Slide", ["Materials[0].Url"] = "https://esempio.it/s.pdf" }),
+            ($"/eventi/{companyEvent.Id}/pratica", OwnerAndModerators, new() { ["kind"] = "Story" }),
             ("/eventi/miei/calendario/revoca", AnyMember, null),
             // A month before the event the door is not open: the organisers are told so (409), others refused first.
             ($"/eventi/{companyEvent.Id}/iscritti/{owner.Id}/arrivo", OwnerAndModerators, new() { ["arrived"] = "true" }),

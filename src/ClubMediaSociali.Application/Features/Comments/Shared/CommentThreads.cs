@@ -9,8 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubMediaSociali.Application.Features.Comments;
 
-/// <summary>What a comment thread hangs on: its title and page, who owns it, and whether it takes new comments.</summary>
-public sealed record CommentThreadInfo(string Title, Target Target, Guid? OwnerId, bool Open);
+/// <summary>
+/// What a comment thread hangs on: its title and page, who owns it, whether it takes new comments, and whether the
+/// member asking may write in it (an event's thread is its registrants' and organisers').
+/// </summary>
+public sealed record CommentThreadInfo(string Title, Target Target, Guid? OwnerId, bool Open, bool MayWrite = true);
 
 /// <summary>The comment in a result: enough to answer with its thread or to send the reader back to it.</summary>
 public sealed record CommentRef(Guid Id, CommentThreadKind ThreadKind, Guid ThreadId, Target Thread, CommentStatus Status)
@@ -30,10 +33,10 @@ public static class CommentErrors
 }
 
 /// <summary>
-/// The one place that knows which things can carry comments: practices, ideas and the decisions of
-/// the decision log. A new kind adds its case here.
+/// The one place that knows which things can carry comments: practices, ideas, the decisions of
+/// the decision log and events. A new kind adds its case here.
 /// </summary>
-public sealed class CommentThreads(ClubDbContext db, TimeProvider clock)
+public sealed class CommentThreads(ClubDbContext db, Common.Members.ICurrentMember currentMember, TimeProvider clock)
 {
     public async Task<CommentThreadInfo?> FindAsync(CommentThreadKind kind, Guid id, CancellationToken cancellationToken) =>
         kind switch
@@ -51,8 +54,24 @@ public sealed class CommentThreads(ClubDbContext db, TimeProvider clock)
                 .Select(d => new CommentThreadInfo(
                     db.Ideas.Where(i => i.Id == d.IdeaId).Select(i => i.Title).Single(), Target.IdeaDecision(d.Id), d.DecidedById, true))
                 .SingleOrDefaultAsync(cancellationToken),
+            CommentThreadKind.Event => await EventAsync(id, cancellationToken),
             _ => null,
         };
+
+    /// <summary>An event takes comments while it is not cancelled, from those registered (a seat, not the waiting list) and its organisers.</summary>
+    private async Task<CommentThreadInfo?> EventAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var e = await db.Events.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+        if (e is null)
+        {
+            return null;
+        }
+
+        var mayWrite = currentMember.Id is { } me
+            && (await db.EventRegistrations.AnyAsync(r => r.EventId == id && r.MemberId == me && r.Status == Domain.Events.RegistrationStatus.Registered, cancellationToken)
+                || await Events.EventPermissions.ManagesAsync(db, currentMember, e, cancellationToken));
+        return new CommentThreadInfo(e.Title, Target.Event(e.Id), e.CreatedById, e.Status == Domain.Events.EventStatus.Scheduled, mayWrite);
+    }
 
     /// <summary>
     /// Called after any change to a thread's comments. An idea keeps the number of its visible

@@ -23,5 +23,11 @@ public static class EventErrors
     /// <summary>Arrivals are marked from the day before the event until a week after it.</summary>
     public static readonly Error CheckInClosed = Error.Conflict("events.check_in_closed");
 
+    /// <summary>Materials and the practice made from them come from the event's start on.</summary>
+    public static readonly Error NotStarted = Error.Conflict("events.not_started");
+
+    /// <summary>A practice draft was already made from this event.</summary>
+    public static readonly Error AlreadyTurned = Error.Conflict("events.already_turned");
+
     public static readonly Error Over = Error.Conflict("events.over");
 }

@@ -10,7 +10,7 @@ namespace ClubMediaSociali.Application.Features.Reputation;
 
 /// <summary>
 /// Writes the ledger lines that stored facts earned (published and featured practices, useful marks, votes,
-/// selected and realised ideas, selected responses, contacts, completed paths) when those facts were written in bulk rather
+/// selected and realised ideas, selected responses, contacts, completed paths, held events) when those facts were written in bulk rather
 /// than through the use cases: demo content and the large-data seeder. Same points, same once-only keys and
 /// the same daily cap on vote points as <see cref="ReputationLedger"/>; then every counter is set to the sum
 /// of its lines. Lines already there are kept, so running it again changes nothing. Into an empty ledger
@@ -19,6 +19,7 @@ namespace ClubMediaSociali.Application.Features.Reputation;
 /// </summary>
 public static class ReputationRebuild
 {
+
     public static async Task RunAsync(ClubDbContext db, CancellationToken cancellationToken)
     {
         var (published, accepted, chosen) = ((int)PracticeStatus.Published, (int)ConnectionStatus.Accepted, (int)ResponseStatus.Selected);
@@ -66,9 +67,20 @@ public static class ReputationRebuild
                     FROM connections WHERE status = {accepted} AND answered_at IS NOT NULL
                     UNION ALL
                     SELECT member_id, {P(ReputationReasons.PathCompleted)}, {ReputationReasons.PathCompleted.Reason}, path_id, {empty}, completed_at
-                    FROM learning_path_progress WHERE completed_at IS NOT NULL) earned
+                    FROM learning_path_progress WHERE completed_at IS NOT NULL
+                    UNION ALL
+                    -- Events held (ended, not cancelled) with enough attendees, counted as AwardHeldEvents counts them.
+                    SELECT e.created_by_id, {P(ReputationReasons.EventHeld)}, {ReputationReasons.EventHeld.Reason}, e.id, {empty}, e.ends_at
+                    FROM events e WHERE e.created_by_id IS NOT NULL AND e.status = {(int)Domain.Events.EventStatus.Scheduled} AND e.ends_at <= now()
+                        AND coalesce(nullif((SELECT count(*) FROM event_registrations r WHERE r.event_id = e.id AND r.status = {(int)Domain.Events.RegistrationStatus.Registered} AND r.checked_in_at IS NOT NULL), 0), e.registered_count) >= {ReputationReasons.EventAttendees}
+                    UNION ALL
+                    SELECT s.speaker_id, {P(ReputationReasons.EventSpoke)}, {ReputationReasons.EventSpoke.Reason}, e.id, {empty}, e.ends_at
+                    FROM events e CROSS JOIN LATERAL unnest(e.speaker_ids) AS s(speaker_id) WHERE e.status = {(int)Domain.Events.EventStatus.Scheduled} AND e.ends_at <= now()
+                        AND coalesce(nullif((SELECT count(*) FROM event_registrations r WHERE r.event_id = e.id AND r.status = {(int)Domain.Events.RegistrationStatus.Registered} AND r.checked_in_at IS NOT NULL), 0), e.registered_count) >= {ReputationReasons.EventAttendees}) earned
                 ON CONFLICT DO NOTHING
                 """, cancellationToken);
+            // The ended events are looked at: the job that gives these points has nothing left to do for them.
+            await db.Database.ExecuteSqlAsync($"UPDATE events SET reputation_checked_at = now() WHERE ends_at <= now() AND reputation_checked_at IS NULL", cancellationToken);
 
             // Votes and useful marks, in the order they were given, clipped to the daily cap of each author's Italian day.
             await db.Database.ExecuteSqlAsync($"""
