@@ -29,16 +29,16 @@ bench_start_cluster() {
 # The whole seeded club every benchmark shares: 20,000 members, 50,000 practices, 100,000 ideas,
 # about 1,000,000 votes, 1,000 companies, 20,000 opportunities, and the members' network (contacts, follows from 0 to 300
 # per member, about 2,000,000 lines of activity over two years), and 200,000 conversations holding about 2,000,000
-# messages (the bench member's longest has 1,000). bench_seed [SEED ARGUMENTS] keeps the
+# messages (the bench member's longest has 1,000), and 20,000 events with about 200,000 registrations. bench_seed [SEED ARGUMENTS] keeps the
 # database when it holds the seed wanted (the tools' seeder records its version and the size it wrote, so
 # a seeder that learnt something new is never silently missing), and otherwise seeds a new database.
 BENCH_MEMBERS=20000 BENCH_PRACTICES=50000 BENCH_IDEAS=100000 BENCH_VOTES=1000000 BENCH_COMPANIES=1000 BENCH_OPPORTUNITIES=20000 BENCH_ACTIVITIES=2000000
-BENCH_CONVERSATIONS=200000 BENCH_MESSAGES=2000000
+BENCH_CONVERSATIONS=200000 BENCH_MESSAGES=2000000 BENCH_EVENTS=20000
 bench_seed() {
     local size=("$@")
     [ ${#size[@]} -gt 0 ] || size=(--members "$BENCH_MEMBERS" --practices "$BENCH_PRACTICES" --ideas "$BENCH_IDEAS" --votes "$BENCH_VOTES" \
         --companies "$BENCH_COMPANIES" --opportunities "$BENCH_OPPORTUNITIES" --activities "$BENCH_ACTIVITIES" \
-        --conversations "$BENCH_CONVERSATIONS" --messages "$BENCH_MESSAGES")
+        --conversations "$BENCH_CONVERSATIONS" --messages "$BENCH_MESSAGES" --events "$BENCH_EVENTS")
     ( cd "$ROOT" && dotnet build -c Release tools/ClubMediaSociali.Tools >/dev/null )
     bench_tool seed --check "${size[@]}" && return 0
     echo "== seeding a new database: ${size[*]}"
@@ -93,6 +93,21 @@ bench_live_writers() {
 # count that differs from the messages of others after what they read.
 bench_messages_check() {
     bench_psql -tAc "SELECT count(*) FROM conversation_participants p WHERE p.conversation_id IN (SELECT conversation_id FROM messages WHERE at > now() - interval '1 hour') AND p.left_at IS NULL AND p.unread <> (SELECT count(*) FROM messages m WHERE m.conversation_id = p.conversation_id AND m.seq > p.read_seq AND m.author_id <> p.member_id AND m.screening = 0)"
+}
+
+# bench_registrations_check EVENT_IDS: how many of the events have counters that differ from their registrations, or
+# more seated than places, or someone waiting while a place is free.
+bench_registrations_check() {
+    bench_psql -tAc "SELECT count(*) FROM events e WHERE e.id::text = ANY (string_to_array('$1', ',')) AND (registered_count <> (SELECT count(*) FROM event_registrations r WHERE r.event_id = e.id AND r.status = 0) OR waiting_count <> (SELECT count(*) FROM event_registrations r WHERE r.event_id = e.id AND r.status = 1) OR (capacity IS NOT NULL AND registered_count > capacity) OR (waiting_count > 0 AND (capacity IS NULL OR registered_count < capacity)))"
+}
+
+# bench_sign_in_registrants COUNT EVENT_ID OUT: signs COUNT generated members in (none who organises the storm's
+# events) and writes "cookie<TAB>antiforgery token" lines to OUT for registration-storm.lua.
+bench_sign_in_registrants() {
+    local count="$1" event="$2" out="$3"
+    bench_psql -tAc "SELECT email FROM members m WHERE email LIKE 'socio%' AND NOT EXISTS (SELECT 1 FROM events e WHERE e.created_by_id = m.id) ORDER BY email LIMIT $count" \
+        | /usr/bin/python3 "$ROOT/bench/sign-in-voters.py" "$APP_URL" "$BENCH_PASSWORD" "/eventi/$event" >"$out"
+    [ "$(grep -c $'\t.' "$out")" -eq "$count" ] || { echo "not every member signed in" >&2; return 1; }
 }
 
 # bench_votes_check IDEA_IDS: how many of the ideas have counters or scores that differ from their stored votes.

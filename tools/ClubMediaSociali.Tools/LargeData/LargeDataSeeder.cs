@@ -22,10 +22,12 @@ namespace ClubMediaSociali.Tools.LargeData;
 /// <param name="Activities">The bacheca's lines over two years, a target met with ordinary comments; 0 seeds no network (contacts, follows, activity).</param>
 /// <param name="Conversations">Members' conversations; 0 seeds none.</param>
 /// <param name="Messages">The messages in them, a target met within a few per cent.</param>
+/// <param name="Events">Events over two years and the next six months, with their registrations; 0 seeds none.</param>
 public sealed record LargeDataSize(
-    int Members, int Practices, int Ideas = 0, int Votes = 0, int Companies = 0, int Opportunities = 0, int Activities = 0, int Conversations = 0, int Messages = 0)
+    int Members, int Practices, int Ideas = 0, int Votes = 0, int Companies = 0, int Opportunities = 0, int Activities = 0, int Conversations = 0, int Messages = 0,
+    int Events = 0)
 {
-    public static readonly LargeDataSize Default = new(20_000, 50_000, 100_000, 1_000_000, 1_000, 20_000, 2_000_000, 200_000, 2_000_000);
+    public static readonly LargeDataSize Default = new(20_000, 50_000, 100_000, 1_000_000, 1_000, 20_000, 2_000_000, 200_000, 2_000_000, 20_000);
 }
 
 /// <summary>
@@ -184,6 +186,13 @@ public sealed partial class LargeDataSeeder(ClubDbContext db, MarkdownRenderer m
                 logger.LogInformation("Seed: {Count} conversations and their messages in {Elapsed}", size.Conversations, clock.GetElapsedTime(started));
             }
 
+            if (size.Events > 0 && size.Members >= 2)
+            {
+                started = clock.GetTimestamp();
+                await SeedEventsAsync(connection, size, members, roleIds, random, now, cancellationToken);
+                logger.LogInformation("Seed: {Count} events and their registrations in {Elapsed}", size.Events, clock.GetElapsedTime(started));
+            }
+
             started = clock.GetTimestamp();
             await deferred.RestoreAsync(cancellationToken);
             logger.LogInformation("Seed: indexes and foreign keys in {Elapsed}", clock.GetElapsedTime(started));
@@ -212,7 +221,8 @@ public sealed partial class LargeDataSeeder(ClubDbContext db, MarkdownRenderer m
             typeof(Member), typeof(Practice), typeof(PracticeRevision), typeof(PracticeUsefulMark), typeof(Idea), typeof(IdeaVote),
             typeof(Comment), typeof(IdeaDecision), typeof(IdeaFollower), typeof(Company), typeof(CompanyMember), typeof(Opportunity),
             typeof(OpportunityResponse), typeof(Connection), typeof(MemberFollow), typeof(CompanyFollow), typeof(TagFollow), typeof(RoleFollow),
-            typeof(Activity), typeof(Conversation), typeof(ConversationParticipant), typeof(Message),
+            typeof(Activity), typeof(Conversation), typeof(ConversationParticipant), typeof(Message), typeof(Application.Domain.Events.Event),
+            typeof(Application.Domain.Events.EventRegistration),
         }.Select(type => db.Model.FindEntityType(type)!.GetTableName()!);
 
     private static IEnumerable<Member> Members(int count, int[] roleIds, Random random, DateTimeOffset now)

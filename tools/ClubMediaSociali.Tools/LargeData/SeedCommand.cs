@@ -6,14 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Tools.LargeData;
 
 /// <summary>
-/// <c>seed [--check] [--members N] [--practices N] [--ideas N] [--votes N] [--companies N] [--opportunities N] [--activities N] [--conversations N] [--messages N]</c> against
+/// <c>seed [--check] [--members N] [--practices N] [--ideas N] [--votes N] [--companies N] [--opportunities N] [--activities N] [--conversations N] [--messages N] [--events N]</c> against
 /// the database named by <c>ConnectionStrings__Club</c>: migrates it, then seeds it if it holds no member. With
 /// <c>--check</c> it seeds nothing and answers 0 when the database holds this seeder's version at that size, 1 otherwise.
 /// </summary>
 internal static class SeedCommand
 {
     private const string Usage =
-        "Usage: seed [--check] [--members N] [--practices N] [--ideas N] [--votes N] [--companies N] [--opportunities N] [--activities N] [--conversations N] [--messages N] (whole numbers, at least 1 member)";
+        "Usage: seed [--check] [--members N] [--practices N] [--ideas N] [--votes N] [--companies N] [--opportunities N] [--activities N] [--conversations N] [--messages N] [--events N] (whole numbers, at least 1 member)";
 
     public static async Task<int> RunAsync(string[] args, string connectionString)
     {
@@ -81,6 +81,7 @@ internal static class SeedCommand
                 "--activities" => size with { Activities = value },
                 "--conversations" => size with { Conversations = value },
                 "--messages" => size with { Messages = value },
+                "--events" => size with { Events = value },
                 _ => size with { Members = -1 },
             };
         }

@@ -20,11 +20,11 @@ public abstract record SeedOutcome
 public static class SeedRecord
 {
     /// <summary>Raise it whenever what <see cref="LargeDataSeeder"/> writes changes.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     public static string Describe(int version, LargeDataSize size) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"version {version}: {size.Members} members, {size.Practices} practices, {size.Ideas} ideas, {size.Votes} votes, {size.Companies} companies, {size.Opportunities} opportunities, {size.Activities} activities, {size.Conversations} conversations, {size.Messages} messages");
+            $"version {version}: {size.Members} members, {size.Practices} practices, {size.Ideas} ideas, {size.Votes} votes, {size.Companies} companies, {size.Opportunities} opportunities, {size.Activities} activities, {size.Conversations} conversations, {size.Messages} messages, {size.Events} events");
 
     public static async Task WriteAsync(ClubDbContext db, LargeDataSize size, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
     public async Task Seeded_data_is_what_the_application_would_have_stored_and_its_members_can_sign_in()
     {
         var size = new LargeDataSize(
-            Members: 120, Practices: 600, Ideas: 400, Votes: 4000, Companies: 12, Opportunities: 300, Activities: 5000, Conversations: 300, Messages: 4000);
+            Members: 120, Practices: 600, Ideas: 400, Votes: 4000, Companies: 12, Opportunities: 300, Activities: 5000, Conversations: 300, Messages: 4000, Events: 200);
         Assert.IsType<SeedOutcome.Seeded>(await Fixture.SeedLargeDataAsync(size));
 
         Assert.Equal(120, await Fixture.QueryDbAsync(db => db.Users.CountAsync()));
@@ -89,6 +89,22 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
         Assert.Equal(LargeDataSeeder.LongConversation, await Fixture.QueryDbAsync(db => db.ConversationParticipants.Where(p => p.MemberId == benchMember)
             .Join(db.Conversations, p => p.ConversationId, c => c.Id, (p, c) => c.LastSeq).MaxAsync()));
 
+        // Events: counters equal their registrations, seats in order before the waiting list, never over capacity;
+        // some to come (one the bench's member goes to), some past; held ones earned their points.
+        Assert.Equal(200, await Fixture.QueryDbAsync(db => db.Events.CountAsync()));
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Events.CountAsync(e =>
+            e.RegisteredCount != db.EventRegistrations.Count(r => r.EventId == e.Id && r.Status == Application.Domain.Events.RegistrationStatus.Registered)
+            || e.WaitingCount != db.EventRegistrations.Count(r => r.EventId == e.Id && r.Status == Application.Domain.Events.RegistrationStatus.Waiting)
+            || e.LastNumber != db.EventRegistrations.Count(r => r.EventId == e.Id)
+            || (e.Capacity != null && e.RegisteredCount > e.Capacity))));
+        Assert.True(await Fixture.QueryDbAsync(db => db.Events.CountAsync(e => e.StartsAt > DateTimeOffset.UtcNow)) > 20);
+        Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Events.CountAsync(e => e.EndsAt <= DateTimeOffset.UtcNow && e.ReputationCheckedAt == null)));
+        Assert.True(await Fixture.QueryDbAsync(db => db.ReputationEvents.CountAsync(r => r.Reason == Application.Domain.Reputation.ReputationReasons.EventHeld.Reason)) > 10);
+        using (var eventsVisitor = Fixture.CreateClient())
+        {
+            Assert.NotEmpty((await eventsVisitor.GetDocumentAsync("/eventi")).QuerySelectorAll(".event-card"));
+        }
+
         // Reputation: every counter is the sum of its ledger lines, and the seeded work earned some.
         Assert.Equal(0, await Fixture.QueryDbAsync(db => db.Users.CountAsync(m =>
             m.Reputation != (db.ReputationEvents.Where(e => e.MemberId == m.Id).Sum(e => (int?)e.Points) ?? 0))));
@@ -117,7 +133,7 @@ public sealed class LargeDataSeederTests(ClubFixture fixture) : ClubTest(fixture
         string[] sizeArguments =
         [
             "--members", "120", "--practices", "600", "--ideas", "400", "--votes", "4000", "--companies", "12", "--opportunities", "300", "--activities", "5000",
-            "--conversations", "300", "--messages", "4000",
+            "--conversations", "300", "--messages", "4000", "--events", "200",
         ];
         Assert.Equal(0, await SeedCommand.RunAsync(["--check", .. sizeArguments], Fixture.Database.ConnectionString));
         Assert.Equal(1, await SeedCommand.RunAsync(["--check", .. sizeArguments[..^1], "5001"], Fixture.Database.ConnectionString));
