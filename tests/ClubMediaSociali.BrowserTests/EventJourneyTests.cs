@@ -100,4 +100,88 @@ public sealed class EventJourneyTests(BrowserFixture fixture) : IAsyncLifetime
             phone.AssertNoProblems();
         }
     }
+
+    [Fact]
+    public async Task At_the_door_the_organiser_marks_an_arrival_from_the_phone_then_shares_the_slides_and_a_registrant_keeps_the_event_in_a_calendar()
+    {
+        var (organiser, _) = await fixture.CreateMemberAsync("Olga Organizza");
+        var (giada, _) = await fixture.CreateMemberAsync("Giada Ospite");
+        var (marco, _) = await fixture.CreateMemberAsync("Marco Ospite");
+        var starts = DateTimeOffset.UtcNow.AddMinutes(-30);
+        var e = new Application.Domain.Events.Event
+        {
+            Title = "Colazione sulle storie dei clienti",
+            OrganizedBy = Application.Domain.Events.EventOrganizer.Member,
+            CreatedById = organiser.Id,
+            DescriptionMarkdown = "Un'ora per raccontarsi i casi migliori.",
+            DescriptionHtml = "<p>Un'ora per raccontarsi i casi migliori.</p>",
+            StartsAt = starts,
+            EndsAt = starts.AddHours(2),
+            Venue = "Caffè del Teatro",
+            City = "Parma",
+            Region = Application.Domain.Members.ItalianRegion.EmiliaRomagna,
+            RegisteredCount = 2,
+            LastNumber = 2,
+            CreatedAt = starts.AddDays(-10),
+            UpdatedAt = starts.AddDays(-10),
+        };
+        await using (var db = fixture.Database.CreateDbContext())
+        {
+            db.Add(e);
+            db.AddRange(
+                new Application.Domain.Events.EventRegistration { EventId = e.Id, MemberId = giada.Id, Number = 1, RegisteredAt = starts.AddDays(-9) },
+                new Application.Domain.Events.EventRegistration { EventId = e.Id, MemberId = marco.Id, Number = 2, RegisteredAt = starts.AddDays(-8) });
+            await db.SaveChangesAsync();
+        }
+
+        // At the door, on the phone: the organiser types a few letters and marks Giada as arrived.
+        await using (var phone = await fixture.OpenPageAsync(390, 844))
+        {
+            var page = phone.Page;
+            await phone.SignInAsync(organiser);
+            await page.GotoAsync($"/eventi/{e.Id}");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Iscritti (2)" }).ClickAsync();
+            await page.GetByLabel("Cerca per nome, profilo o organizzazione").FillAsync("giad");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Cerca" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".registrant")).ToHaveCountAsync(1);
+            var mark = page.Locator($"#iscritto-{giada.Id} button");
+            await Assertions.Expect(mark).ToHaveAccessibleNameAsync("Segna arrivo (Giada Ospite)");
+            await mark.ClickAsync();
+            await Assertions.Expect(mark).ToHaveAttributeAsync("aria-pressed", "true");
+            await Assertions.Expect(mark).ToHaveAccessibleNameAsync("Arrivato (Giada Ospite), tocca per togliere il segno.");
+            await page.GotoAsync($"/eventi/{e.Id}/iscritti");
+            await Assertions.Expect(page.Locator(".event-meta")).ToContainTextAsync("Arrivati: 1.");
+            await phone.ScreenshotAsync("registrants-phone");
+            await phone.AssertAccessibleAsync();
+
+            // The slides, from the same phone.
+            await page.GotoAsync($"/eventi/{e.Id}/materiali");
+            await page.Locator("#m-0-title").FillAsync("Le slide della colazione");
+            await page.Locator("#m-0-url").FillAsync("https://esempio.it/slide-colazione.pdf");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Salva i materiali" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Le slide della colazione" })).ToBeVisibleAsync();
+            phone.AssertNoProblems();
+        }
+
+        // Giada thanks everyone in the comments and keeps her events in her calendar app.
+        await using (var desktop = await fixture.OpenPageAsync())
+        {
+            var page = desktop.Page;
+            await desktop.SignInAsync(giada);
+            await page.GotoAsync($"/eventi/{e.Id}");
+            await page.GetByLabel("Il tuo commento").FillAsync("Grazie a tutti, le slide sono utilissime.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Pubblica il commento" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".comment-thread")).ToContainTextAsync("Grazie a tutti, le slide sono utilissime.");
+            await desktop.ScreenshotAsync("event-after-desktop");
+            await desktop.AssertAccessibleAsync();
+
+            await page.GotoAsync("/eventi/miei");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Crea l'indirizzo del calendario" }).ClickAsync();
+            var address = await page.GetByLabel("Il tuo indirizzo: copialo ora, non te lo mostreremo più.").InputValueAsync();
+            Assert.Matches("/calendario/[A-Za-z0-9_-]{43}\\.ics$", address);
+            await desktop.ScreenshotAsync("my-events-desktop");
+            await desktop.AssertAccessibleAsync();
+            desktop.AssertNoProblems();
+        }
+    }
 }
