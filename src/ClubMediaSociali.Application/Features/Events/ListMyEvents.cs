@@ -38,10 +38,13 @@ public sealed class ListMyEventsHandler(ICurrentMember currentMember, ClubDbCont
         var past = await EventCards.Project(db, db.Events.Where(e => seated.Contains(e.Id) && e.EndsAt <= now && e.Status == EventStatus.Scheduled)
                 .OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).Take(ListMyEvents.PastMax))
             .ToListAsync(cancellationToken);
+        // What they organise, from the two indexes that know it (the events they created, their companies' events):
+        // one condition with OR would read every event.
         var companies = db.CompanyMembers.Where(cm => cm.MemberId == me && cm.Status == Domain.Companies.CompanyMemberStatus.Representative).Select(cm => cm.CompanyId);
-        var organizing = await EventCards.Project(db, db.Events
-                .Where(e => e.EndsAt > now && e.Status == EventStatus.Scheduled
-                    && ((e.OrganizedBy != EventOrganizer.Company && e.CreatedById == me) || (e.OrganizedBy == EventOrganizer.Company && companies.Contains(e.CompanyId!.Value))))
+        var created = db.Events.Where(e => e.CreatedById == me && e.OrganizedBy != EventOrganizer.Company);
+        var represented = db.Events.Where(e => e.OrganizedBy == EventOrganizer.Company && companies.Contains(e.CompanyId!.Value));
+        var organizing = await EventCards.Project(db, created.Concat(represented)
+                .Where(e => e.EndsAt > now && e.Status == EventStatus.Scheduled)
                 .OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(ListMyEvents.Max))
             .ToListAsync(cancellationToken);
         var feed = await db.Users.Where(m => m.Id == me).Select(m => m.CalendarFeedCreatedAt).SingleAsync(cancellationToken);

@@ -46,7 +46,12 @@ public sealed class TurnEventIntoPracticeHandler(
             return EventErrors.NotStarted;
         }
 
-        if (e.PracticeId is not null || command.Kind is not (PracticeKind.Story or PracticeKind.Resource))
+        if (command.Kind is not (PracticeKind.Story or PracticeKind.Resource))
+        {
+            return EventErrors.PracticeKind;
+        }
+
+        if (e.PracticeId is not null)
         {
             return EventErrors.AlreadyTurned;
         }
@@ -62,13 +67,13 @@ public sealed class TurnEventIntoPracticeHandler(
         if (speakers.Count > 0)
         {
             body.Append("\n\n## ").Append(text["Relatori"]).Append("\n\n")
-                .AppendJoin("\n", speakers.Select(s => $"- [{s.DisplayName}](/membri/{s.Handle})"));
+                .AppendJoin("\n", speakers.Select(s => $"- [{LinkText(s.DisplayName)}](/membri/{s.Handle})"));
         }
 
         if (e.Materials.Length > 0)
         {
             body.Append("\n\n## ").Append(text["Materiali"]).Append("\n\n")
-                .AppendJoin("\n", e.Materials.Select(m => $"- [{m.Title}]({m.Url})"));
+                .AppendJoin("\n", e.Materials.Select(m => $"- [{LinkText(m.Title)}](<{m.Url}>)"));
         }
 
         var markdownBody = body.ToString();
@@ -104,4 +109,8 @@ public sealed class TurnEventIntoPracticeHandler(
         await db.SaveChangesAsync(cancellationToken);
         return practice.Id;
     }
+
+    /// <summary>A name or title as a link's text: its brackets escaped, so it cannot end the link early.</summary>
+    private static string LinkText(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
 }

@@ -141,7 +141,7 @@ public sealed class EventAftermathTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal("https://video.esempio.it/registrazione", practice.ResourceUrl);
         Assert.Equal(ResourceFormat.Video, practice.ResourceFormat);
         Assert.Contains($"[Bice Relatrice](/membri/{second.Handle})", practice.BodyMarkdown, StringComparison.Ordinal);
-        Assert.Contains("[Le slide](https://esempio.it/slide.pdf)", practice.BodyMarkdown, StringComparison.Ordinal);
+        Assert.Contains("[Le slide](<https://esempio.it/slide.pdf>)", practice.BodyMarkdown, StringComparison.Ordinal);
         Assert.Equal(["storytelling"], practice.Tags);
         Assert.Equal(practice.Id, await Fixture.QueryDbAsync(db => db.Events.Where(e => e.Id == id).Select(e => e.PracticeId).SingleAsync()));
         // Once: the page now links the practice; a second one is refused.

@@ -107,6 +107,11 @@ public sealed class EventOrganizerTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Contains("/accesso/negato", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Null((await registrantClient.GetDocumentAsync($"/eventi/{id}")).QuerySelector($"a[href='/eventi/{id}/iscritti']"));
         Assert.NotNull((await organiser.GetDocumentAsync($"/eventi/{id}")).QuerySelector($"a[href='/eventi/{id}/iscritti']"));
+
+        // "I miei eventi" lists it among those the representative organises (their company's), not among their registrations.
+        var mine = await organiser.GetDocumentAsync("/eventi/miei");
+        Assert.Equal(["Vendemmia digitale"], mine.QuerySelectorAll("#organizzati ~ ol .event-card h2").Select(h => h.TextContent.Trim()));
+        Assert.Empty(mine.QuerySelectorAll("#iscrizioni ~ ol .event-card"));
     }
 
     [Fact]

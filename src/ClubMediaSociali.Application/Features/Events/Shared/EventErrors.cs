@@ -26,6 +26,9 @@ public static class EventErrors
     /// <summary>Materials and the practice made from them come from the event's start on.</summary>
     public static readonly Error NotStarted = Error.Conflict("events.not_started");
 
+    /// <summary>An event becomes a story or a resource, no other kind of practice.</summary>
+    public static readonly Error PracticeKind = Error.Invalid("events.practice_kind");
+
     /// <summary>A practice draft was already made from this event.</summary>
     public static readonly Error AlreadyTurned = Error.Conflict("events.already_turned");
 
