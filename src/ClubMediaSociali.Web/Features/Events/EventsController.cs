@@ -230,6 +230,13 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
     public async Task<IActionResult> CancelRegistration(Guid id, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new CancelRegistration(id), cancellationToken);
+        if (result.Error?.Code == EventErrors.NotRegistered.Code)
+        {
+            // A second tap, or another tab: there is nothing left to cancel, which is what the member wanted.
+            Notice(text["Non risulti iscritto a questo evento."]);
+            return Redirect($"/eventi/{id}");
+        }
+
         if (!result.IsSuccess)
         {
             return Refusal(result.Error!, $"/eventi/{id}");

@@ -291,6 +291,15 @@ public sealed class EventTests(ClubFixture fixture) : ClubTest(fixture)
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal("Nessuna, per ora.", await Fixture.QueryDbAsync(db => db.EventRegistrations.Where(r => r.MemberId == curious.Id).Select(r => r.Answer).SingleAsync()));
 
+        // Cancelling twice (a second tap, another tab): the second finds nothing to cancel and says so, without an error.
+        var stale = await curiousClient.GetDocumentAsync($"/eventi/{id}");
+        foreach (var expected in new[] { "Iscrizione annullata.", "Non risulti iscritto a questo evento." })
+        {
+            using var cancelled = await curiousClient.SubmitAsync(stale, $"form[action='/eventi/{id}/iscrizione/annulla']");
+            Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+            Assert.Contains(expected, (await curiousClient.GetDocumentAsync($"/eventi/{id}")).Body!.TextContent, StringComparison.Ordinal);
+        }
+
         // The member's data export holds their registrations; the organiser's, the events they created.
         var export = await Fixture.As(shy).SendAsync(new Application.Features.AccountSettings.ExportMyData());
         Assert.Equal([(online.Title, RegistrationStatus.Registered, (string?)"Quella del negozio.")], export!.EventRegistrations.Select(r => (r.EventTitle, r.Status, r.Answer)));
