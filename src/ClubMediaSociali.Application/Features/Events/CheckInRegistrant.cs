@@ -18,6 +18,10 @@ public sealed record CheckInRegistrant(Guid EventId, Guid MemberId, bool Arrived
     public static readonly TimeSpan OpensBefore = TimeSpan.FromDays(1);
 
     public static readonly TimeSpan ClosesAfter = TimeSpan.FromDays(7);
+
+    /// <summary>Whether arrivals may be marked at <paramref name="now"/>: the one rule the list's buttons and the command read.</summary>
+    public static bool DoorOpen(Event e, DateTimeOffset now) =>
+        e.Status == EventStatus.Scheduled && now >= e.StartsAt - OpensBefore && now <= e.EndsAt + ClosesAfter;
 }
 
 public sealed class CheckInRegistrantHandler(ICurrentMember currentMember, ClubDbContext db, TimeProvider clock) : ICommandHandler<CheckInRegistrant, Result<Guid>>
@@ -41,7 +45,7 @@ public sealed class CheckInRegistrantHandler(ICurrentMember currentMember, ClubD
             return EventErrors.Cancelled;
         }
 
-        if (now < e.StartsAt - CheckInRegistrant.OpensBefore || now > e.EndsAt + CheckInRegistrant.ClosesAfter)
+        if (!CheckInRegistrant.DoorOpen(e, now))
         {
             return EventErrors.CheckInClosed;
         }

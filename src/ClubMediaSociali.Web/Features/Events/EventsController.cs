@@ -428,10 +428,7 @@ public sealed record MyEventsPage(MyEvents Events, string? NewFeedAddress);
 /// <summary>The organisers' list at <paramref name="Now"/>: whether the door is open for marking arrivals.</summary>
 public sealed record RegistrantsPage(EventRegistrants List, string Search, DateTimeOffset Now)
 {
-    public bool DoorOpen => List.Event.Status == EventStatus.Scheduled
-        && Now >= List.Event.StartsAt - CheckInRegistrant.OpensBefore && Now <= List.Event.EndsAt + CheckInRegistrant.ClosesAfter;
-
-    public int Registered => List.Event.RegisteredCount;
+    public bool DoorOpen => CheckInRegistrant.DoorOpen(List.Event, Now);
 }
 
 /// <summary>The edit form filled from a saved event: its times back on the wall clock of its zone.</summary>

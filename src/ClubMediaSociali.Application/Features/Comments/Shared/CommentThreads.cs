@@ -61,7 +61,13 @@ public sealed class CommentThreads(ClubDbContext db, Common.Members.ICurrentMemb
     /// <summary>An event takes comments while it is not cancelled, from those registered (a seat, not the waiting list) and its organisers.</summary>
     private async Task<CommentThreadInfo?> EventAsync(Guid id, CancellationToken cancellationToken)
     {
-        var e = await db.Events.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+        // Only what the thread and the organisers' rule read: not the description the event page has already loaded.
+        var e = await db.Events.AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new Domain.Events.Event
+            {
+                Id = x.Id, Title = x.Title, Status = x.Status, OrganizedBy = x.OrganizedBy, CompanyId = x.CompanyId, CreatedById = x.CreatedById,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
         if (e is null)
         {
             return null;
