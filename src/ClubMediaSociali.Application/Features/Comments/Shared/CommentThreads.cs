@@ -65,7 +65,12 @@ public sealed class CommentThreads(ClubDbContext db, Common.Members.ICurrentMemb
         var e = await db.Events.AsNoTracking().Where(x => x.Id == id)
             .Select(x => new Domain.Events.Event
             {
-                Id = x.Id, Title = x.Title, Status = x.Status, OrganizedBy = x.OrganizedBy, CompanyId = x.CompanyId, CreatedById = x.CreatedById,
+                Id = x.Id,
+                Title = x.Title,
+                Status = x.Status,
+                OrganizedBy = x.OrganizedBy,
+                CompanyId = x.CompanyId,
+                CreatedById = x.CreatedById,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (e is null)
