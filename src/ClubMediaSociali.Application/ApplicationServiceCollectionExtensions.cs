@@ -35,6 +35,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<Common.Limits.Allowances>();
         services.AddScoped<Common.Limits.MailLimits>();
         services.AddScoped<Common.Accounts.SignInAttempts>();
+        services.AddScoped<Common.Accounts.MemberSessions>();
         services.TryAddSingleton<Common.Limits.IRequestOrigin, Common.Limits.NoRequestOrigin>();
         services.AddSingleton<Common.Events.OutboxSignal>();
         services.AddScoped<Common.Events.AfterCommit>();

@@ -36,7 +36,7 @@ public sealed class SignUpJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await browser.ScreenshotAsync("email-confirmed");
         await browser.AssertAccessibleAsync();
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("mandorli in fiore a marzo");
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi", Exact = true }).ClickAsync();
 
         await page.WaitForURLAsync("**/profilo/modifica");
         Assert.Equal("Ottavia Serra", await page.Locator(".member-name").InnerTextAsync());

@@ -70,7 +70,7 @@ public sealed class SpamJourneyTests(BrowserFixture fixture) : IAsyncLifetime
             await page.GotoAsync("/accesso");
             await page.GetByLabel("Email", new() { Exact = true }).FillAsync(spammer.Email!);
             await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Accounts.Password);
-            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
+            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi", Exact = true }).ClickAsync();
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Il tuo account è sospeso");
             await browser.ScreenshotAsync(name);
             await browser.AssertAccessibleAsync();

@@ -129,6 +129,9 @@ public class ClubDbContext(DbContextOptions<ClubDbContext> options)
 
     public DbSet<Domain.Conversations.MessageReport> MessageReports => Set<Domain.Conversations.MessageReport>();
 
+    public DbSet<MemberSession> MemberSessions => Set<MemberSession>();
+
+
     /// <summary>
     /// The named query filter that keeps held and spam contributions out of every query of ideas, comments,
     /// practices, opportunities, responses and companies. The moderation desk, a contribution's own author and the

@@ -61,11 +61,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) with a page that records console errors and failed requests.</summary>
-    public async Task<BrowserPage> OpenPageAsync(int width = 1280, int height = 900)
+    /// <param name="localhost">
+    /// Opens the app at http://localhost rather than at its IP address: WebAuthn (passkeys) needs a domain for the
+    /// relying party's id, and browsers count localhost as a secure origin.
+    /// </param>
+    public async Task<BrowserPage> OpenPageAsync(int width = 1280, int height = 900, bool localhost = false)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (localhost ? new UriBuilder(BaseAddress) { Host = "localhost" }.Uri : BaseAddress).ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "it-IT",
         });
@@ -157,11 +161,11 @@ public sealed class BrowserPage : IAsyncDisposable
         await Page.GotoAsync("/accesso");
         await Page.GetByLabel("Email", new() { Exact = true }).FillAsync(member.Email!);
         await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(Accounts.Password);
-        await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi", Exact = true }).ClickAsync();
         if (authenticatorKey is not null)
         {
             await Page.GetByLabel("Codice", new() { Exact = true }).FillAsync(Totp.Code(authenticatorKey));
-            await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
+            await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Accedi", Exact = true }).ClickAsync();
         }
 
         // Attached rather than visible: on a phone the name sits in the collapsed menu.

@@ -36,7 +36,7 @@ public sealed class DeleteAccountHandler(ICurrentMember currentMember,
     UserManager<Member> users,
     TimeProvider clock,
     IStringLocalizer<ValidationMessages> text,
-    ILogger<DeleteAccountHandler> logger, Media.MediaStore store, Conversations.MessageFiles messageFiles) : ICommandHandler<DeleteAccount, Result<Guid>>
+    ILogger<DeleteAccountHandler> logger, Media.MediaStore store, Conversations.MessageFiles messageFiles, Common.Accounts.MemberSessions sessions) : ICommandHandler<DeleteAccount, Result<Guid>>
 {
     public const string FormerMemberName = "Ex membro";
 
@@ -91,6 +91,9 @@ public sealed class DeleteAccountHandler(ICurrentMember currentMember,
         await db.UserClaims.Where(c => c.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
         await db.UserLogins.Where(l => l.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
         await db.UserTokens.Where(t => t.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.UserPasskeys.Where(p => p.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
+        // Every browser signed in as the member is refused within seconds, on every instance.
+        await sessions.EndAsync(member.Id, only: null, keep: null, cancellationToken);
         await db.NewsletterSubscribers.Where(s => s.Email == formerEmail).ExecuteDeleteAsync(cancellationToken);
         // Conversations nobody else keeps go with the account; the others keep theirs, with "Ex membro".
         await messageFiles.DeleteUnkeptAsync(member.Id, null, cancellationToken);

@@ -29,7 +29,9 @@ public sealed record ExportMyData() : IQuery<MemberDataExport?>
     {
         ["member_roles.user_id"] = "staffRoles",
         ["member_claims.user_id"] = "not exported: the Club stores no claims of its own on members",
-        ["member_logins.user_id"] = "not exported: the Club has no external sign-in yet",
+        ["member_logins.user_id"] = "signIn",
+        ["member_passkeys.user_id"] = "signIn",
+        ["member_sessions.member_id"] = "signIn",
         ["member_tokens.user_id"] = "not exported: the authenticator key and recovery codes are secrets, shown only when set up",
         ["consent_records.member_id"] = "consents",
         ["notifications.member_id"] = "notifications",
@@ -125,7 +127,18 @@ public sealed record MemberDataExport(
     IReadOnlyList<ExportedMessage> Messages,
     IReadOnlyList<ExportedMessageReport> MessageReports,
     IReadOnlyList<ExportedEvent> Events,
-    IReadOnlyList<ExportedRegistration> EventRegistrations);
+    IReadOnlyList<ExportedRegistration> EventRegistrations,
+    ExportedSignIn SignIn);
+
+/// <summary>The member's ways in and where they are signed in (no secrets: neither keys nor tokens).</summary>
+public sealed record ExportedSignIn(IReadOnlyList<ExportedProvider> Providers, IReadOnlyList<ExportedPasskey> Passkeys, IReadOnlyList<ExportedSession> Sessions);
+
+/// <param name="Subject">The provider's id for the member's account there (OpenID Connect's "sub").</param>
+public sealed record ExportedProvider(string Provider, string Subject);
+
+public sealed record ExportedPasskey(string Name, DateTimeOffset CreatedAt, bool Synced);
+
+public sealed record ExportedSession(string Method, string? UserAgent, DateTimeOffset StartedAt, DateTimeOffset LastSeenAt, DateTimeOffset? EndedAt);
 
 /// <summary>An event the member created (as themselves, for their company or for the Club).</summary>
 public sealed record ExportedEvent(Guid Id, string Title, Domain.Events.EventOrganizer OrganizedBy, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, Domain.Events.EventStatus Status);
@@ -336,6 +349,13 @@ public sealed class ExportMyDataHandler(ICurrentMember currentMember, ClubDbCont
             await db.EventRegistrations.AsNoTracking().Where(r => r.MemberId == id).OrderBy(r => r.RegisteredAt)
                 .Join(db.Events, r => r.EventId, e => e.Id, (r, e) => new ExportedRegistration(
                     e.Id, e.Title, r.Status, r.Answer, r.ShowMe, r.RegisteredAt, r.PromotedAt, r.CancelledAt, r.CheckedInAt))
-                .ToListAsync(cancellationToken));
+                .ToListAsync(cancellationToken),
+            new ExportedSignIn(
+                await db.UserLogins.AsNoTracking().Where(l => l.UserId == id).OrderBy(l => l.LoginProvider)
+                    .Select(l => new ExportedProvider(l.ProviderDisplayName ?? l.LoginProvider, l.ProviderKey)).ToListAsync(cancellationToken),
+                (await db.UserPasskeys.AsNoTracking().Where(p => p.UserId == id).ToListAsync(cancellationToken))
+                    .OrderBy(p => p.Data.CreatedAt).Select(p => new ExportedPasskey(p.Data.Name ?? "", p.Data.CreatedAt, p.Data.IsBackedUp)).ToList(),
+                await db.MemberSessions.AsNoTracking().Where(s => s.MemberId == id).OrderBy(s => s.StartedAt)
+                    .Select(s => new ExportedSession(s.Method, s.UserAgent, s.StartedAt, s.LastSeenAt, s.EndedAt)).ToListAsync(cancellationToken)));
     }
 }

@@ -20,7 +20,9 @@ namespace ClubMediaSociali.Web.Features.AccountSettings;
 public sealed class AccountSettingsController(
     IMediator mediator,
     UserManager<Member> users,
-    SignInManager<Member> signIn,
+    ClubSignInManager signIn,
+    SessionRegistry registry,
+    TimeProvider clock,
     IStringLocalizer<SharedResource> text) : ClubController
 {
     private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -39,6 +41,7 @@ public sealed class AccountSettingsController(
             {
                 // This session continues with the new security stamp; every other session ends.
                 await signIn.RefreshSignInAsync(result.Value);
+                await EndSessionsAsync(new EndMySessions(null, SessionClaims.SessionId(User)), cancellationToken);
                 return Done(text["Password cambiata. Le altre sessioni aperte sono state chiuse."]);
             }
 
@@ -78,6 +81,44 @@ public sealed class AccountSettingsController(
         }
 
         return View(result.IsSuccess);
+    }
+
+    /// <summary>Ends one of the member's other sessions (a lost phone, a shared computer).</summary>
+    [HttpPost("sessioni/{id:guid}/termina")]
+    public async Task<IActionResult> EndSession(Guid id, CancellationToken cancellationToken)
+    {
+        var ended = await EndSessionsAsync(new EndMySessions(id, Keep: SessionClaims.SessionId(User)), cancellationToken);
+        return ended switch
+        {
+            null => NotFound(),
+            0 => Done(text["Quella sessione era già terminata."]),
+            _ => Done(text["Sessione terminata: quel dispositivo dovrà accedere di nuovo."]),
+        };
+    }
+
+    [HttpPost("sessioni/termina-le-altre")]
+    public async Task<IActionResult> EndOtherSessions(CancellationToken cancellationToken)
+    {
+        var ended = await EndSessionsAsync(new EndMySessions(null, SessionClaims.SessionId(User)), cancellationToken) ?? 0;
+        return Done(ended switch
+        {
+            0 => text["Nessun'altra sessione era aperta."],
+            1 => text["Hai chiuso l'altra sessione."],
+            _ => text["Hai chiuso {0} altre sessioni.", ended],
+        });
+    }
+
+    /// <returns>How many ended, or null when the session named is not the member's.</returns>
+    private async Task<int?> EndSessionsAsync(EndMySessions command, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(command, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return null;
+        }
+
+        registry.Ended(result.Value);
+        return result.Value.Count;
     }
 
     [HttpPost("aggiornamenti")]
@@ -160,12 +201,16 @@ public sealed class AccountSettingsController(
         }
 
         var privacy = await mediator.Send(new GetPrivacyOverview(), cancellationToken);
+        var sessions = await mediator.Send(new ListMySessions(SessionClaims.SessionId(User)), cancellationToken);
+        var passkeys = await mediator.Send(new ListMyPasskeys(), cancellationToken);
         return View("Index", new AccountPage(
-            member.Email!, member.EmailConfirmed, member.TwoFactorEnabled, privacy,
+            member.Email!, member.EmailConfirmed, member.TwoFactorEnabled, privacy, sessions, passkeys,
+            SessionClaims.AuthenticatedRecently(User, clock.GetUtcNow()),
             password ?? new ChangePassword(), email ?? new RequestEmailChange(), delete ?? new DeleteAccount()));
     }
 }
 
 public sealed record AccountPage(
-    string Email, bool EmailConfirmed, bool TwoFactorEnabled, PrivacyOverview Privacy,
+    string Email, bool EmailConfirmed, bool TwoFactorEnabled, PrivacyOverview Privacy, IReadOnlyList<SessionView> Sessions,
+    IReadOnlyList<PasskeyView> Passkeys, bool AuthenticatedRecently,
     ChangePassword PasswordForm, RequestEmailChange EmailForm, DeleteAccount DeleteForm);

@@ -242,6 +242,7 @@ public static class DataExportDocument
             r.CancelledAt,
             r.CheckedInAt,
         }),
+        e.SignIn,
         e.Moderation,
         e.Appeals,
         Files = e.Files.Select(f => new

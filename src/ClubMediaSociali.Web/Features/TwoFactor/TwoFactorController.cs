@@ -17,7 +17,7 @@ namespace ClubMediaSociali.Web.Features.TwoFactor;
 [Authorize(Policy = Policies.Member)]
 [Route("account/verifica-in-due-passaggi")]
 public sealed class TwoFactorController(
-    UserManager<Member> users, SignInManager<Member> signIn, IStringLocalizer<SharedResource> text) : ClubController
+    UserManager<Member> users, ClubSignInManager signIn, IStringLocalizer<SharedResource> text) : ClubController
 {
     private const int RecoveryCodeCount = 10;
 
@@ -43,7 +43,8 @@ public sealed class TwoFactorController(
 
         await users.SetTwoFactorEnabledAsync(member, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(member, RecoveryCodeCount);
-        await signIn.RefreshSignInAsync(member);
+        // The code was just checked: this session has passed a second step.
+        await signIn.StepUpAsync(member);
         return View("RecoveryCodes", codes!.ToList());
     }
 

@@ -21,7 +21,6 @@ internal sealed class ClubClaimsFactory(
         identity.AddClaim(new Claim(HandleClaim, user.Handle));
         identity.AddClaim(new Claim(TimeZoneClaim, user.TimeZone));
         identity.AddClaim(new Claim(Policies.EmailConfirmedClaim, user.EmailConfirmed ? "true" : "false"));
-        identity.AddClaim(new Claim(Policies.TwoFactorClaim, user.TwoFactorEnabled ? "true" : "false"));
         return identity;
     }
 }
@@ -41,4 +40,8 @@ public static class ClaimsPrincipalExtensions
     /// <summary>The zone a signed-in member reads times in (Rome's unless they chose another); none for a visitor.</summary>
     public static string? TimeZoneOrNull(this ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClubClaimsFactory.TimeZoneClaim) ?? Application.Domain.Events.Event.DefaultTimeZone : null;
+
+    /// <summary>A moment on the member's clock (their zone, Rome's by default); Rome's for a visitor.</summary>
+    public static DateTimeOffset OnMemberClock(this ClaimsPrincipal user, DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(user.TimeZoneOrNull() ?? Application.Domain.Events.Event.DefaultTimeZone));
 }

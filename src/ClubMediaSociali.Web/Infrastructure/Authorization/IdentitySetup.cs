@@ -45,7 +45,21 @@ internal static class IdentitySetup
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
         // How soon other sessions notice a password change; tests set 0 to see it on the next request.
         var stampSeconds = configuration.GetValue("Security:StampValidationSeconds", 60);
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromSeconds(stampSeconds));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromSeconds(stampSeconds);
+            // The account's claims are made afresh; how this session signed in, and the session, stay.
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal is { } current && context.NewPrincipal?.Identities.FirstOrDefault() is { } identity)
+                {
+                    identity.AddClaims(SessionClaims.Carried(current));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        services.AddSingleton<SessionRegistry>();
 
         var secureCookies = configuration.GetValue(
             "Site:SecureCookies", !(environment.IsDevelopment() || environment.IsEnvironment("Testing")));
@@ -61,6 +75,8 @@ internal static class IdentitySetup
             options.LoginPath = "/accesso";
             options.LogoutPath = "/esci";
             options.AccessDeniedPath = "/accesso/negato";
+            // Each request: the session is not ended (in memory, ADR-019), then Identity's stamp check.
+            options.Events.OnValidatePrincipal = SessionRegistry.ValidatePrincipalAsync;
         });
 
         var localRun = environment.IsDevelopment() || environment.IsEnvironment("Testing");
@@ -70,6 +86,20 @@ internal static class IdentitySetup
                 "Set Site__BaseUrl to the site's public address (for example https://club.example.it): " +
                 "confirmation and password-reset emails link to it.");
         }
+
+        services.Configure<IdentityPasskeyOptions>(options =>
+        {
+            // The relying party's id: passkeys made for one domain never work on another, so it is fixed before
+            // launch (README). Unset, it is the host of Site:BaseUrl; in local runs, the address the browser uses.
+            options.ServerDomain = configuration["Passkeys:ServerDomain"] is { Length: > 0 } domain ? domain
+                : localRun ? null
+                : new Uri(configuration["Site:BaseUrl"]!).Host;
+            // Verified on the device (fingerprint, face, PIN), so a passkey is a second factor in itself; discoverable,
+            // so the browser can offer it before the address is typed.
+            options.UserVerificationRequirement = "required";
+            options.ResidentKeyRequirement = "required";
+            options.AttestationConveyancePreference = "none";
+        });
 
         services.AddAuthorization(Policies.Configure);
         services.AddScoped<AccountEmails>();

@@ -19,9 +19,6 @@ public static class Policies
 
     public const string EmailConfirmedClaim = "club:email_confirmed";
 
-    /// <summary>"true" when the member has two-factor authentication on; staff powers require it.</summary>
-    public const string TwoFactorClaim = "club:two_factor";
-
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Member, p => p.RequireAuthenticatedUser());
@@ -32,9 +29,12 @@ public static class Policies
 
     public static bool IsConfirmed(ClaimsPrincipal user) => user.HasClaim(EmailConfirmedClaim, "true");
 
-    /// <summary>Staff powers need the staff role and two-step verification: a stolen password alone moderates nothing.</summary>
+    /// <summary>
+    /// Staff powers need the staff role and a session that signed in with more than one factor (a password and a
+    /// code, or a passkey): a stolen password, or a provider's account alone, moderates nothing.
+    /// </summary>
     public static bool HasModeratorPowers(ClaimsPrincipal user) =>
-        (user.IsInRole(StaffRoles.Moderator) || user.IsInRole(StaffRoles.Admin)) && user.HasClaim(TwoFactorClaim, "true");
+        (user.IsInRole(StaffRoles.Moderator) || user.IsInRole(StaffRoles.Admin)) && SessionClaims.SignedInWithMultiFactor(user);
 
-    public static bool HasAdminPowers(ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin) && user.HasClaim(TwoFactorClaim, "true");
+    public static bool HasAdminPowers(ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin) && SessionClaims.SignedInWithMultiFactor(user);
 }

@@ -143,6 +143,9 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             Snapshot = "[]",
         };
         await Fixture.InsertAsync(report);
+        // A session of the owner's on another device, which only the owner may end.
+        var ownerSession = new MemberSession { MemberId = owner.Id, Method = "pwd", StartedAt = DateTimeOffset.UtcNow, LastSeenAt = DateTimeOffset.UtcNow };
+        await Fixture.InsertAsync(ownerSession);
 
         // An event of the owner's company, to come.
         var starts = DateTimeOffset.UtcNow.AddDays(30);
@@ -263,6 +266,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             // A month before the event the door is not open: the organisers are told so (409), others refused first.
             ($"/eventi/{companyEvent.Id}/iscritti/{owner.Id}/arrivo", OwnerAndModerators, new() { ["arrived"] = "true" }),
             ($"/messaggi/{conversation.Id}/segnala", OwnerOnly, new() { ["Reason"] = "Segnalato da chi passa." }),
+            ($"/account/sessioni/{ownerSession.Id}/termina", OwnerOnly, null),
+            ("/account/sessioni/termina-le-altre", AnyMember, null),
             ($"/moderazione/messaggi/{report.Id}", ModeratorsOnly, new() { ["agito"] = "false" }),
             ($"/aziende/{company.Slug}/modifica", OwnerOnly, new()
             {
