@@ -48,7 +48,15 @@ public sealed class DeleteAccountHandler(ICurrentMember currentMember,
             return ProfileErrors.NotFound;
         }
 
-        if (!await users.CheckPasswordAsync(member, command.Password))
+        // A member without a password (who joined with a provider) confirms by writing their address.
+        if (member.PasswordHash is null)
+        {
+            if (!string.Equals(command.Password.Trim(), member.Email, StringComparison.OrdinalIgnoreCase))
+            {
+                return Error.Invalid("members.wrong_email", nameof(DeleteAccount.Password), text["Scrivi l'indirizzo email del tuo account, esattamente."]);
+            }
+        }
+        else if (!await users.CheckPasswordAsync(member, command.Password))
         {
             return Error.Invalid("members.wrong_password", nameof(DeleteAccount.Password), text["La password attuale non è corretta."]);
         }

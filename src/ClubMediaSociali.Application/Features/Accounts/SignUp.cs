@@ -21,7 +21,7 @@ namespace ClubMediaSociali.Application.Features.Accounts;
 /// before the member can post anything: the confirmation mail follows the commit (<see cref="SendConfirmationMail"/>).
 /// </summary>
 [ChangesPages(PublicPages.Home | PublicPages.Members)]
-public sealed record SignUp : ICommand<Result<SignedUp>>, ITransactional
+public sealed record SignUp : ICommand<Result<SignedUp>>, ITransactional, IJoinChoices
 {
     public const int PasswordMinLength = 12;
     public const int PasswordMaxLength = 128;
@@ -123,7 +123,7 @@ public sealed class SignUpHandler(
             return await AlreadyMemberAsync(member, command.Password, now, cancellationToken);
         }
 
-        member.Handle = await FreeHandleAsync(Handles.FromDisplayName(command.DisplayName), cancellationToken);
+        member.Handle = await FreeHandles.FindAsync(db, Handles.FromDisplayName(command.DisplayName), cancellationToken);
         var created = await users.CreateAsync(member, command.Password);
         if (!created.Succeeded)
         {
@@ -162,26 +162,5 @@ public sealed class SignUpHandler(
         }
 
         return new SignedUp(Guid.Empty);
-    }
-
-    private async Task<string> FreeHandleAsync(string wanted, CancellationToken cancellationToken)
-    {
-        var taken = await db.Users
-            .Where(m => m.Handle == wanted || m.Handle.StartsWith(wanted + "-"))
-            .Select(m => m.Handle)
-            .ToListAsync(cancellationToken);
-        if (!taken.Contains(wanted))
-        {
-            return wanted;
-        }
-
-        for (var n = 2; ; n++)
-        {
-            var candidate = $"{wanted}-{n}";
-            if (!taken.Contains(candidate))
-            {
-                return candidate;
-            }
-        }
     }
 }

@@ -23,6 +23,7 @@ public sealed class AccountSettingsController(
     ClubSignInManager signIn,
     SessionRegistry registry,
     TimeProvider clock,
+    ExternalProviders providers,
     IStringLocalizer<SharedResource> text) : ClubController
 {
     private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -203,14 +204,19 @@ public sealed class AccountSettingsController(
         var privacy = await mediator.Send(new GetPrivacyOverview(), cancellationToken);
         var sessions = await mediator.Send(new ListMySessions(SessionClaims.SessionId(User)), cancellationToken);
         var passkeys = await mediator.Send(new ListMyPasskeys(), cancellationToken);
+        var linked = await mediator.Send(new ListMyProviders(), cancellationToken);
+        ViewData["HasPassword"] = linked.HasPassword;
         return View("Index", new AccountPage(
             member.Email!, member.EmailConfirmed, member.TwoFactorEnabled, privacy, sessions, passkeys,
             SessionClaims.AuthenticatedRecently(User, clock.GetUtcNow()),
+            providers.All.Select(p => new LinkedProvider(p.Scheme, p.DisplayName, linked.Linked.Contains(p.Scheme))).ToList(), linked.HasPassword,
             password ?? new ChangePassword(), email ?? new RequestEmailChange(), delete ?? new DeleteAccount()));
     }
 }
 
 public sealed record AccountPage(
     string Email, bool EmailConfirmed, bool TwoFactorEnabled, PrivacyOverview Privacy, IReadOnlyList<SessionView> Sessions,
-    IReadOnlyList<PasskeyView> Passkeys, bool AuthenticatedRecently,
+    IReadOnlyList<PasskeyView> Passkeys, bool AuthenticatedRecently, IReadOnlyList<LinkedProvider> Providers, bool HasPassword,
     ChangePassword PasswordForm, RequestEmailChange EmailForm, DeleteAccount DeleteForm);
+
+public sealed record LinkedProvider(string Scheme, string DisplayName, bool Linked);

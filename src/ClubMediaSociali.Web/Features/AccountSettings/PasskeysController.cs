@@ -25,6 +25,8 @@ public sealed class PasskeysController(
     TimeProvider clock,
     IStringLocalizer<SharedResource> text) : ClubController
 {
+    private const string ConfirmView = "~/Features/AccountSettings/Confirm.cshtml";
+
     [AllowAnonymous]
     [HttpPost("/accesso/passkey/opzioni")]
     public async Task<IActionResult> SignInOptions() =>
@@ -63,11 +65,11 @@ public sealed class PasskeysController(
 
     /// <summary>Proving again who one is (the password) before adding a way in, when the sign-in is not recent.</summary>
     [Authorize(Policy = Policies.Member)]
-    [HttpGet("/account/conferma")]
-    public IActionResult Confirm(string? returnUrl) => View(new ConfirmPage(returnUrl, HasError: false));
+    [HttpGet("/account/conferma-identita")]
+    public IActionResult Confirm(string? returnUrl) => View(ConfirmView, new ConfirmPage(returnUrl, HasError: false));
 
     [Authorize(Policy = Policies.Member)]
-    [HttpPost("/account/conferma")]
+    [HttpPost("/account/conferma-identita")]
     [LimitedForm(FormLimit.Accounts)]
     public async Task<IActionResult> Confirm(string? password, string? returnUrl)
     {
@@ -83,7 +85,7 @@ public sealed class PasskeysController(
         }
 
         ModelState.AddModelError("password", text["La password non è corretta."]);
-        return View(new ConfirmPage(returnUrl, HasError: true));
+        return View(ConfirmView, new ConfirmPage(returnUrl, HasError: true));
     }
 
     [Authorize(Policy = Policies.Member)]

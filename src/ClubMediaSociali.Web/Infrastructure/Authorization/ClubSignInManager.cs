@@ -23,6 +23,7 @@ public sealed class ClubSignInManager(
     IUserConfirmation<Member> confirmation,
     MemberSessions sessions,
     SessionRegistry registry,
+    ExternalProviders providers,
     TimeProvider clock)
     : SignInManager<Member>(users, http, claims, options, logger, schemes, confirmation)
 {
@@ -126,7 +127,8 @@ public sealed class ClubSignInManager(
                 claims.Add(new Claim(SessionClaims.Method, SessionClaims.External));
             }
 
-            var session = await sessions.StartAsync(user.Id, SessionClaims.Describe(claims), Context.Request.Headers.UserAgent.ToString(), Context.RequestAborted);
+            var method = SessionClaims.Describe(claims, scheme => providers.Find(scheme)?.DisplayName ?? scheme);
+            var session = await sessions.StartAsync(user.Id, method, Context.Request.Headers.UserAgent.ToString(), Context.RequestAborted);
             claims.Add(new Claim(SessionClaims.Session, session.ToString()));
             claims.Add(SessionClaims.AuthenticatedAtClaim(clock.GetUtcNow()));
         }

@@ -101,6 +101,7 @@ internal static class IdentitySetup
             options.AttestationConveyancePreference = "none";
         });
 
+        ExternalProviders.Add(services, configuration);
         services.AddAuthorization(Policies.Configure);
         services.AddScoped<AccountEmails>();
         services.AddScoped(sp => (ClubSignInManager)sp.GetRequiredService<SignInManager<Member>>());

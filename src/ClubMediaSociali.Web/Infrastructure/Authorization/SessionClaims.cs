@@ -51,11 +51,11 @@ public static class SessionClaims
             .Select(c => new Claim(c.Type, c.Value))
             .ToList();
 
-    /// <summary>How a session signed in, as stored beside it: "pwd+mfa", "hwk+mfa", "ext+mfa:google".</summary>
-    public static string Describe(IEnumerable<Claim> claims)
+    /// <summary>How a session signed in, as stored beside it: "pwd+mfa", "hwk+mfa", "mfa+ext:Google" (the provider's name).</summary>
+    public static string Describe(IEnumerable<Claim> claims, Func<string, string> providerName)
     {
         var list = claims.ToList();
         var methods = string.Join('+', list.Where(c => c.Type == Method).Select(c => c.Value).Distinct());
-        return list.FirstOrDefault(c => c.Type == ClaimTypes.AuthenticationMethod) is { } provider ? $"{methods}:{provider.Value}" : methods;
+        return list.FirstOrDefault(c => c.Type == ClaimTypes.AuthenticationMethod) is { } provider ? $"{methods}:{providerName(provider.Value)}" : methods;
     }
 }
