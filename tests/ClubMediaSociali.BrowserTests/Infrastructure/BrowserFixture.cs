@@ -20,6 +20,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     private ClubAppFactory? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private OidcServer? _provider;
+
+    /// <summary>The OpenID Connect provider the app offers as "LinkedIn" (a real OpenIddict server, started here).</summary>
+    public OidcServer Provider => _provider!;
 
     public TestDatabase Database => _database!;
 
@@ -40,8 +44,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _database = await TestDatabase.StartAsync();
+        _provider = await OidcServer.StartAsync(uri => uri?.EndsWith("/accesso/esterno/linkedin/ritorno", StringComparison.Ordinal) == true);
         // As in the app, the outbox worker runs the effects of each action (notifications, reputation) at once.
-        _app = new ClubAppFactory(_database.ConnectionString, new Dictionary<string, string> { ["Outbox:Enabled"] = "true" });
+        var settings = _provider.Settings("linkedin", "LinkedIn");
+        settings["Outbox:Enabled"] = "true";
+        _app = new ClubAppFactory(_database.ConnectionString, settings);
         _app.UseKestrel(0);
         _app.StartServer();
         BaseAddress = _app.ClientOptions.BaseAddress;
@@ -109,6 +116,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (_app is not null)
         {
             await _app.DisposeAsync();
+        }
+
+        if (_provider is not null)
+        {
+            await _provider.DisposeAsync();
         }
 
         if (_database is not null)

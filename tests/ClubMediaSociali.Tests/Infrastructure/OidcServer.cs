@@ -47,7 +47,10 @@ public sealed class OidcServer : IAsyncDisposable
     };
 
     /// <param name="redirectUri">The one address the Club may be sent back to.</param>
-    public static async Task<OidcServer> StartAsync(string redirectUri)
+    public static Task<OidcServer> StartAsync(string redirectUri) => StartAsync(uri => uri == redirectUri);
+
+    /// <param name="redirectAllowed">Which addresses the Club may be sent back to (a browser test's port is known only later).</param>
+    public static async Task<OidcServer> StartAsync(Func<string?, bool> redirectAllowed)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -66,7 +69,7 @@ public sealed class OidcServer : IAsyncDisposable
                 {
                     context.Reject(Errors.InvalidClient, "Unknown client.");
                 }
-                else if (context.RedirectUri != redirectUri)
+                else if (!redirectAllowed(context.RedirectUri))
                 {
                     context.Reject(Errors.InvalidRequest, "Unknown redirect address.");
                 }

@@ -291,6 +291,18 @@ public sealed class PageCacheCommandTests(ClubFixture fixture) : ClubTest(fixtur
                 AcceptTerms = true,
             })), Appears: "Nadia Serra");
         },
+        [nameof(JoinWithProvider)] = async t =>
+        {
+            await Task.CompletedTask;
+            return new("/membri", () => Ok(t.Fixture.SendAsync(new JoinWithProvider
+            {
+                DisplayName = "Ornella Esterna",
+                Email = "ornella.esterna@test.example",
+                PrimaryRoleId = 1,
+                AcceptTerms = true,
+                Account = new ExternalAccount("linkedin", "sub-cache", "LinkedIn", "ornella.esterna@test.example"),
+            })), Appears: "Ornella Esterna");
+        },
         [nameof(DeleteAccount)] = async t =>
         {
             var (idea, author) = await t.IdeaAsync();
