@@ -95,7 +95,8 @@ public sealed class PasskeysController(
         var member = await users.GetUserAsync(User);
         if (member is null || !SessionClaims.AuthenticatedRecently(User, clock.GetUtcNow()))
         {
-            return Forbid();
+            // Asked by the page's script, which then sends the member to confirm who they are.
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
 
         var entity = new PasskeyUserEntity { Id = member.Id.ToString(), Name = member.Email!, DisplayName = member.DisplayName };
@@ -158,9 +159,15 @@ public sealed class PasskeysController(
 
     [Authorize(Policy = Policies.Member)]
     [HttpPost("/account/passkey/{id}/nome")]
-    public async Task<IActionResult> Rename(string id, string? name, CancellationToken cancellationToken)
+    public async Task<IActionResult> Rename(string id, RenamePasskey form, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new RenamePasskey { Id = id, Name = name ?? "" }, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            // One field on a row of the list: its message comes back at the top of the page, the name as it was.
+            return Done(ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage);
+        }
+
+        var result = await mediator.Send(form with { Id = id }, cancellationToken);
         return result.IsSuccess ? Done(text["Passkey rinominata «{0}».", result.Value]) : Refused(result.Error!);
     }
 

@@ -1,6 +1,7 @@
 // Passkeys in the browser: the server's WebAuthn options in, the credential out as JSON in the form's hidden field,
 // then the form is posted as any other. Forms marked data-passkey="get" sign in, data-passkey="create" add a passkey.
-// Without WebAuthn the forms stay hidden and a sentence says why; without scripts, a <noscript> says it.
+// Without WebAuthn the forms are hidden and a sentence says why; without scripts noscript.css hides them and a
+// <noscript> says it (shown from the start otherwise, so the page does not shift when scripts run).
 (function () {
     'use strict';
 
@@ -59,6 +60,8 @@
         body.append('__RequestVerificationToken', form.querySelector('[name="__RequestVerificationToken"]').value);
         return fetch(form.getAttribute('data-options'), { method: 'POST', body: body, credentials: 'same-origin' })
             .then(function (response) {
+                // Too long since the member proved who they are: the page that asks again.
+                if (response.status === 403 && form.getAttribute('data-confirm')) { window.location.assign(form.getAttribute('data-confirm')); }
                 if (!response.ok) { throw new Error('options ' + response.status); }
                 return response.json();
             });
@@ -114,12 +117,12 @@
 
     document.querySelectorAll('form[data-passkey]').forEach(function (form) {
         if (!supported) {
+            form.hidden = true;
             var missing = form.parentNode.querySelector('.passkey-unsupported');
             if (missing) { missing.hidden = false; }
             return;
         }
 
-        form.hidden = false;
         form.addEventListener('submit', function (event) {
             if (form.getAttribute('data-sending') === 'true') { return; }
             event.preventDefault();

@@ -146,6 +146,24 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
         // A session of the owner's on another device, which only the owner may end.
         var ownerSession = new MemberSession { MemberId = owner.Id, Method = "pwd", StartedAt = DateTimeOffset.UtcNow, LastSeenAt = DateTimeOffset.UtcNow };
         await Fixture.InsertAsync(ownerSession);
+        // A passkey of the owner's (the owner also has a password, so removing it is allowed).
+        var ownerPasskey = new Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid>
+        {
+            CredentialId = [1, 2, 3, 4, 5, 6, 7, 8],
+            UserId = owner.Id,
+            Data = new Microsoft.AspNetCore.Identity.IdentityPasskeyData
+            {
+                PublicKey = [9, 9, 9],
+                Name = "Chiave della matrice",
+                CreatedAt = DateTimeOffset.UtcNow,
+                Transports = ["internal"],
+                IsUserVerified = true,
+                AttestationObject = [1],
+                ClientDataJson = [1],
+            },
+        };
+        await Fixture.InsertAsync(ownerPasskey);
+        var passkeyId = Application.Common.Accounts.PasskeyIds.IdOf(ownerPasskey.CredentialId);
 
         // An event of the owner's company, to come.
         var starts = DateTimeOffset.UtcNow.AddDays(30);
@@ -208,6 +226,7 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ("/menzioni/suggerimenti?q=ab", AnyMember),
             ("/profilo/modifica", AnyMember),
             ("/account", AnyMember),
+            ("/account/conferma-identita", AnyMember),
             ("/repertorio/mie", AnyMember),
             ("/idee/nuova", AnyConfirmedMember),
             // A draft is not even admitted to exist for a visitor: not found rather than "sign in".
@@ -268,6 +287,8 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
             ($"/messaggi/{conversation.Id}/segnala", OwnerOnly, new() { ["Reason"] = "Segnalato da chi passa." }),
             ($"/account/sessioni/{ownerSession.Id}/termina", OwnerOnly, null),
             ("/account/sessioni/termina-le-altre", AnyMember, null),
+            ($"/account/passkey/{passkeyId}/nome", OwnerOnly, new() { ["name"] = "Rinominata da chi passa" }),
+            ($"/account/passkey/{passkeyId}/rimuovi", OwnerOnly, null),
             ($"/moderazione/messaggi/{report.Id}", ModeratorsOnly, new() { ["agito"] = "false" }),
             ($"/aziende/{company.Slug}/modifica", OwnerOnly, new()
             {
