@@ -58,7 +58,7 @@ BENCH_PASSWORD="girasole arancione sul tetto" # every seeded member's (DemoConte
 # bench_sign_in EMAIL JAR: signs a member in with the demo password, keeping the cookies in JAR.
 bench_sign_in() {
     local email="$1" jar="$2" token
-    token="$(curl -fs -c "$jar" -b "$jar" "$APP_URL/accesso" | grep -oE 'name="__RequestVerificationToken" type="hidden" value="[^"]+"' | head -1 | sed -E 's/.*value="//; s/"$//')"
+    token="$(curl -fs -c "$jar" -b "$jar" "$APP_URL/accesso" | grep -oE 'name="__RequestVerificationToken" type="hidden" value="[^"]+"' | sed -n 1,1p | sed -E 's/.*value="//; s/"$//')"
     curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Email=$email" --data-urlencode "Password=$BENCH_PASSWORD" \
         --data-urlencode "__RequestVerificationToken=$token" "$APP_URL/accesso"
 }
