@@ -25,6 +25,15 @@ public static partial class ClubRules
     public static IRuleBuilderOptions<T, string> ClubEmailLength<T>(this IRuleBuilder<T, string> rule, IStringLocalizer<ValidationMessages> text) =>
         rule.MaximumLength(EmailMaxLength).WithMessage(_ => text["L'indirizzo email può avere al massimo {0} caratteri.", EmailMaxLength]);
 
+    /// <summary>A member's main professional role: one of the catalogue's.</summary>
+    public static IRuleBuilderOptions<T, int> ClubPrimaryRole<T>(this IRuleBuilderInitial<T, int> rule, IStringLocalizer<ValidationMessages> text, ClubDbContext db) =>
+        rule.MustAsync((id, ct) => db.ProfessionalRoles.AnyAsync(r => r.Id == id, ct))
+            .WithMessage(_ => text["Scegli il tuo ruolo professionale principale."]);
+
+    /// <summary>Joining, in any way, needs the terms and the privacy notice accepted.</summary>
+    public static IRuleBuilderOptions<T, bool> ClubTermsAccepted<T>(this IRuleBuilderInitial<T, bool> rule, IStringLocalizer<ValidationMessages> text) =>
+        rule.Equal(true).WithMessage(_ => text["Per iscriverti devi accettare le condizioni d'uso e l'informativa sulla privacy."]);
+
     /// <summary>The name a member shows in the Club: required, and within its length.</summary>
     public static IRuleBuilderOptions<T, string> ClubDisplayName<T>(this IRuleBuilderInitial<T, string> rule, IStringLocalizer<ValidationMessages> text) =>
         rule.Cascade(CascadeMode.Stop)

@@ -33,6 +33,23 @@ public static class Build
     }
 
     /// <summary>An idea as its author posts it (ranked by its age), in <paramref name="status"/>.</summary>
+    /// <summary>A stored passkey of the member's, as Identity keeps one (no real key: nothing signs in with it).</summary>
+    public static Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid> Passkey(Guid memberId, string name) => new()
+    {
+        CredentialId = Guid.NewGuid().ToByteArray(),
+        UserId = memberId,
+        Data = new Microsoft.AspNetCore.Identity.IdentityPasskeyData
+        {
+            PublicKey = [9, 9, 9],
+            Name = name,
+            CreatedAt = DateTimeOffset.UtcNow,
+            Transports = ["internal"],
+            IsUserVerified = true,
+            AttestationObject = [1],
+            ClientDataJson = [1],
+        },
+    };
+
     public static Idea Idea(Guid? authorId = null, string? title = null, DateTimeOffset? createdAt = null, IdeaStatus status = IdeaStatus.New)
     {
         var at = createdAt ?? DateTimeOffset.UtcNow;

@@ -1,5 +1,7 @@
+using ClubMediaSociali.Application.Common.Results;
 using ClubMediaSociali.Application.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Application.Common.Accounts;
 
@@ -16,4 +18,11 @@ public sealed record WaysIn(bool Password, int Passkeys, int Providers)
                 db.UserPasskeys.Count(p => p.UserId == memberId),
                 db.UserLogins.Count(l => l.UserId == memberId)))
             .SingleAsync(cancellationToken);
+
+    /// <summary>The refusal when removing one more way would lock the member out; null when another way is left.</summary>
+    public static async Task<Error?> RefuseLastAsync(ClubDbContext db, Guid memberId, IStringLocalizer<ValidationMessages> text, CancellationToken cancellationToken) =>
+        (await OfAsync(db, memberId, cancellationToken)).Count > 1
+            ? null
+            : Error.Invalid("accounts.last_way_in", null,
+                text["È l'unico modo con cui puoi accedere: aggiungine un altro (una password, una passkey o un account collegato) prima di toglierlo."]);
 }

@@ -26,10 +26,9 @@ public sealed class RemovePasskeyHandler(ICurrentMember currentMember, ClubDbCon
             return ProfileErrors.NotFound;
         }
 
-        if ((await WaysIn.OfAsync(db, currentMember.RequiredId, cancellationToken)).Count <= 1)
+        if (await WaysIn.RefuseLastAsync(db, currentMember.RequiredId, text, cancellationToken) is { } refused)
         {
-            return Error.Invalid("accounts.last_way_in", null,
-                text["È l'unico modo con cui puoi accedere: aggiungi una password, un'altra passkey o un account collegato prima di rimuoverla."]);
+            return refused;
         }
 
         db.UserPasskeys.Remove(passkey);

@@ -26,10 +26,9 @@ public sealed class UnlinkProviderHandler(ICurrentMember currentMember, ClubDbCo
             return ProfileErrors.NotFound;
         }
 
-        if ((await WaysIn.OfAsync(db, currentMember.RequiredId, cancellationToken)).Count <= 1)
+        if (await WaysIn.RefuseLastAsync(db, currentMember.RequiredId, text, cancellationToken) is { } refused)
         {
-            return Error.Invalid("accounts.last_way_in", null,
-                text["È l'unico modo con cui puoi accedere: aggiungi una password o una passkey prima di scollegarlo."]);
+            return refused;
         }
 
         db.UserLogins.Remove(login);

@@ -53,11 +53,8 @@ public sealed class JoinWithProviderValidator : AbstractValidator<JoinWithProvid
     {
         RuleFor(c => c.DisplayName).ClubDisplayName(text);
         RuleFor(c => c.Email).ClubEmail(text);
-        RuleFor(c => c.PrimaryRoleId)
-            .MustAsync((id, ct) => db.ProfessionalRoles.AnyAsync(r => r.Id == id, ct))
-            .WithMessage(_ => text["Scegli il tuo ruolo professionale principale."]);
-        RuleFor(c => c.AcceptTerms)
-            .Equal(true).WithMessage(_ => text["Per iscriverti devi accettare le condizioni d'uso e l'informativa sulla privacy."]);
+        RuleFor(c => c.PrimaryRoleId).ClubPrimaryRole(text, db);
+        RuleFor(c => c.AcceptTerms).ClubTermsAccepted(text);
     }
 }
 
@@ -130,10 +127,7 @@ public sealed class JoinWithProviderHandler(
             return Error.Conflict("accounts.external_linked");
         }
 
-        db.ConsentRecords.AddRange(
-            new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Terms, Version = PolicyVersions.Terms, Granted = true, RecordedAt = joinedAt },
-            new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Privacy, Version = PolicyVersions.Privacy, Granted = true, RecordedAt = joinedAt },
-            new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.EmailDigest, Version = PolicyVersions.Privacy, Granted = command.AcceptDigest, RecordedAt = joinedAt });
+        JoinConsents.Record(db, member.Id, command.AcceptDigest, joinedAt);
         screening.RecordSignUp(member.Id, origin.Address, joinedAt);
         if (!vouched && await limits.MaySendAsync(RequestedMail.Confirmation, email, cancellationToken))
         {

@@ -69,12 +69,9 @@ public sealed class SignUpValidator : AbstractValidator<SignUp>
 
         RuleFor(c => c.Password).ClubNewPassword(text);
 
-        RuleFor(c => c.PrimaryRoleId)
-            .MustAsync((id, ct) => db.ProfessionalRoles.AnyAsync(r => r.Id == id, ct))
-            .WithMessage(_ => text["Scegli il tuo ruolo professionale principale."]);
+        RuleFor(c => c.PrimaryRoleId).ClubPrimaryRole(text, db);
 
-        RuleFor(c => c.AcceptTerms)
-            .Equal(true).WithMessage(_ => text["Per iscriverti devi accettare le condizioni d'uso e l'informativa sulla privacy."]);
+        RuleFor(c => c.AcceptTerms).ClubTermsAccepted(text);
     }
 }
 
@@ -133,10 +130,7 @@ public sealed class SignUpHandler(
                 : SignUpErrors.PasswordRefused(string.Join(' ', created.Errors.Select(e => e.Description).Distinct()));
         }
 
-        db.ConsentRecords.AddRange(
-            new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Terms, Version = PolicyVersions.Terms, Granted = true, RecordedAt = now },
-            new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.Privacy, Version = PolicyVersions.Privacy, Granted = true, RecordedAt = now },
-            new ConsentRecord { MemberId = member.Id, Kind = ConsentKind.EmailDigest, Version = PolicyVersions.Privacy, Granted = command.AcceptDigest, RecordedAt = now });
+        JoinConsents.Record(db, member.Id, command.AcceptDigest, now);
         screening.RecordSignUp(member.Id, origin.Address, now);
         if (await limits.MaySendAsync(RequestedMail.Confirmation, email, cancellationToken))
         {

@@ -122,9 +122,7 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
             RuleFor(tags).ClubTags(text);
         }
 
-        RuleFor(c => c.PrimaryRoleId)
-            .MustAsync((id, ct) => db.ProfessionalRoles.AnyAsync(r => r.Id == id, ct))
-            .WithMessage(_ => text["Scegli il tuo ruolo professionale principale."]);
+        RuleFor(c => c.PrimaryRoleId).ClubPrimaryRole(text, db);
         RuleFor(c => c.SecondaryRoleIds)
             .Cascade(CascadeMode.Stop)
             .Must(ids => ids.Length <= UpdateProfile.MaxSecondaryRoles)

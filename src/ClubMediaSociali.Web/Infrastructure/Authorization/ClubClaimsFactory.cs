@@ -43,5 +43,5 @@ public static class ClaimsPrincipalExtensions
 
     /// <summary>A moment on the member's clock (their zone, Rome's by default); Rome's for a visitor.</summary>
     public static DateTimeOffset OnMemberClock(this ClaimsPrincipal user, DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(user.TimeZoneOrNull() ?? Application.Domain.Events.Event.DefaultTimeZone));
+        TimeZoneInfo.ConvertTime(at, Application.Features.Events.EventTimes.Zone(user.TimeZoneOrNull() ?? Application.Domain.Events.Event.DefaultTimeZone));
 }

@@ -34,10 +34,11 @@ public sealed class ExternalProviders(IReadOnlyList<ExternalProvider> all)
             ? email
             : null;
 
-    public static string? Email(ClaimsPrincipal principal) => principal.FindFirstValue("email") ?? principal.FindFirstValue(ClaimTypes.Email);
+    /// <summary>The claims keep the provider's names (no inbound mapping): "email", "name" or its two parts.</summary>
+    public static string? Email(ClaimsPrincipal principal) => principal.FindFirstValue("email");
 
     public static string? Name(ClaimsPrincipal principal) =>
-        principal.FindFirstValue("name") ?? principal.FindFirstValue(ClaimTypes.Name)
+        principal.FindFirstValue("name")
         ?? string.Join(' ', new[] { principal.FindFirstValue("given_name"), principal.FindFirstValue("family_name") }.Where(n => !string.IsNullOrEmpty(n)));
 
     public static ExternalProviders Add(IServiceCollection services, IConfiguration configuration)

@@ -2,7 +2,6 @@ using System.Net;
 using ClubMediaSociali.Application.Common.Accounts;
 using ClubMediaSociali.Tests.Features.Accounts;
 using ClubMediaSociali.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -87,22 +86,8 @@ public sealed class PasskeyTests(ClubFixture fixture) : ClubTest(fixture)
 
     private async Task<string> AddPasskeyAsync(Guid memberId, string name)
     {
-        var credential = Guid.NewGuid().ToByteArray();
-        await Fixture.InsertAsync(new IdentityUserPasskey<Guid>
-        {
-            CredentialId = credential,
-            UserId = memberId,
-            Data = new IdentityPasskeyData
-            {
-                PublicKey = [9, 9, 9],
-                Name = name,
-                CreatedAt = DateTimeOffset.UtcNow,
-                Transports = ["internal"],
-                IsUserVerified = true,
-                AttestationObject = [1],
-                ClientDataJson = [1],
-            },
-        });
-        return PasskeyIds.IdOf(credential);
+        var passkey = Build.Passkey(memberId, name);
+        await Fixture.InsertAsync(passkey);
+        return PasskeyIds.IdOf(passkey.CredentialId);
     }
 }

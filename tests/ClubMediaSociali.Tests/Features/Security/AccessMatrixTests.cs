@@ -147,21 +147,7 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
         var ownerSession = new MemberSession { MemberId = owner.Id, Method = "pwd", StartedAt = DateTimeOffset.UtcNow, LastSeenAt = DateTimeOffset.UtcNow };
         await Fixture.InsertAsync(ownerSession);
         // A passkey of the owner's (the owner also has a password, so removing it is allowed).
-        var ownerPasskey = new Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid>
-        {
-            CredentialId = [1, 2, 3, 4, 5, 6, 7, 8],
-            UserId = owner.Id,
-            Data = new Microsoft.AspNetCore.Identity.IdentityPasskeyData
-            {
-                PublicKey = [9, 9, 9],
-                Name = "Chiave della matrice",
-                CreatedAt = DateTimeOffset.UtcNow,
-                Transports = ["internal"],
-                IsUserVerified = true,
-                AttestationObject = [1],
-                ClientDataJson = [1],
-            },
-        };
+        var ownerPasskey = Build.Passkey(owner.Id, "Chiave della matrice");
         await Fixture.InsertAsync(ownerPasskey);
         var passkeyId = Application.Common.Accounts.PasskeyIds.IdOf(ownerPasskey.CredentialId);
 
