@@ -13,6 +13,7 @@ using ClubMediaSociali.Web.Infrastructure.Jobs;
 using ClubMediaSociali.Web.Infrastructure.Localization;
 using ClubMediaSociali.Web.Infrastructure.Mvc;
 using ClubMediaSociali.Web.Infrastructure.Proxies;
+using ClubMediaSociali.Web.Infrastructure.Telemetry;
 using ClubMediaSociali.Web.Infrastructure.Validation;
 using FluentValidation;
 using Hangfire;
@@ -141,6 +142,7 @@ internal static class WebComposition
 
         services.AddTrustedProxies(configuration);
         services.AddClubJobs(configuration, connectionString);
+        services.AddClubTelemetry(configuration);
         return services;
     }
 
@@ -157,6 +159,7 @@ internal static class WebComposition
             app.UseHsts();
         }
 
+        app.UseClubMetricsEndpoint(app.Configuration);
         app.UseStatusCodePagesWithReExecute("/errore/{0}");
         app.UseSecurityHeaders();
         // A NUL in an address is never a reader's: PostgreSQL cannot take it, so it stops here as a 400.

@@ -44,6 +44,7 @@ internal static class ClubJobs
 
     public static IServiceCollection AddClubJobs(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
+        JobTracing.Register();
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
