@@ -12,7 +12,7 @@ namespace ClubMediaSociali.Application.Features.Comments;
 /// <summary>
 /// The author deletes their comment. The text goes; the place stays, so replies keep their context.
 /// </summary>
-[ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
+[ChangesPages(PublicPages.Ideas | PublicPages.Practices | PublicPages.Events)]
 public sealed record DeleteComment(Guid CommentId) : ICommand<Result<CommentRef>>, ITransactional;
 
 public sealed class DeleteCommentHandler(ICurrentMember currentMember, ClubDbContext db, CommentThreads threads, Media.ContentImageUses images) : ICommandHandler<DeleteComment, Result<CommentRef>>

@@ -16,7 +16,7 @@ using Microsoft.Extensions.Localization;
 namespace ClubMediaSociali.Application.Features.Comments;
 
 /// <summary>The author corrects their comment, within a quarter of an hour of posting it.</summary>
-[ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
+[ChangesPages(PublicPages.Ideas | PublicPages.Practices | PublicPages.Events)]
 public sealed record EditComment : ICommand<Result<CommentRef>>, ITransactional
 {
     public Guid CommentId { get; init; }

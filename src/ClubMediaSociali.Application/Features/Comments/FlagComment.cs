@@ -17,7 +17,7 @@ namespace ClubMediaSociali.Application.Features.Comments;
 /// once; with <see cref="Comment.FlagsToHide"/> flags it is hidden until a moderator reviews it.
 /// The flag and the counter are written in one statement, so simultaneous flags count right.
 /// </summary>
-[ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
+[ChangesPages(PublicPages.Ideas | PublicPages.Practices | PublicPages.Events)]
 public sealed record FlagComment : ICommand<Result<CommentRef>>
 {
     public Guid CommentId { get; init; }

@@ -24,7 +24,7 @@ public enum CommentDecision
 /// A moderator removes a comment with a reason (shown in its place and told to the author), or
 /// restores one that was held or hidden by flags. Both go to the audit log.
 /// </summary>
-[ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
+[ChangesPages(PublicPages.Ideas | PublicPages.Practices | PublicPages.Events)]
 public sealed record ModerateComment : ICommand<Result<CommentRef>>
 {
     public Guid CommentId { get; init; }

@@ -19,7 +19,7 @@ namespace ClubMediaSociali.Application.Features.Comments;
 /// A member comments on a thread, or replies to a comment. Replies go one level deep: answering a
 /// reply answers its top-level comment. A comment the content check holds waits for a moderator.
 /// </summary>
-[ChangesPages(PublicPages.Ideas | PublicPages.Practices)]
+[ChangesPages(PublicPages.Ideas | PublicPages.Practices | PublicPages.Events)]
 public sealed record PostComment : ICommand<Result<CommentRef>>, ITransactional
 {
     public CommentThreadKind ThreadKind { get; init; }

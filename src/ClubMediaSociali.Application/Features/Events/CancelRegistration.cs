@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubMediaSociali.Application.Features.Events;
 
 /// <summary>A member gives up their seat (which goes to the first waiting) or their place in the waiting list.</summary>
-[ChangesNoPublicPage("Visitors' event pages show no counts of registrations.")]
+[ChangesPages(PublicPages.Events)]
 public sealed record CancelRegistration(Guid EventId) : ICommand<Result<Guid>>, ITransactional;
 
 public sealed class CancelRegistrationHandler(ICurrentMember currentMember, ClubDbContext db, EventSeats seats, TimeProvider clock)

@@ -14,7 +14,7 @@ namespace ClubMediaSociali.Application.Features.Events;
 /// waiting list. <see cref="Answer"/> answers the organisers' question; <see cref="ShowMe"/> lets the other
 /// registrants see them among those going.
 /// </summary>
-[ChangesNoPublicPage("Visitors' event pages show no counts of registrations.")]
+[ChangesPages(PublicPages.Events)]
 public sealed record RegisterForEvent(Guid EventId) : ICommand<Result<RegistrationStatus>>, ITransactional
 {
     [SingleLine]

@@ -15,7 +15,7 @@ namespace ClubMediaSociali.Application.Features.Events;
 /// The organisers list the event's materials (the slides, the recording, other links), from its start on: the whole
 /// list at once, in their order; rows left empty are dropped. Files are attached to the practice made from the event.
 /// </summary>
-[ChangesNoPublicPage("Event pages are not kept in the page cache.")]
+[ChangesPages(PublicPages.Events)]
 public sealed record SaveEventMaterials : ICommand<Result<Guid>>, ITransactional
 {
     public Guid EventId { get; init; }

@@ -27,7 +27,7 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
     private string FeedAddress(string secret) => site.Absolute($"/calendario/{secret}.ics");
 
     [AllowAnonymous]
-    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Events])]
+    [OutputCache(PolicyName = PageCache.MemberPolicy, Tags = [PageCache.Events])]
     [HttpGet("/eventi")]
     public async Task<IActionResult> Index(
         [FromQuery(Name = "archivio")] bool past, [FromQuery(Name = "regione")] ItalianRegion? region, [FromQuery(Name = "online")] bool online,
@@ -130,6 +130,7 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
     }
 
     [AllowAnonymous]
+    [OutputCache(PolicyName = PageCache.MemberPolicy, Tags = [PageCache.Events, PageCache.Companies])]
     [HttpGet("/eventi/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ namespace ClubMediaSociali.Web.Features.Home;
 public sealed class HomeController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
-    [OutputCache(PolicyName = PageCache.HomePolicy, Tags = [PageCache.Home])]
+    [OutputCache(PolicyName = PageCache.MemberPolicy, Tags = [PageCache.Home])]
     [HttpGet("/")]
     public async Task<IActionResult> Index([FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ namespace ClubMediaSociali.Web.Features.Ideas;
 public sealed class IdeasController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
-    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas])]
+    [OutputCache(PolicyName = PageCache.MemberPolicy, Tags = [PageCache.Ideas])]
     [HttpGet("/idee")]
     public async Task<IActionResult> Index([FromQuery(Name = "ordine")] string? orderName, [FromQuery(Name = "stato")] string? statusName, [FromQuery(Name = "parola")] string? tagText, string? q, [FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken)
     {
@@ -67,7 +67,7 @@ public sealed class IdeasController(IMediator mediator, IStringLocalizer<SharedR
         PartialView("_Similar", await mediator.Send(new FindSimilarIdeas(title ?? ""), cancellationToken));
 
     [AllowAnonymous]
-    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Ideas])]
+    [OutputCache(PolicyName = PageCache.MemberPolicy, Tags = [PageCache.Ideas])]
     [HttpGet("/idee/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {

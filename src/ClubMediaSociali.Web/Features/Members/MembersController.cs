@@ -34,7 +34,7 @@ public sealed class MembersController(IMediator mediator, IStringLocalizer<Share
     }
 
     [AllowAnonymous]
-    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Members, PageCache.Ideas, PageCache.Practices])]
+    [OutputCache(PolicyName = PageCache.MemberPolicy, Tags = [PageCache.Members, PageCache.Ideas, PageCache.Practices])]
     [HttpGet("/membri/{handle}")]
     public async Task<IActionResult> Profile(string handle, CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ namespace ClubMediaSociali.Web.Features.Opportunities;
 public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
-    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Opportunities])]
+    [OutputCache(PolicyName = PageCache.MemberPolicy, Tags = [PageCache.Opportunities])]
     [HttpGet("/opportunita")]
     public async Task<IActionResult> Index(
         [FromQuery(Name = "tipo")] string? kind, [FromQuery(Name = "ruolo")] int? role, [FromQuery(Name = "regione")] ItalianRegion? region, [FromQuery(Name = "distanza")] bool remote, [FromQuery(Name = "azienda")] string? company, string? q, [FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken)
@@ -62,7 +62,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
         SaveAsync(form with { Company = company, OpportunityId = null }, cancellationToken);
 
     [AllowAnonymous]
-    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Opportunities])]
+    [OutputCache(PolicyName = PageCache.MemberPolicy, Tags = [PageCache.Opportunities])]
     [HttpGet("/opportunita/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {

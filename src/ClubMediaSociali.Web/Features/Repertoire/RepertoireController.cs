@@ -27,7 +27,7 @@ public sealed class RepertoireController(
     IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
     [AllowAnonymous]
-    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]
+    [OutputCache(PolicyName = PageCache.MemberPolicy, Tags = [PageCache.Practices])]
     [HttpGet("/repertorio")]
     public async Task<IActionResult> Index(RepertoireFilters filters, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ public sealed class RepertoireController(
     }
 
     [AllowAnonymous]
-    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]
+    [OutputCache(PolicyName = PageCache.MemberPolicy, Tags = [PageCache.Practices])]
     [HttpGet("/repertorio/parole-chiave/{tag}")]
     public async Task<IActionResult> Tag(string tag, RepertoireFilters filters, CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ public sealed class RepertoireController(
     }
 
     [AllowAnonymous]
-    [OutputCache(PolicyName = PageCache.Policy, Tags = [PageCache.Practices])]
+    [OutputCache(PolicyName = PageCache.MemberPolicy, Tags = [PageCache.Practices])]
     [HttpGet("/repertorio/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, [FromQuery(Name = "percorso")] string? path, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace ClubMediaSociali.Web.Infrastructure.Caching;
 
 /// <summary>
-/// Drops the pages kept for one member (<see cref="PageCache.HomePolicy"/>) when something they would see there
+/// Drops the pages kept for one member (<see cref="PageCache.MemberPolicy"/>) when something they would see there
 /// changes by their own hand (any write of theirs: a follow, a read notification, a comment) or comes to wait
 /// for them (a notification), so that their next page shows it.
 /// </summary>

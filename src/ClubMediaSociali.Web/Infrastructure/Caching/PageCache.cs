@@ -23,10 +23,12 @@ public static class PageCache
     public const string Policy = "public-page";
 
     /// <summary>
-    /// The home page: the visitors' home as <see cref="Policy"/>, and a member's bacheca kept for that member alone,
-    /// on that device, for <see cref="MemberLifetime"/> (see <see cref="MemberPagePolicy"/>).
+    /// The pages members open most (the bacheca, the lists and pages of ideas, practices, opportunities and events,
+    /// profiles): for visitors as <see cref="Policy"/>, and for a signed-in member their own copy, kept for that member
+    /// alone, on that device, for <see cref="MemberLifetime"/> (see <see cref="MemberPagePolicy"/>). It carries the
+    /// page's content tags too, so a change that reaches visitors at once reaches the member's copy at once.
     /// </summary>
-    public const string HomePolicy = "home-page";
+    public const string MemberPolicy = "member-page";
 
     /// <summary>On every cached page: evicting it empties the whole page cache.</summary>
     public const string All = "pages";
@@ -75,7 +77,7 @@ public static class PageCache
             options.SizeLimit = MemoryLimitBytes;
             options.MaximumBodySize = 1024 * 1024;
             options.AddPolicy(Policy, new PublicPagePolicy());
-            options.AddPolicy(HomePolicy, new MemberPagePolicy(new PublicPagePolicy()));
+            options.AddPolicy(MemberPolicy, new MemberPagePolicy(new PublicPagePolicy()));
         });
         return services;
     }

@@ -206,6 +206,33 @@ public sealed class PageCacheCommandTests(ClubFixture fixture) : ClubTest(fixtur
             })).Value;
             return new("/eventi", () => Ok(t.Fixture.AsModerator(moderator).SendAsync(new Application.Features.Events.CancelEvent(id))), Goes: "Pranzo del Club a Lecce");
         },
+        // The event page shows everyone the places left, its materials and its comments.
+        [nameof(Application.Features.Events.RegisterForEvent)] = async t =>
+        {
+            var (id, _) = await t.EventAsync("Cena del Club a Trento");
+            var guest = await t.Fixture.CreateMemberAsync();
+            return new($"/eventi/{id}", () => Ok(t.Fixture.As(guest).SendAsync(new Application.Features.Events.RegisterForEvent(id))),
+                Appears: "Posti liberi: 4 su 5.", Goes: "Posti liberi: 5 su 5.");
+        },
+        [nameof(Application.Features.Events.CancelRegistration)] = async t =>
+        {
+            var (id, _) = await t.EventAsync("Cena del Club a Bolzano");
+            var guest = await t.Fixture.CreateMemberAsync();
+            await Ok(t.Fixture.As(guest).SendAsync(new Application.Features.Events.RegisterForEvent(id)));
+            return new($"/eventi/{id}", () => Ok(t.Fixture.As(guest).SendAsync(new Application.Features.Events.CancelRegistration(id))),
+                Appears: "Posti liberi: 5 su 5.", Goes: "Posti liberi: 4 su 5.");
+        },
+        [nameof(Application.Features.Events.SaveEventMaterials)] = async t =>
+        {
+            var (id, organiser) = await t.EventAsync("Cena del Club a Udine");
+            await t.Fixture.QueryDbAsync(db => db.Events.Where(e => e.Id == id)
+                .ExecuteUpdateAsync(e => e.SetProperty(x => x.StartsAt, DateTimeOffset.UtcNow.AddMinutes(-5))));
+            return new($"/eventi/{id}", () => Ok(t.Fixture.AsModerator(organiser).SendAsync(new Application.Features.Events.SaveEventMaterials
+            {
+                EventId = id,
+                Materials = [new() { Title = "Le slide della serata", Url = "https://esempio.it/slide.pdf" }],
+            })), Appears: "Le slide della serata");
+        },
         [nameof(SaveCompany)] = async t =>
         {
             var founder = await t.Fixture.CreateMemberAsync();
@@ -454,6 +481,26 @@ public sealed class PageCacheCommandTests(ClubFixture fixture) : ClubTest(fixtur
     {
         var result = await sending;
         Assert.True(result.IsSuccess, result.Error?.ToString());
+    }
+
+    /// <summary>A Club event of five places in twelve days, organised by a moderator.</summary>
+    private async Task<(Guid Id, Member Organiser)> EventAsync(string title)
+    {
+        var moderator = await Fixture.CreateMemberAsync();
+        var day = DateTime.UtcNow.Date.AddDays(12).AddHours(20);
+        var saved = await Fixture.AsModerator(moderator).SendAsync(new Application.Features.Events.SaveEvent
+        {
+            ForClub = true,
+            Kind = Application.Domain.Events.EventKind.Meetup,
+            Title = title,
+            Description = "Una cena insieme.",
+            Starts = day,
+            Ends = day.AddHours(2),
+            City = "Trento",
+            Region = ItalianRegion.TrentinoAltoAdige,
+            Capacity = 5,
+        });
+        return (saved.Value, moderator);
     }
 
     private async Task<(Idea Idea, Member Author)> IdeaAsync(IdeaStatus status = IdeaStatus.New)

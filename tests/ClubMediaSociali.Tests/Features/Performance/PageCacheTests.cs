@@ -46,7 +46,8 @@ public sealed class PageCacheTests(ClubFixture fixture) : ClubTest(fixture)
         var (english, _) = await GetAsync(visitor, url);
         Assert.Contains("lang=\"en\"", english, StringComparison.Ordinal);
 
-        // A signed-in member's page is never taken from or put in the cache: it holds their own vote buttons.
+        // A signed-in member never gets the visitors' page: theirs holds their own vote buttons. (Their own copy is kept
+        // only where the sign-in is not renewed on every request, unlike this shared test app: MemberPageCacheTests.)
         using var member = await Fixture.SignedInClientAsync(voter);
         var (own, ownSql) = await GetAsync(member, url);
         var (ownAgain, ownAgainSql) = await GetAsync(member, url);
