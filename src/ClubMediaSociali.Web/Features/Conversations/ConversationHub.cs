@@ -1,3 +1,5 @@
+using ClubMediaSociali.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Features.Conversations;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
@@ -35,11 +37,23 @@ public sealed class ConversationHub(IMediator mediator) : Hub
 }
 
 /// <summary>Tells open pages through the hub; with Redis, on every instance.</summary>
-internal sealed class HubOpenPages(IHubContext<ConversationHub> hub) : IOpenPages
+internal sealed class HubOpenPages(IHubContext<ConversationHub> hub, IOutputCacheStore keptPages) : IOpenPages
 {
-    public Task ConversationChangedAsync(Guid conversationId, long seq, CancellationToken cancellationToken) =>
-        hub.Clients.Group(ConversationHub.Group(conversationId)).SendAsync("changed", conversationId, seq, cancellationToken);
+    public async Task ConversationChangedAsync(Guid conversationId, long seq, CancellationToken cancellationToken)
+    {
+        // The copies of its pages kept for its participants (the conversation and their lists) go first, so that what
+        // a page fetches on this signal, and any reload, shows the change.
+        await keptPages.EvictByTagAsync(PageCache.ConversationTag(conversationId), CancellationToken.None);
+        await hub.Clients.Group(ConversationHub.Group(conversationId)).SendAsync("changed", conversationId, seq, cancellationToken);
+    }
 
-    public Task UnreadChangedAsync(IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken) =>
-        hub.Clients.Users([.. memberIds.Select(m => m.ToString())]).SendAsync("unread", cancellationToken);
+    public async Task UnreadChangedAsync(IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken)
+    {
+        foreach (var member in memberIds)
+        {
+            await keptPages.EvictByTagAsync(PageCache.MemberTag(member), CancellationToken.None);
+        }
+
+        await hub.Clients.Users([.. memberIds.Select(m => m.ToString())]).SendAsync("unread", cancellationToken);
+    }
 }

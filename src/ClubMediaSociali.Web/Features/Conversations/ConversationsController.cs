@@ -1,3 +1,5 @@
+using ClubMediaSociali.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 using ClubMediaSociali.Application.Features.Conversations;
 using ClubMediaSociali.Application.Features.Media;
 using ClubMediaSociali.Web.Features.Media;
@@ -17,10 +19,19 @@ namespace ClubMediaSociali.Web.Features.Conversations;
 /// </summary>
 public sealed class ConversationsController(IMediator mediator) : ClubController
 {
+    /// <summary>
+    /// Kept for the member on that device like their other pages; a new message, a read or a change of theirs drops it
+    /// (their unread counts move), and so does an edit or a deletion in a conversation it shows.
+    /// </summary>
     [Authorize(Policy = Policies.Member)]
+    [OutputCache(PolicyName = PageCache.MemberPolicy)]
     [HttpGet("/messaggi")]
-    public async Task<IActionResult> Index([FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken) =>
-        View(await mediator.Send(new ListMyConversations(after), cancellationToken));
+    public async Task<IActionResult> Index([FromQuery(Name = "dopo")] string? after, CancellationToken cancellationToken)
+    {
+        var list = await mediator.Send(new ListMyConversations(after), cancellationToken);
+        PageCache.TagPage(HttpContext, list.Conversations.Select(c => PageCache.ConversationTag(c.Id)));
+        return View(list);
+    }
 
     /// <summary>The member's messages matching what they typed (<see cref="SearchMyConversations"/>).</summary>
     [Authorize(Policy = Policies.Member)]
@@ -77,6 +88,7 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
     }
 
     [Authorize(Policy = Policies.Member)]
+    [OutputCache(PolicyName = PageCache.MemberPolicy)]
     [HttpGet("/messaggi/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, [FromQuery(Name = "prima")] long? before, CancellationToken cancellationToken)
     {
@@ -85,6 +97,9 @@ public sealed class ConversationsController(IMediator mediator) : ClubController
         {
             return Refusal(result.Error!);
         }
+
+        // Kept for the member: any change to its messages drops it (HubOpenPages), and so does a new message for them.
+        PageCache.TagPage(HttpContext, [PageCache.ConversationTag(id)]);
 
         var conversation = result.Value;
         // Seen up to the newest message shown, when the page shows the newest ones.

@@ -44,6 +44,7 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
 
     /// <summary>"I miei eventi": registrations, events organised, the last attended, and the personal calendar address.</summary>
     [Authorize(Policy = Policies.Member)]
+    [OutputCache(PolicyName = PageCache.MemberPolicy, Tags = [PageCache.Events, PageCache.Companies])]
     [HttpGet("/eventi/miei")]
     public async Task<IActionResult> Mine(CancellationToken cancellationToken)
     {

@@ -42,6 +42,7 @@ public sealed class OpportunitiesController(IMediator mediator, IStringLocalizer
         View(await mediator.Send(new GetMyResponses(), cancellationToken));
 
     [Authorize(Policy = Policies.ConfirmedMember)]
+    [OutputCache(PolicyName = PageCache.MemberPolicy, Tags = [PageCache.Opportunities, PageCache.Companies])]
     [HttpGet("/opportunita/per-te")]
     public async Task<IActionResult> ForYou(CancellationToken cancellationToken) =>
         View(await mediator.Send(new ListOpportunitiesForMember(User.MemberId(), ClubCultures.Current), cancellationToken));

@@ -58,6 +58,21 @@ public static class PageCache
     /// <summary>On every page kept for one member.</summary>
     public static string MemberTag(Guid memberId) => $"member:{memberId:N}";
 
+    /// <summary>On the kept copies of a conversation and of the lists that show it: a change to its messages drops them.</summary>
+    public static string ConversationTag(Guid conversationId) => $"conversation:{conversationId:N}";
+
+    /// <summary>Adds tags to the page being answered, when it is one the cache may keep (tags known only once the page is read).</summary>
+    public static void TagPage(HttpContext context, IEnumerable<string> tags)
+    {
+        if (context.Features.Get<IOutputCacheFeature>()?.Context is { } page)
+        {
+            foreach (var tag in tags)
+            {
+                page.Tags.Add(tag);
+            }
+        }
+    }
+
     public static IServiceCollection AddClubCaching(this IServiceCollection services, IConfiguration configuration)
     {
         var redis = configuration.GetConnectionString("Redis");

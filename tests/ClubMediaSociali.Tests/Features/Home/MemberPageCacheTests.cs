@@ -131,6 +131,53 @@ public sealed class MemberPageCacheTests(ClubFixture fixture) : ClubTest(fixture
     }
 
     [Fact]
+    public async Task Kept_conversation_pages_show_a_new_message_an_edit_and_the_members_own_answer_on_the_next_page()
+    {
+        var anna = await Fixture.CreateMemberAsync("Anna Scrive");
+        await Fixture.TrustAsync(anna);
+        var bruno = await Fixture.CreateMemberAsync("Bruno Legge");
+        await using var app = new ClubAppFactory(Fixture.Database.ConnectionString, new Dictionary<string, string> { ["Security:StampValidationSeconds"] = "60" });
+        BrowserLikeClient Device() => new(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
+        using var annaClient = await Fixture.SignInAsync(Device(), anna);
+        using var brunoClient = await Fixture.SignInAsync(Device(), bruno);
+        using var sent = await annaClient.SubmitAsync(await annaClient.GetDocumentAsync($"/messaggi/nuovo?a={bruno.Handle}"), "form[action='/messaggi/nuovo']",
+            new Dictionary<string, string> { ["Body"] = "Ciao Bruno, hai letto la mia idea?" });
+        var url = sent.Headers.Location!.OriginalString.Split('#')[0];
+        async Task<List<string>> MessagesAsync() => [.. (await brunoClient.GetDocumentAsync(url)).QuerySelectorAll(".message-body").Select(m => m.TextContent.Trim())];
+
+        // Bruno's list and conversation, kept: the same page comes back.
+        var list = await brunoClient.GetDocumentAsync("/messaggi");
+        Assert.Equal(list.DocumentElement.OuterHtml, (await brunoClient.GetDocumentAsync("/messaggi")).DocumentElement.OuterHtml);
+        Assert.Equal(["Ciao Bruno, hai letto la mia idea?"], await MessagesAsync());
+        Assert.Equal(["Ciao Bruno, hai letto la mia idea?"], await MessagesAsync());
+
+        // A new message from Anna shows on his next page, and in his list.
+        var annaPage = await annaClient.GetDocumentAsync(url);
+        using (await annaClient.SubmitAsync(annaPage, "form.message-form", new Dictionary<string, string> { ["Body"] = "Ti mando anche i numeri." }))
+        {
+        }
+
+        Assert.Equal(["Ciao Bruno, hai letto la mia idea?", "Ti mando anche i numeri."], await MessagesAsync());
+        Assert.Equal("Ti mando anche i numeri.", (await brunoClient.GetDocumentAsync("/messaggi")).QuerySelector(".conversation-preview")!.TextContent.Trim());
+
+        // Her correction too (an edit moves no unread count): in the conversation and in his list.
+        var last = (await annaClient.GetDocumentAsync(url)).QuerySelectorAll("a[href$='/modifica']")[^1].GetAttribute("href")!;
+        using (await annaClient.SubmitAsync(await annaClient.GetDocumentAsync(last), "form[action$='/modifica']", new Dictionary<string, string> { ["Body"] = "Ti mando anche i numeri del 2026." }))
+        {
+        }
+
+        Assert.Equal(["Ciao Bruno, hai letto la mia idea?", "Ti mando anche i numeri del 2026."], await MessagesAsync());
+        Assert.Equal("Ti mando anche i numeri del 2026.", (await brunoClient.GetDocumentAsync("/messaggi")).QuerySelector(".conversation-preview")!.TextContent.Trim());
+
+        // His own answer shows on his next page.
+        using (await brunoClient.SubmitAsync(await brunoClient.GetDocumentAsync(url), "form.message-form", new Dictionary<string, string> { ["Body"] = "Grazie, li guardo stasera." }))
+        {
+        }
+
+        Assert.Equal("Grazie, li guardo stasera.", (await MessagesAsync())[^1]);
+    }
+
+    [Fact]
     public async Task A_kept_bacheca_is_the_devices_own_so_its_forms_work_there()
     {
         var me = await Fixture.CreateMemberAsync("Marta Lettrice");
