@@ -128,7 +128,8 @@ bench_stop_cluster() { as_postgres "$(pg_bin)/pg_ctl" -D "$BENCH_DIR/pg" -m fast
 
 bench_psql() { "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d club -X -q "$@"; }
 
-# The environment the app (and the baseline) run with: Release, Production, 127.0.0.1, a local mail port.
+# The environment the app (and the baseline) run with: Release, Production, 127.0.0.1, a local mail port, and the
+# metrics scraped from 127.0.0.1 as an operator's Prometheus would (bench_allocated reads them).
 # Behind a TLS proxy (bench/security-scan), BENCH_SITE_URL, BENCH_SECURE_COOKIES and BENCH_KNOWN_PROXIES say so.
 bench_app_env() {
     env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Club="$CONNECTION" Database__MigrateOnStartup=true \
@@ -136,7 +137,7 @@ bench_app_env() {
         Site__BaseUrl="${BENCH_SITE_URL:-$APP_URL}" Site__SecureCookies="${BENCH_SECURE_COOKIES:-false}" ForwardedHeaders__KnownProxies="${BENCH_KNOWN_PROXIES:-}" \
         RateLimits__AccountsPerMinute="${BENCH_SIGN_INS_PER_MINUTE:-10}" RateLimits__VotesPerMinute="${BENCH_VOTES_PER_MINUTE:-60}" \
         RateLimits__WritesPerAddressPerMinute="${BENCH_WRITES_PER_ADDRESS_PER_MINUTE:-300}" \
-        RateLimits__ContributionsPerMinute="${BENCH_CONTRIBUTIONS_PER_MINUTE:-10}" "$@"
+        RateLimits__ContributionsPerMinute="${BENCH_CONTRIBUTIONS_PER_MINUTE:-10}" Telemetry__Prometheus__AllowedAddresses=127.0.0.1 "$@"
 }
 
 # bench_wait_ready URL LOG: waits until URL/health/ready answers.
@@ -195,6 +196,15 @@ bench_wrk() {
     errors="$(awk '/Socket errors/ { gsub(",", ""); s = 0; for (i = 4; i <= NF; i += 2) s += $i; print s }' <<<"$out")"
     non2xx="$(awk '/Non-2xx/ { print $NF }' <<<"$out")"
     echo "| $name | ${rps:-0} | ${p50:--} | ${p99:--} | $(( ${errors:-0} + ${non2xx:-0} )) |"
+}
+
+# bench_allocated URL: the bytes the .NET process behind URL has allocated since it started (its /metrics page).
+bench_allocated() { curl -fs "$1/metrics" | awk '/^dotnet_gc_heap_total_allocated_bytes_total/ { print $NF }'; }
+
+# bench_app_memory: the app's resident memory now and at its peak, in MB.
+bench_app_memory() {
+    local pid; pid="$(pgrep -f 'bin/Release/net10.0/ClubMediaSociali.Web$' | sed -n 1,1p)"
+    awk '/^VmRSS|^VmHWM/ { printf "%s %.0f MB ", $1, $2 / 1024 }' "/proc/$pid/status"
 }
 
 bench_machine() { echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), PostgreSQL $("$(pg_bin)/postgres" --version | awk '{ print $3 }'), .NET $(dotnet --version)"; }

@@ -1,10 +1,10 @@
-using ClubMediaSociali.Web.Infrastructure.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 using ClubMediaSociali.Application.Common.Events;
 using ClubMediaSociali.Application.Features.Conversations;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ClubMediaSociali.Web.Features.Conversations;

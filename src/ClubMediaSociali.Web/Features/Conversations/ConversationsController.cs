@@ -1,14 +1,14 @@
-using ClubMediaSociali.Web.Infrastructure.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 using ClubMediaSociali.Application.Features.Conversations;
 using ClubMediaSociali.Application.Features.Media;
 using ClubMediaSociali.Web.Features.Media;
 using ClubMediaSociali.Web.Infrastructure;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Conversations;

@@ -1,11 +1,13 @@
 using ClubMediaSociali.Application.Domain.Notifications;
 using ClubMediaSociali.Application.Features.Notifications;
 using ClubMediaSociali.Web.Infrastructure.Authorization;
+using ClubMediaSociali.Web.Infrastructure.Caching;
 using ClubMediaSociali.Web.Infrastructure.Links;
 using ClubMediaSociali.Web.Infrastructure.Results;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace ClubMediaSociali.Web.Features.Notifications;
@@ -17,6 +19,8 @@ namespace ClubMediaSociali.Web.Features.Notifications;
 [Authorize(Policy = Policies.Member)]
 public sealed class NotificationsController(IMediator mediator, IStringLocalizer<SharedResource> text) : ClubController
 {
+    /// <summary>Kept for the member on that device; a notification for them, or one they read, drops it (<see cref="MemberPages"/>).</summary>
+    [OutputCache(PolicyName = PageCache.MemberPolicy)]
     [HttpGet("/notifiche")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await mediator.Send(new GetNotifications(), cancellationToken));
