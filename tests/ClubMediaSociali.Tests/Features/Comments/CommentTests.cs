@@ -10,6 +10,26 @@ namespace ClubMediaSociali.Tests.Features.Comments;
 
 public sealed class CommentTests(ClubFixture fixture) : ClubTest(fixture)
 {
+    [Fact]
+    public async Task Forty_members_commenting_on_one_idea_at_once_leave_it_counting_forty()
+    {
+        var author = Build.Member();
+        var writers = Enumerable.Range(0, 40).Select(_ => Build.Member()).ToList();
+        var idea = Build.Idea(author.Id, "Un archivio comune di casi");
+        await Fixture.InsertAsync([author, .. writers, idea]);
+
+        // Each comment recounts the idea's comments; two at once must not each count without the other.
+        var results = await Task.WhenAll(writers.Select((w, i) => Fixture.As(w).SendAsync(new Application.Features.Comments.PostComment
+        {
+            ThreadKind = CommentThreadKind.Idea,
+            ThreadId = idea.Id,
+            Body = $"Il mio contributo numero {i + 1}, con un esempio del mio lavoro.",
+        })));
+
+        Assert.All(results, r => Assert.True(r.IsSuccess, r.Error?.ToString()));
+        Assert.Equal(40, await Fixture.QueryDbAsync(db => db.Ideas.Where(x => x.Id == idea.Id).Select(x => x.CommentCount).SingleAsync()));
+    }
+
     private static async Task<HttpResponseMessage> CommentAsync(BrowserLikeClient client, Guid practiceId, string body, bool htmx = false)
     {
         var page = await client.GetDocumentAsync($"/repertorio/{practiceId}");

@@ -96,6 +96,11 @@ public sealed class CommentThreads(ClubDbContext db, Common.Members.ICurrentMemb
         }
 
         var (ideaKind, visible, clear, now) = ((int)CommentThreadKind.Idea, (int)CommentStatus.Visible, (int)Domain.Moderation.Screening.Clear, clock.GetUtcNow());
+        // The idea's row first, in a statement of its own: a comment written at the same moment waits here until the
+        // other has committed, and the count below, a new statement, then sees it. Counting in the UPDATE alone
+        // would count with what had committed when each began, so two at once would each miss the other
+        // (bench/run's comment storm found ideas short by several comments).
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM ideas WHERE id = {threadId} FOR UPDATE", cancellationToken);
         await db.Database.ExecuteSqlAsync($"""
             UPDATE ideas SET
                 comment_count = (SELECT count(*) FROM comments c WHERE c.thread_kind = {ideaKind} AND c.thread_id = ideas.id AND c.status = {visible} AND c.screening = {clear}),
