@@ -23,7 +23,8 @@ public sealed class CommentTests(ClubFixture fixture) : ClubTest(fixture)
         {
             ThreadKind = CommentThreadKind.Idea,
             ThreadId = idea.Id,
-            Body = $"Il mio contributo numero {i + 1}, con un esempio del mio lavoro.",
+            // Short (no fingerprint for the spam check's "same text from many accounts"), and each its own.
+            Body = $"D'accordo, lo provo nel mio studio ({i + 1}).",
         })));
 
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error?.ToString()));
