@@ -48,8 +48,14 @@ public sealed class EventsController(IMediator mediator, IStringLocalizer<Shared
     [HttpGet("/eventi/miei")]
     public async Task<IActionResult> Mine(CancellationToken cancellationToken)
     {
-        Response.Headers.CacheControl = "private, no-store";
-        var secret = TempData[FeedSecretKey] as string;
+        // Read only when a notice waits: reading it empty would answer with a cookie, and such a page is never kept.
+        var secret = Request.Cookies.ContainsKey(PageCache.TempDataCookie) ? TempData[FeedSecretKey] as string : null;
+        if (secret is not null)
+        {
+            // The new calendar address is shown this once: no cache keeps the page that holds it.
+            Response.Headers.CacheControl = "private, no-store";
+        }
+
         return View(new MyEventsPage(await mediator.Send(new ListMyEvents(), cancellationToken), secret is null ? null : FeedAddress(secret)));
     }
 

@@ -128,6 +128,11 @@ public sealed class MemberPageCacheTests(ClubFixture fixture) : ClubTest(fixture
         page = await client.GetDocumentAsync(url);
         Assert.Equal("Posti liberi: 8 su 10.", Places(page));
         Assert.Contains("Sei iscritto.", page.QuerySelector(".event-registration")!.TextContent, StringComparison.Ordinal);
+
+        // "I miei eventi" is kept too, and shows the registration made just before.
+        var mine = await client.GetDocumentAsync("/eventi/miei");
+        Assert.Contains("Aperitivo del Club a Parma", mine.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(mine.DocumentElement.OuterHtml, (await client.GetDocumentAsync("/eventi/miei")).DocumentElement.OuterHtml);
     }
 
     [Fact]
