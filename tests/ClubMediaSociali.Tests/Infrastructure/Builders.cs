@@ -107,6 +107,24 @@ public static class Build
         At = at,
     };
 
+    /// <summary>A Club meetup for a moderator to save: in <paramref name="inDays"/> days at 20:00 UTC, two hours long.</summary>
+    public static Application.Features.Events.SaveEvent ClubMeetup(string title, int? capacity = null, int inDays = 12)
+    {
+        var day = DateTime.UtcNow.Date.AddDays(inDays).AddHours(20);
+        return new()
+        {
+            ForClub = true,
+            Kind = Application.Domain.Events.EventKind.Meetup,
+            Title = title,
+            Description = "Un incontro del Club.",
+            Starts = day,
+            Ends = day.AddHours(2),
+            City = "Parma",
+            Region = ItalianRegion.EmiliaRomagna,
+            Capacity = capacity,
+        };
+    }
+
     public static Practice Practice(PracticeStatus status = PracticeStatus.Published) => new()
     {
         Title = $"Pratica {Next()}",

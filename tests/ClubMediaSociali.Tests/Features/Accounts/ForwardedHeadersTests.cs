@@ -43,18 +43,4 @@ public sealed class ForwardedHeadersTests(ClubFixture fixture) : ClubTest(fixtur
             new Dictionary<string, string> { ["Email"] = "chi@esempio.it", ["Password"] = "una password qualsiasi" });
         return response.StatusCode;
     }
-
-    /// <summary>Makes every request arrive from <paramref name="address"/>, as from a peer on the network.</summary>
-    private sealed class Peer(IPAddress address) : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                context.Connection.RemoteIpAddress = address;
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
-    }
 }

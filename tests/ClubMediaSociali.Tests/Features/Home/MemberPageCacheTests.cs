@@ -92,19 +92,7 @@ public sealed class MemberPageCacheTests(ClubFixture fixture) : ClubTest(fixture
         var me = await Fixture.CreateMemberAsync("Marta Lettrice");
         var giulia = await Fixture.CreateMemberAsync("Giulia Iscritta");
         var organiser = await Fixture.CreateMemberAsync(staffRoles: Application.Domain.Members.StaffRoles.Moderator);
-        var day = DateTime.UtcNow.Date.AddDays(9).AddHours(19);
-        var id = (await Fixture.AsModerator(organiser).SendAsync(new Application.Features.Events.SaveEvent
-        {
-            ForClub = true,
-            Kind = Application.Domain.Events.EventKind.Meetup,
-            Title = "Aperitivo del Club a Parma",
-            Description = "Un'ora insieme dopo il lavoro.",
-            Starts = day,
-            Ends = day.AddHours(1),
-            City = "Parma",
-            Region = Application.Domain.Members.ItalianRegion.EmiliaRomagna,
-            Capacity = 10,
-        })).Value;
+        var id = (await Fixture.AsModerator(organiser).SendAsync(Build.ClubMeetup("Aperitivo del Club a Parma", capacity: 10))).Value;
         await using var app = new ClubAppFactory(Fixture.Database.ConnectionString, new Dictionary<string, string> { ["Security:StampValidationSeconds"] = "60" });
         BrowserLikeClient Device() => new(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
         using var client = await Fixture.SignInAsync(Device(), me);

@@ -487,20 +487,7 @@ public sealed class PageCacheCommandTests(ClubFixture fixture) : ClubTest(fixtur
     private async Task<(Guid Id, Member Organiser)> EventAsync(string title)
     {
         var moderator = await Fixture.CreateMemberAsync();
-        var day = DateTime.UtcNow.Date.AddDays(12).AddHours(20);
-        var saved = await Fixture.AsModerator(moderator).SendAsync(new Application.Features.Events.SaveEvent
-        {
-            ForClub = true,
-            Kind = Application.Domain.Events.EventKind.Meetup,
-            Title = title,
-            Description = "Una cena insieme.",
-            Starts = day,
-            Ends = day.AddHours(2),
-            City = "Trento",
-            Region = ItalianRegion.TrentinoAltoAdige,
-            Capacity = 5,
-        });
-        return (saved.Value, moderator);
+        return ((await Fixture.AsModerator(moderator).SendAsync(Build.ClubMeetup(title, capacity: 5))).Value, moderator);
     }
 
     private async Task<(Idea Idea, Member Author)> IdeaAsync(IdeaStatus status = IdeaStatus.New)

@@ -23,7 +23,7 @@ public sealed class TelemetryTests(ClubFixture fixture) : ClubTest(fixture)
     [Fact]
     public async Task The_scrape_page_answers_the_allowed_addresses_only()
     {
-        var peer = new Peer();
+        var peer = new Peer(IPAddress.Loopback);
         await using var app = new ClubAppFactory(
             Fixture.Database.ConnectionString,
             new Dictionary<string, string> { ["Telemetry:Prometheus:AllowedAddresses"] = "192.0.2.0/24, 2001:db8::1" },
@@ -95,22 +95,6 @@ public sealed class TelemetryTests(ClubFixture fixture) : ClubTest(fixture)
         public static readonly TaskCompletionSource Touched = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public static void Touch() => Touched.TrySetResult();
-    }
-
-    /// <summary>Makes every request arrive from <see cref="Address"/>, as from a peer on the network.</summary>
-    private sealed class Peer : IStartupFilter
-    {
-        public IPAddress Address { get; set; } = IPAddress.Loopback;
-
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                context.Connection.RemoteIpAddress = Address;
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
     }
 
     /// <summary>
