@@ -6,7 +6,7 @@ using Hangfire.Server;
 namespace ClubMediaSociali.Web.Infrastructure.Jobs;
 
 /// <summary>
-/// A span around every job Hangfire runs ("job DigestJob.RunAsync": its id, queue and outcome) and a histogram of
+/// A span around every job Hangfire runs ("job DigestJob.RunAsync": its name, id and outcome) and a histogram of
 /// job durations by job and outcome, so that a slow or failing schedule shows beside the requests. The SQL a job runs
 /// is traced under its span.
 /// </summary>
