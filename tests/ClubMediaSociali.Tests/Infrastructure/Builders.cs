@@ -1,4 +1,5 @@
 using ClubMediaSociali.Application.Common;
+using ClubMediaSociali.Application.Domain.Comments;
 using ClubMediaSociali.Application.Domain.Companies;
 using ClubMediaSociali.Application.Domain.Ideas;
 using ClubMediaSociali.Application.Domain.Members;
@@ -105,6 +106,18 @@ public static class Build
         Tags = idea.Tags,
         RoleIds = idea.RoleIds,
         At = at,
+    };
+
+    /// <summary>A visible comment on an idea, its HTML the text in one paragraph.</summary>
+    public static Comment Comment(Guid ideaId, Guid authorId, string text, DateTimeOffset? createdAt = null) => new()
+    {
+        ThreadKind = CommentThreadKind.Idea,
+        ThreadId = ideaId,
+        AuthorId = authorId,
+        BodyMarkdown = text,
+        BodyHtml = $"<p>{text}</p>",
+        Status = CommentStatus.Visible,
+        CreatedAt = createdAt ?? DateTimeOffset.UtcNow,
     };
 
     /// <summary>A Club meetup for a moderator to save: in <paramref name="inDays"/> days at 20:00 UTC, two hours long.</summary>

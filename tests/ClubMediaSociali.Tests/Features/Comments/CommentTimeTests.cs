@@ -12,16 +12,7 @@ public sealed class CommentTimeTests(ClubFixture fixture) : ClubTest(fixture)
     {
         var author = await Fixture.CreateMemberAsync("Carla Commenti");
         var idea = Build.Idea(author.Id, "Un'idea con l'orario");
-        var comment = new Comment
-        {
-            ThreadKind = CommentThreadKind.Idea,
-            ThreadId = idea.Id,
-            AuthorId = author.Id,
-            BodyMarkdown = "Scritto alle nove e diciannove.",
-            BodyHtml = "<p>Scritto alle nove e diciannove.</p>",
-            Status = CommentStatus.Visible,
-            CreatedAt = new DateTimeOffset(2026, 12, 1, 8, 19, 0, TimeSpan.Zero),
-        };
+        var comment = Build.Comment(idea.Id, author.Id, "Scritto alle nove e diciannove.", new DateTimeOffset(2026, 12, 1, 8, 19, 0, TimeSpan.Zero));
         await Fixture.InsertAsync(idea, comment);
 
         using var visitor = Fixture.CreateClient();

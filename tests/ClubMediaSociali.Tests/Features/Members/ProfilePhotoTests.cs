@@ -24,16 +24,7 @@ public sealed class ProfilePhotoTests(ClubFixture fixture) : ClubTest(fixture)
     {
         var member = await Fixture.CreateMemberAsync("Giulia Ferraris");
         var idea = Build.Idea(member.Id, "Un'idea con un volto");
-        var comment = new Comment
-        {
-            ThreadKind = CommentThreadKind.Idea,
-            ThreadId = idea.Id,
-            AuthorId = member.Id,
-            BodyMarkdown = "Ci sono anch'io.",
-            BodyHtml = "<p>Ci sono anch'io.</p>",
-            Status = CommentStatus.Visible,
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
+        var comment = Build.Comment(idea.Id, member.Id, "Ci sono anch'io.");
         await Fixture.InsertAsync(idea, comment);
         using var client = await Fixture.SignedInClientAsync(member);
 

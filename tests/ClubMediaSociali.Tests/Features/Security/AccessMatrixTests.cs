@@ -82,16 +82,7 @@ public sealed class AccessMatrixTests(ClubFixture fixture) : ClubTest(fixture)
         var opportunity = Build.Opportunity(companyId: company.Id);
         var draft = Build.Practice(PracticeStatus.Draft);
         draft.AuthorId = owner.Id;
-        var comment = new Comment
-        {
-            ThreadKind = CommentThreadKind.Idea,
-            ThreadId = idea.Id,
-            AuthorId = owner.Id,
-            BodyMarkdown = "Il mio commento.",
-            BodyHtml = "<p>Il mio commento.</p>",
-            Status = CommentStatus.Visible,
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
+        var comment = Build.Comment(idea.Id, owner.Id, "Il mio commento.");
         await Fixture.InsertAsync([company, .. representatives, otherCompany, .. otherRepresentatives, idea, opportunity, draft, comment]);
         await Fixture.InsertAsync(Build.Response(opportunity.Id, applicant.Id, "Eccomi."));
         // The spam desk acts on bystanders: a held idea, a member to mark and reinstate, one to suspend, an appeal.
