@@ -63,10 +63,40 @@ public sealed class TestDatabase : IAsyncDisposable
     public ClubDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<ClubDbContext>().UseClubPostgres(ConnectionString).Options);
 
+    /// <summary>
+    /// Wipes every table but the reference data. Where a running app (the browser tests') still works off the
+    /// previous test's events, the wipe and the app's outbox can wait on each other: the dispatcher holds its
+    /// batch of messages in one transaction while an effect, in another, waits for a row the wipe has locked,
+    /// a wait PostgreSQL cannot see as a deadlock. So the wipe waits for a lock at most a few seconds, gives its
+    /// locks back by rolling back, and tries again once the app has finished.
+    /// </summary>
     public async Task ResetAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await WipeAsync();
+                return;
+            }
+            catch (PostgresException ex) when (attempt < ResetAttempts && ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
+    }
+
+    private const int ResetAttempts = 10;
+
+    private async Task WipeAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
+        await using (var wait = new NpgsqlCommand("SET lock_timeout = '3s'", connection))
+        {
+            await wait.ExecuteNonQueryAsync();
+        }
+
         _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
         {
             DbAdapter = DbAdapter.Postgres,
