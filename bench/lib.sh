@@ -201,10 +201,15 @@ bench_wrk() {
 # bench_allocated URL: the bytes the .NET process behind URL has allocated since it started (its /metrics page).
 bench_allocated() { curl -fs "$1/metrics" | awk '/^dotnet_gc_heap_total_allocated_bytes_total/ { print $NF }'; }
 
-# bench_app_memory: the app's resident memory now and at its peak, in MB.
+# bench_app_memory: the app's resident memory now and at its peak, in MB, then how much of it the GC holds
+# (committed, and the heap left after its last collection; from the app's /metrics, on in bench_app_env).
 bench_app_memory() {
     local pid; pid="$(pgrep -f 'bin/Release/net10.0/ClubMediaSociali.Web$' | sed -n 1,1p)"
     awk '/^VmRSS|^VmHWM/ { printf "%s %.0f MB ", $1, $2 / 1024 }' "/proc/$pid/status"
+    curl -fs "$APP_URL/metrics" | awk '
+        /^dotnet_gc_last_collection_memory_committed_size_bytes/ { committed = $NF }
+        /^dotnet_gc_last_collection_heap_size_bytes/ { heap += $NF }
+        END { printf "(GC: %.0f MB committed, %.0f MB heap after its last collection) ", committed / 1048576, heap / 1048576 }'
 }
 
 bench_machine() { echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), PostgreSQL $("$(pg_bin)/postgres" --version | awk '{ print $3 }'), .NET $(dotnet --version)"; }

@@ -174,7 +174,7 @@ internal static class WebComposition
             return next();
         });
         app.UseResponseCompression();
-        app.UseStaticFiles();
+        app.UseStaticFiles(StaticFileCaching.Options);
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseUploadLimits();

@@ -37,7 +37,16 @@ public sealed class HomePageJourneyTests(BrowserFixture fixture) : IAsyncLifetim
 
         var menuLink = page.GetByRole(AriaRole.Link, new() { Name = "Idee", Exact = true });
         Assert.False(await menuLink.IsVisibleAsync());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Apri il menu" }).ClickAsync();
+        var menuButton = page.GetByRole(AriaRole.Button, new() { Name = "Apri il menu" });
+        await menuButton.ClickAsync();
+        await menuLink.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        Assert.Equal("true", await menuButton.GetAttributeAsync("aria-expanded"));
+        // Escape closes it and gives the focus back to its button; the button opens it again.
+        await page.Keyboard.PressAsync("Escape");
+        await menuLink.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        Assert.Equal("false", await menuButton.GetAttributeAsync("aria-expanded"));
+        Assert.True(await menuButton.EvaluateAsync<bool>("b => b === document.activeElement"));
+        await menuButton.ClickAsync();
         await menuLink.WaitForAsync(new() { State = WaitForSelectorState.Visible });
 
         // The home page takes the address on to the subscription page, where consent is given.
